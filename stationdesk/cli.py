@@ -1,0 +1,274 @@
+"""The command line: each subcommand is a thin call into a service, and needs no display."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from stationdesk import __version__, paths
+from stationdesk.domain.demo import build_demo
+from stationdesk.domain.grids import GridService
+from stationdesk.domain.labels import GRID_LEVELS, OFFICER_KINDS, TEAMS, label
+from stationdesk.domain.roster import RosterService
+from stationdesk.domain.weeks import IsoWeek
+from stationdesk.errors import StationDeskError
+from stationdesk.i18n import LANGUAGES, system_language
+from stationdesk.store import Store, open_store
+from stationdesk.store.audit import verify_chain
+from stationdesk.textable import format_table
+
+HISTORY_KINDS = {"officer": "officers", "grid": "grids", "shift": "shifts", "settings": "settings"}
+LIST_KINDS = ("officers", "grids")
+EXIT_FAILED_CHECK = 1
+EXIT_BAD_INPUT = 2
+
+
+class CliError(StationDeskError):
+    """Bad input on the command line."""
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse that reports bad usage in one line instead of the usage block."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """Exit with one clear line."""
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def current_user() -> str:
+    """The person behind this session, as the audit trail records them."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """The file named by --db, else STATIONDESK_DB, else the per-user default."""
+    return Path(args.db) if args.db else paths.default_db_path()
+
+
+def open_existing(args: argparse.Namespace) -> Store:
+    """Open the --db file, which must exist."""
+    return open_store(db_path(args), current_user())
+
+
+def print_json(value: Any) -> None:
+    """Write JSON to stdout, Chinese kept readable."""
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+# -- subcommands ------------------------------------------------------------------
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Create a demo station."""
+    if args.disputes:
+        raise CliError("this version keeps no disputes yet; leave out --disputes")
+    as_of = date.fromisoformat(args.as_of) if args.as_of else None
+    store = build_demo(db_path(args), seed=args.seed, as_of=as_of)
+    officers = store.scalar("SELECT count(*) FROM officers")
+    grids = store.scalar("SELECT count(*) FROM grids")
+    store.close()
+    print(f"demo station written to {db_path(args)}: {grids} grid nodes, {officers} officers")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Integrity, foreign keys and the audit chain."""
+    store = open_existing(args)
+    failures = 0
+    integrity = [row[0] for row in store.conn.execute("PRAGMA integrity_check")]
+    failures += _report("integrity_check", [] if integrity == ["ok"] else integrity)
+    broken_keys = store.conn.execute("PRAGMA foreign_key_check").fetchall()
+    failures += _report(
+        "foreign_key_check",
+        [f"{row[0]} row {row[1]} points at a missing {row[2]}" for row in broken_keys],
+    )
+    entries = store.scalar("SELECT count(*) FROM audit_log")
+    failures += _report(f"audit chain ({entries} entries)", verify_chain(store.conn))
+    store.close()
+    return EXIT_FAILED_CHECK if failures else 0
+
+
+def _report(what: str, problems: Sequence[str]) -> int:
+    if not problems:
+        print(f"{what}: ok")
+        return 0
+    print(f"{what}: FAILED")
+    for problem in problems:
+        print(f"  {problem}")
+    return 1
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """A record's audit history."""
+    table = HISTORY_KINDS.get(args.kind.rstrip("s") if args.kind != "settings" else args.kind)
+    if table is None:
+        raise CliError(f"unknown kind '{args.kind}'; choose one of {', '.join(HISTORY_KINDS)}")
+    store = open_existing(args)
+    if table != "settings":
+        store.get(table, args.id)
+    entries = store.history(table, args.id)
+    store.close()
+    if args.json:
+        print_json([asdict(entry) for entry in entries])
+        return 0
+    for entry in entries:
+        print(f"{entry.at}  {entry.actor}  {entry.action}")
+        for name, (old, new) in entry.changes.items():
+            print(f"    {name}: {old!r} -> {new!r}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """Officers or grids as a table or JSON."""
+    store = open_existing(args)
+    lister = {"officers": _officer_rows, "grids": _grid_rows}[args.kind]
+    headers, rows = lister(store, args.lang)
+    store.close()
+    if args.json:
+        print_json([dict(zip(headers, row, strict=True)) for row in rows])
+    else:
+        print(format_table(headers, rows))
+    return 0
+
+
+def _officer_rows(store: Store, lang: str) -> tuple[list[str], list[list[Any]]]:
+    names = {grid.id: grid.name for grid in GridService(store).all()}
+    headers = ["id", "name", "kind", "badge_no", "post", "phone", "team", "grids", "active"]
+    rows = [
+        [
+            o.id,
+            o.name,
+            label(OFFICER_KINDS[o.kind], lang),
+            o.badge_no,
+            o.post,
+            o.phone,
+            label(TEAMS[o.team], lang),
+            ", ".join(names.get(g, str(g)) for g in o.grid_ids),
+            o.active,
+        ]
+        for o in RosterService(store).officers()
+    ]
+    return headers, rows
+
+
+def _grid_rows(store: Store, lang: str) -> tuple[list[str], list[list[Any]]]:
+    roster = RosterService(store)
+    responsible: dict[int, list[str]] = {}
+    for officer in roster.officers(include_left=False):
+        for grid_id in officer.grid_ids:
+            responsible.setdefault(grid_id, []).append(officer.name)
+    headers = ["id", "parent_id", "level", "code", "name", "head", "officers", "police_room"]
+    rows = [
+        [
+            g.id,
+            g.parent_id,
+            label(GRID_LEVELS[g.level], lang),
+            g.code,
+            g.name,
+            g.head_name,
+            ", ".join(responsible.get(g.id, [])),
+            g.has_police_room,
+        ]
+        for g in sorted(GridService(store).all(), key=lambda g: g.code)
+    ]
+    return headers, rows
+
+
+def cmd_print_roster(args: argparse.Namespace) -> int:
+    """The weekly roster sheet as a PDF."""
+    from stationdesk.reports.roster_sheet import write_roster_sheet
+
+    week = IsoWeek.parse(args.week)
+    store = open_existing(args)
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        raise CliError(f"folder {output.parent} does not exist")
+    write_roster_sheet(store, week, output, lang=args.lang)
+    store.close()
+    print(f"roster sheet for {week} written to {output}")
+    return 0
+
+
+# -- parser ---------------------------------------------------------------------
+def build_parser() -> ArgumentParser:
+    """All subcommands and their options."""
+    common = ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", help="station database file (default: STATIONDESK_DB or the user data folder)"
+    )
+    parser = ArgumentParser(
+        prog="stationdesk", description="StationDesk, the station's records desk", parents=[common]
+    )
+    parser.add_argument("--version", action="version", version=f"StationDesk {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo station (made on first use)"
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+
+    demo = commands.add_parser("demo", parents=[common], help="create a demo station database")
+    demo.add_argument("--disputes", type=int, default=0, help="number of disputes to generate")
+    demo.add_argument(
+        "--seed", type=int, default=2026, help="random seed (same seed, same station)"
+    )
+    demo.add_argument("--as-of", help="the day the demo's history ends (default: today)")
+    demo.set_defaults(handler=cmd_demo)
+
+    check = commands.add_parser(
+        "check", parents=[common], help="check integrity and the audit chain"
+    )
+    check.set_defaults(handler=cmd_check)
+
+    history = commands.add_parser("history", parents=[common], help="a record's audit history")
+    history.add_argument("kind", help=", ".join(HISTORY_KINDS))
+    history.add_argument("id", type=int)
+    history.add_argument("--json", action="store_true")
+    history.set_defaults(handler=cmd_history)
+
+    listing = commands.add_parser("list", parents=[common], help="list records of a kind")
+    listing.add_argument("kind", choices=LIST_KINDS)
+    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--lang", choices=LANGUAGES, default=system_language())
+    listing.set_defaults(handler=cmd_list)
+
+    printing = commands.add_parser("print", parents=[common], help="print a form as PDF")
+    forms = printing.add_subparsers(
+        dest="form", metavar="FORM", required=True, parser_class=ArgumentParser
+    )
+    roster = forms.add_parser("roster", parents=[common], help="the weekly roster sheet")
+    roster.add_argument("week", help="ISO week, like 2026-W47")
+    roster.add_argument("-o", "--output", required=True, help="PDF file to write")
+    roster.add_argument("--lang", choices=LANGUAGES, default=system_language())
+    roster.set_defaults(handler=cmd_print_roster)
+    return parser
+
+
+def run(
+    argv: Sequence[str] | None = None, *, open_window: Callable[[argparse.Namespace], int]
+) -> int:
+    """Parse `argv` and run its subcommand (or the window); returns the exit status."""
+    args = build_parser().parse_args(argv)
+    handler = getattr(args, "handler", None)
+    try:
+        return handler(args) if handler else open_window(args)
+    except StationDeskError as exc:
+        print(f"stationdesk: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except sqlite3.Error as exc:
+        print(f"stationdesk: database error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        print(
+            f"stationdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT

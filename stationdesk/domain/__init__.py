@@ -1,0 +1,1 @@
+"""Services, records and rules of the station's ledgers. No Qt here."""

@@ -1,0 +1,28 @@
+"""Errors a user can act on: each carries a message fit to show as it is."""
+
+from __future__ import annotations
+
+
+class StationDeskError(Exception):
+    """A failure explained in one line, shown to the user without a traceback."""
+
+
+class NotFoundError(StationDeskError):
+    """A record id that does not exist."""
+
+    def __init__(self, kind: str, record_id: object) -> None:
+        super().__init__(f"there is no {kind} with id {record_id}")
+        self.kind = kind
+        self.record_id = record_id
+
+
+class ValidationError(StationDeskError):
+    """Input that breaks a rule; `errors` maps each bad field to its reason."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{name}: {reason}" for name, reason in self.errors.items()))
+
+
+class StoreError(StationDeskError):
+    """The database file cannot be used (missing, locked, damaged, too new)."""

@@ -1,0 +1,139 @@
+"""The append-only, hash-chained audit trail."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+GENESIS_HASH = "0" * 64
+PROTECTION_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
+
+Changes = dict[str, list[Any]]
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of a record's history."""
+
+    id: int
+    at: str
+    actor: str
+    kind: str
+    record_id: int
+    action: str
+    changes: Changes = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PendingEntry:
+    """An entry about to be written: who did what to which record."""
+
+    kind: str
+    record_id: int
+    action: str
+    changes: Changes
+
+
+def utc_now() -> str:
+    """The current time as an ISO 8601 UTC string with milliseconds."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def entry_hash(
+    entry_id: int, at: str, actor: str, pending: PendingEntry, changes_json: str, prev: str
+) -> str:
+    """The SHA-256 that seals one entry to the one before it."""
+    payload = json.dumps(
+        [entry_id, at, actor, pending.kind, pending.record_id, pending.action, changes_json, prev],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _last_link(conn: sqlite3.Connection) -> tuple[int, str]:
+    row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS_HASH)
+
+
+def append_entries(conn: sqlite3.Connection, actor: str, entries: Sequence[PendingEntry]) -> None:
+    """Append entries to the chain; the caller holds the write transaction."""
+    last_id, prev = _last_link(conn)
+    at = utc_now()
+    rows = []
+    for offset, pending in enumerate(entries, start=1):
+        entry_id = last_id + offset
+        changes_json = json.dumps(pending.changes, ensure_ascii=False, sort_keys=True, default=str)
+        digest = entry_hash(entry_id, at, actor, pending, changes_json, prev)
+        rows.append(
+            (
+                entry_id,
+                at,
+                actor,
+                pending.kind,
+                pending.record_id,
+                pending.action,
+                changes_json,
+                prev,
+                digest,
+            )
+        )
+        prev = digest
+    conn.executemany(
+        "INSERT INTO audit_log (id, at, actor, kind, record_id, action, changes, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def history(conn: sqlite3.Connection, kind: str, record_id: int) -> list[AuditEntry]:
+    """Every audit entry of one record, oldest first."""
+    cursor = conn.execute(
+        "SELECT id, at, actor, kind, record_id, action, changes FROM audit_log"
+        " WHERE kind = ? AND record_id = ? ORDER BY id",
+        (kind, record_id),
+    )
+    return [
+        AuditEntry(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6]))
+        for row in cursor
+    ]
+
+
+def verify_chain(conn: sqlite3.Connection) -> list[str]:
+    """Recompute the whole chain; return one message per broken entry (empty when sound)."""
+    problems = [
+        f"audit protection trigger {name} is missing"
+        for name in PROTECTION_TRIGGERS
+        if not conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+        ).fetchone()
+    ]
+    problems.extend(_broken_links(_chain_rows(conn)))
+    return problems
+
+
+def _chain_rows(conn: sqlite3.Connection) -> Iterable[tuple[Any, ...]]:
+    return conn.execute(
+        "SELECT id, at, actor, kind, record_id, action, changes, prev_hash, hash"
+        " FROM audit_log ORDER BY id"
+    )
+
+
+def _broken_links(rows: Iterable[tuple[Any, ...]]) -> Iterable[str]:
+    prev = GENESIS_HASH
+    expected_id = 1
+    for entry_id, at, actor, kind, record_id, action, changes, prev_hash, digest in rows:
+        if entry_id != expected_id:
+            yield f"audit entries {expected_id} to {entry_id - 1} are missing"
+        if prev_hash != prev:
+            yield f"audit entry {entry_id} does not follow entry {entry_id - 1}"
+        pending = PendingEntry(kind, record_id, action, {})
+        if entry_hash(entry_id, at, actor, pending, changes, prev_hash) != digest:
+            yield f"audit entry {entry_id} ({kind} {record_id}, {action}) was altered"
+        prev = digest
+        expected_id = entry_id + 1

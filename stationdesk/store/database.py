@@ -1,0 +1,194 @@
+"""Opening the station file and writing records with their audit entries."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from stationdesk.errors import NotFoundError, StoreError
+from stationdesk.store import audit
+from stationdesk.store.audit import AuditEntry, PendingEntry
+from stationdesk.store.migrations import LATEST_VERSION, migrate, schema_version
+
+Listener = Callable[[str, int], None]
+Row = dict[str, Any]
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class Store:
+    """One open station database; every write goes through here and is audited."""
+
+    def __init__(self, db: Database, path: Path | None, actor: str) -> None:
+        self.db = db
+        self.path = path
+        self.actor = actor
+        self._listeners: list[Listener] = []
+        self._pending_audit: list[PendingEntry] = []
+        self._changed: list[tuple[str, int]] = []
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The underlying connection, for fast read-only queries."""
+        return self.db.conn
+
+    def close(self) -> None:
+        """Close the file."""
+        self.db.close()
+
+    # -- change notification -------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        """Call `listener(kind, record_id)` after each committed change."""
+        self._listeners.append(listener)
+
+    def _announce(self) -> None:
+        changed, self._changed = self._changed, []
+        for kind, record_id in dict.fromkeys(changed):
+            for listener in self._listeners:
+                listener(kind, record_id)
+
+    # -- transactions --------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """All writes inside commit together with their audit entries, or none do."""
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+            self._flush_audit()
+        except BaseException:
+            self.conn.rollback()
+            self._pending_audit.clear()
+            self._changed.clear()
+            raise
+        self.conn.execute("COMMIT")
+        self._announce()
+
+    def _flush_audit(self) -> None:
+        if self._pending_audit:
+            audit.append_entries(self.conn, self.actor, self._pending_audit)
+            self._pending_audit = []
+
+    def record_change(self, kind: str, record_id: int, action: str, changes: Mapping) -> None:
+        """Queue an audit entry for the open transaction."""
+        if not self.conn.in_transaction:
+            raise RuntimeError("record_change needs an open transaction")
+        self._pending_audit.append(PendingEntry(kind, record_id, action, dict(changes)))
+        self._changed.append((kind, record_id))
+
+    # -- reads ---------------------------------------------------------------
+    def get(self, table: str, record_id: int) -> Row:
+        """One row by id, or NotFoundError."""
+        rows = list(self.db.query(f"SELECT * FROM [{table}] WHERE id = ?", [record_id]))
+        if not rows:
+            raise NotFoundError(table.rstrip("s"), record_id)
+        return rows[0]
+
+    def rows(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[Row]:
+        """All rows of a read query as dicts."""
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """The first column of the first row, or None."""
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def history(self, kind: str, record_id: int) -> list[AuditEntry]:
+        """A record's audit history, oldest first."""
+        return audit.history(self.conn, kind, record_id)
+
+    # -- audited writes ------------------------------------------------------
+    def insert(self, table: str, values: Mapping[str, Any]) -> int:
+        """Add a record and its 'create' entry; returns the new id."""
+        with self.transaction():
+            record_id = int(self.db[table].insert(dict(values)).last_pk)  # type: ignore[union-attr]
+            created = {
+                name: [None, value] for name, value in values.items() if value not in ("", None)
+            }
+            self.record_change(table, record_id, "create", created)
+        return record_id
+
+    def update(self, table: str, record_id: int, values: Mapping[str, Any]) -> dict[str, list]:
+        """Change fields of a record; only real changes are written and audited."""
+        with self.transaction():
+            before = self.get(table, record_id)
+            changes = {
+                name: [before.get(name), value]
+                for name, value in values.items()
+                if before.get(name) != value
+            }
+            if changes:
+                self.db[table].update(record_id, {k: v[1] for k, v in changes.items()})  # type: ignore[union-attr]
+                self.record_change(table, record_id, "update", changes)
+        return changes
+
+    def void(self, table: str, record_id: int, reason: str) -> None:
+        """Mark a record void with a reason; it stays in the file and in its history."""
+        with self.transaction():
+            self.get(table, record_id)
+            values = {"voided_at": audit.utc_now(), "void_reason": reason}
+            self.db[table].update(record_id, values)  # type: ignore[union-attr]
+            self.record_change(table, record_id, "void", {"void_reason": [None, reason]})
+
+    # -- settings ------------------------------------------------------------
+    def setting(self, key: str, default: str = "") -> str:
+        """A station setting (station name, address...)."""
+        value = self.scalar("SELECT value FROM settings WHERE key = ?", [key])
+        return default if value is None else str(value)
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Change a station setting, audited under kind 'settings'."""
+        with self.transaction():
+            old = self.scalar("SELECT value FROM settings WHERE key = ?", [key])
+            if old == value:
+                return
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+            self.record_change("settings", 0, "update", {key: [old, value]})
+
+
+def _connect(path: Path | None) -> Database:
+    db = Database(str(path)) if path is not None else Database(memory=True)
+    db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if path is not None:
+        db.conn.execute("PRAGMA journal_mode = WAL")
+    db.conn.execute("PRAGMA foreign_keys = ON")
+    db.conn.execute("PRAGMA synchronous = FULL")
+    return db
+
+
+def open_store(
+    path: Path | None,
+    actor: str,
+    *,
+    create: bool = False,
+    announce: Callable[[str], None] = lambda _message: None,
+) -> Store:
+    """Open (or with create=True, make) a station file and bring its schema up to date."""
+    if path is not None and not create and not path.exists():
+        raise StoreError(f"no station database at {path}")
+    try:
+        db = _connect(path)
+        version = schema_version(db.conn)
+        if version > LATEST_VERSION:
+            db.close()
+            raise StoreError(
+                f"{path} was written by a newer StationDesk (schema v{version}); update the app"
+            )
+        migrate(db.conn, path, announce)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a usable station database: {exc}") from exc
+    return Store(db, path, actor)
