@@ -1,0 +1,69 @@
+"""Audit entries in words: ids become names, codes become labels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from stationdesk.domain.labels import GRID_LEVELS, OFFICER_KINDS, SHIFT_KINDS, TEAMS
+from stationdesk.store import Store
+from stationdesk.store.audit import AuditEntry
+
+CODE_LABELS: dict[str, dict[Any, str]] = {
+    "kind": {**OFFICER_KINDS, **SHIFT_KINDS},
+    "team": TEAMS,
+    "level": GRID_LEVELS,
+}
+YES_NO_FIELDS = frozenset({"active", "committee_member", "has_police_room"})
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    """One field of one entry: its name and its old and new values, readable."""
+
+    field: str
+    old: str
+    new: str
+
+
+class HistoryReader:
+    """Reads a record's history with values a person can read."""
+
+    def __init__(self, store: Store, translate: Callable[[str], str] = lambda text: text) -> None:
+        self.store = store
+        self.translate = translate
+
+    def entries(self, kind: str, record_id: int) -> list[tuple[AuditEntry, list[ChangeLine]]]:
+        """Each entry of the record, newest first, with its readable changes."""
+        return [
+            (entry, [self.line(name, old, new) for name, (old, new) in entry.changes.items()])
+            for entry in reversed(self.store.history(kind, record_id))
+        ]
+
+    def line(self, field: str, old: Any, new: Any) -> ChangeLine:
+        """One change in words."""
+        return ChangeLine(field, self.value(field, old), self.value(field, new))
+
+    def value(self, field: str, value: Any) -> str:
+        """A stored value as a person reads it."""
+        if value is None or value == "":
+            return ""
+        if field in ("grids", "committee_grid_id", "parent_id"):
+            return self._names("grids", value)
+        if field in ("officer", "officer_id"):
+            return self._names("officers", value)
+        if field in YES_NO_FIELDS:
+            return self.translate("yes") if value else self.translate("no")
+        labels = CODE_LABELS.get(field)
+        if labels and value in labels:
+            return self.translate(labels[value])
+        return str(value)
+
+    def _names(self, table: str, value: Any) -> str:
+        ids = value if isinstance(value, list) else [value]
+        names = []
+        for record_id in ids:
+            name = self.store.scalar(f"SELECT name FROM [{table}] WHERE id = ?", [record_id])
+            names.append(str(name) if name is not None else f"#{record_id}")
+        return ", ".join(names)

@@ -1,0 +1,1 @@
+"""The PySide6 window: pages, forms, item models and dialogs."""

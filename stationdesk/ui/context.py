@@ -1,0 +1,36 @@
+"""What every page receives: the store's services, the events object and the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSettings
+
+from stationdesk.domain.grids import GridService
+from stationdesk.domain.roster import RosterService
+from stationdesk.store import Store
+from stationdesk.ui.events import Events
+
+
+@dataclass
+class AppContext:
+    """The open station and the services the window uses."""
+
+    store: Store
+    settings: QSettings
+    events: Events = field(default_factory=Events)
+
+    def __post_init__(self) -> None:
+        self.grids = GridService(self.store)
+        self.roster = RosterService(self.store)
+        self.events.watch(self.store)
+
+    @property
+    def station_name(self) -> str:
+        """The station's name, as the status bar and printouts show it."""
+        return self.store.setting("station_name")
+
+    @property
+    def language(self) -> str:
+        """'zh' or 'en': the language printouts use, following the window's."""
+        return str(self.settings.value("ui/effective_language", "en"))

@@ -1,0 +1,172 @@
+"""The main window: navigation pane, ledger pages, status bar and keyboard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from stationdesk import __version__
+from stationdesk.ui.context import AppContext
+from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
+from stationdesk.ui.pages.base import Page, PlaceholderPage
+from stationdesk.ui.pages.roster_page import RosterPage
+
+ROSTER_PAGE = 2
+
+
+class MainWindow(QMainWindow):
+    """StationDesk's one window."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("StationDesk - %1").replace("%1", ctx.station_name))
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.pages = QStackedWidget()
+        for title, page in self._build_pages():
+            QListWidgetItem(title, self.navigation)
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setMaximumWidth(220)
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self._build_status_bar()
+        self._build_menus()
+        self.navigation.setCurrentRow(ROSTER_PAGE)
+        self.resize(1280, 800)
+        ctx.events.record_changed.connect(self._on_record_changed)
+
+    # -- construction ------------------------------------------------------------
+    def _build_pages(self) -> list[tuple[str, QWidget]]:
+        later = self.tr("This ledger is not part of this version of StationDesk yet.")
+        return [
+            (self.tr("Disputes"), PlaceholderPage(self.tr("Disputes and mediation"), later)),
+            (
+                self.tr("Households & visits"),
+                PlaceholderPage(self.tr("Households and visits"), later),
+            ),
+            (self.tr("Roster & grids"), RosterPage(self.ctx)),
+            (self.tr("Injuries on duty"), PlaceholderPage(self.tr("Injuries on duty"), later)),
+            (
+                self.tr("Reports"),
+                PlaceholderPage(
+                    self.tr("Reports"),
+                    self.tr(
+                        "The weekly report and dashboard are not part of this version yet. "
+                        "The weekly roster sheet prints from Roster & grids (Ctrl+P)."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Search"),
+                PlaceholderPage(
+                    self.tr("Search"),
+                    self.tr(
+                        "Search across every ledger is not part of this version yet. "
+                        "Ctrl+F filters the list of the page you are on."
+                    ),
+                ),
+            ),
+        ]
+
+    def _build_status_bar(self) -> None:
+        self.station_label = QLabel(self.ctx.station_name)
+        self.station_label.setObjectName("statusStation")
+        self.db_label = QLabel(str(self.ctx.store.path or ":memory:"))
+        self.db_label.setObjectName("statusDatabase")
+        self.user_label = QLabel(self.tr("Signed in: %1").replace("%1", self.ctx.store.actor))
+        self.user_label.setObjectName("statusUser")
+        bar = self.statusBar()
+        bar.addWidget(self.station_label)
+        bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.user_label)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(
+            file_menu,
+            self.tr("&Settings..."),
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        record = self.menuBar().addMenu(self.tr("&Record"))
+        self._action(record, self.tr("&New record"), lambda: self.page().new_record(), "Ctrl+N")
+        self._action(record, self.tr("&Save"), lambda: self.page().save(), "Ctrl+S")
+        self._action(record, self.tr("&Print..."), lambda: self.page().print_current(), "Ctrl+P")
+        self._action(record, self.tr("&Cancel edits"), lambda: self.page().cancel(), "Esc")
+
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        self._action(go, self.tr("&Find"), lambda: self.page().focus_filter(), "Ctrl+F")
+        for row in range(self.navigation.count()):
+            title = self.navigation.item(row).text().replace("&", "&&")
+            self._action(
+                go, title, lambda r=row: self.navigation.setCurrentRow(r), f"Ctrl+{row + 1}"
+            )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About StationDesk"), self.show_about)
+
+    def _action(
+        self,
+        menu: object,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        self.addAction(action)
+        return action
+
+    # -- behaviour ---------------------------------------------------------------
+    def page(self) -> Page:
+        """The page on show."""
+        current = self.pages.currentWidget()
+        return current if isinstance(current, Page) else Page()
+
+    def open_settings(self) -> None:
+        """The settings dialog (language, station name)."""
+        SettingsDialog.edit(self.ctx, self)
+
+    def show_about(self) -> None:
+        """Version and what the app keeps."""
+        QMessageBox.about(
+            self,
+            self.tr("About StationDesk"),
+            self.tr("StationDesk %1\nThe records desk of a community police station.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+        if kind == "settings":
+            self.station_label.setText(self.ctx.station_name)
+            self.setWindowTitle(self.tr("StationDesk - %1").replace("%1", self.ctx.station_name))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the window's geometry."""
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,16 @@
+"""Roster & grids (being built)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from stationdesk.ui.context import AppContext
+from stationdesk.ui.pages.base import PlaceholderPage
+
+
+class RosterPage(PlaceholderPage):
+    """Temporary stand-in."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__("Roster & grids", "", parent)
+        self.ctx = ctx

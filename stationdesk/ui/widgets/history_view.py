@@ -1,0 +1,84 @@
+"""A record's history as the detail view shows it: who changed what, when."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from stationdesk.domain.history import HistoryReader
+from stationdesk.domain.labels import CONTEXT
+from stationdesk.store import Store
+
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("Field", "Name"),
+    "kind": QT_TRANSLATE_NOOP("Field", "Kind"),
+    "badge_no": QT_TRANSLATE_NOOP("Field", "Badge number"),
+    "post": QT_TRANSLATE_NOOP("Field", "Post"),
+    "phone": QT_TRANSLATE_NOOP("Field", "Phone"),
+    "team": QT_TRANSLATE_NOOP("Field", "Team"),
+    "grids": QT_TRANSLATE_NOOP("Field", "Grids responsible for"),
+    "committee_member": QT_TRANSLATE_NOOP("Field", "On the village two committees"),
+    "committee_grid_id": QT_TRANSLATE_NOOP("Field", "Committee of"),
+    "active": QT_TRANSLATE_NOOP("Field", "Active"),
+    "left_on": QT_TRANSLATE_NOOP("Field", "Left on"),
+    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "void_reason": QT_TRANSLATE_NOOP("Field", "Reason voided"),
+    "code": QT_TRANSLATE_NOOP("Field", "Code"),
+    "head_name": QT_TRANSLATE_NOOP("Field", "Grid head"),
+    "head_phone": QT_TRANSLATE_NOOP("Field", "Grid head's phone"),
+    "administrators": QT_TRANSLATE_NOOP("Field", "Grid administrators"),
+    "has_police_room": QT_TRANSLATE_NOOP("Field", "Community police room"),
+    "level": QT_TRANSLATE_NOOP("Field", "Level"),
+    "parent_id": QT_TRANSLATE_NOOP("Field", "Belongs to"),
+    "officer": QT_TRANSLATE_NOOP("Field", "Responsible officer"),
+    "officer_id": QT_TRANSLATE_NOOP("Field", "Officer"),
+    "day": QT_TRANSLATE_NOOP("Field", "Day"),
+    "patrols": QT_TRANSLATE_NOOP("Field", "Patrols"),
+    "note": QT_TRANSLATE_NOOP("Field", "Note"),
+    "station_name": QT_TRANSLATE_NOOP("Field", "Station name"),
+}
+
+
+def _label(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class HistoryView(QTreeWidget):
+    """Entries newest first; each opens to show the fields it changed, old and new."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reader = HistoryReader(store, _label)
+        self.setObjectName("historyView")
+        self.setColumnCount(3)
+        self.setHeaderLabels([self.tr("When / field"), self.tr("Before"), self.tr("After")])
+        self.setAlternatingRowColors(True)
+        self.setRootIsDecorated(True)
+
+    def show_record(self, kind: str, record_id: int | None) -> None:
+        """Show the history of one record (or nothing for None)."""
+        self.clear()
+        if record_id is None:
+            return
+        actions = {
+            "create": self.tr("created"),
+            "update": self.tr("changed"),
+            "void": self.tr("voided"),
+            "assign": self.tr("officer assigned"),
+            "unassign": self.tr("officer removed"),
+        }
+        for entry, lines in self.reader.entries(kind, record_id):
+            when = datetime.fromisoformat(entry.at).astimezone().strftime("%Y-%m-%d %H:%M")
+            action = actions.get(entry.action, entry.action)
+            top = QTreeWidgetItem(self, [f"{when}  {entry.actor}  {action}"])
+            top.setFirstColumnSpanned(True)
+            for line in lines:
+                label = QCoreApplication.translate(
+                    "Field", FIELD_LABELS.get(line.field, line.field)
+                )
+                QTreeWidgetItem(top, [label, line.old, line.new])
+        if self.topLevelItemCount():
+            self.topLevelItem(0).setExpanded(True)
+        self.resizeColumnToContents(0)
