@@ -56,6 +56,19 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else paths.default_db_path()
 
 
+def output_language(args: argparse.Namespace) -> str:
+    """The --lang given (before or after the subcommand), else the system's language."""
+    return args.lang or system_language()
+
+
+def iso_date(text: str) -> date:
+    """An argparse type for YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
+
+
 def open_existing(args: argparse.Namespace) -> Store:
     """Open the --db file, which must exist."""
     return open_store(db_path(args), current_user())
@@ -71,29 +84,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Create a demo station."""
     if args.disputes:
         raise CliError("this version keeps no disputes yet; leave out --disputes")
-    as_of = date.fromisoformat(args.as_of) if args.as_of else None
-    store = build_demo(db_path(args), seed=args.seed, as_of=as_of)
-    officers = store.scalar("SELECT count(*) FROM officers")
-    grids = store.scalar("SELECT count(*) FROM grids")
-    store.close()
-    print(f"demo station written to {db_path(args)}: {grids} grid nodes, {officers} officers")
+    # Without --db the demo goes where `stationdesk --demo` looks, never over the real station.
+    path = Path(args.db) if args.db else paths.demo_db_path()
+    with build_demo(path, seed=args.seed, as_of=args.as_of) as store:
+        officers = store.scalar("SELECT count(*) FROM officers")
+        grids = store.scalar("SELECT count(*) FROM grids")
+    print(f"demo station written to {path}: {grids} grid nodes, {officers} officers")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Integrity, foreign keys and the audit chain."""
-    store = open_existing(args)
     failures = 0
-    integrity = [row[0] for row in store.conn.execute("PRAGMA integrity_check")]
-    failures += _report("integrity_check", [] if integrity == ["ok"] else integrity)
-    broken_keys = store.conn.execute("PRAGMA foreign_key_check").fetchall()
-    failures += _report(
-        "foreign_key_check",
-        [f"{row[0]} row {row[1]} points at a missing {row[2]}" for row in broken_keys],
-    )
-    entries = store.scalar("SELECT count(*) FROM audit_log")
-    failures += _report(f"audit chain ({entries} entries)", verify_chain(store.conn))
-    store.close()
+    with open_existing(args) as store:
+        integrity = [row[0] for row in store.conn.execute("PRAGMA integrity_check")]
+        failures += _report("integrity_check", [] if integrity == ["ok"] else integrity)
+        broken_keys = store.conn.execute("PRAGMA foreign_key_check").fetchall()
+        failures += _report(
+            "foreign_key_check",
+            [f"{row[0]} row {row[1]} points at a missing {row[2]}" for row in broken_keys],
+        )
+        entries = store.scalar("SELECT count(*) FROM audit_log")
+        failures += _report(f"audit chain ({entries} entries)", verify_chain(store.conn))
     return EXIT_FAILED_CHECK if failures else 0
 
 
@@ -112,11 +124,10 @@ def cmd_history(args: argparse.Namespace) -> int:
     table = HISTORY_KINDS.get(args.kind.rstrip("s") if args.kind != "settings" else args.kind)
     if table is None:
         raise CliError(f"unknown kind '{args.kind}'; choose one of {', '.join(HISTORY_KINDS)}")
-    store = open_existing(args)
-    if table != "settings":
-        store.get(table, args.id)
-    entries = store.history(table, args.id)
-    store.close()
+    with open_existing(args) as store:
+        if table != "settings":
+            store.get(table, args.id)
+        entries = store.history(table, args.id)
     if args.json:
         print_json([asdict(entry) for entry in entries])
         return 0
@@ -129,10 +140,9 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     """Officers or grids as a table or JSON."""
-    store = open_existing(args)
     lister = {"officers": _officer_rows, "grids": _grid_rows}[args.kind]
-    headers, rows = lister(store, args.lang)
-    store.close()
+    with open_existing(args) as store:
+        headers, rows = lister(store, output_language(args))
     if args.json:
         print_json([dict(zip(headers, row, strict=True)) for row in rows])
     else:
@@ -185,15 +195,14 @@ def _grid_rows(store: Store, lang: str) -> tuple[list[str], list[list[Any]]]:
 
 def cmd_print_roster(args: argparse.Namespace) -> int:
     """The weekly roster sheet as a PDF."""
-    from stationdesk.reports.roster_sheet import write_roster_sheet
-
     week = IsoWeek.parse(args.week)
-    store = open_existing(args)
     output = Path(args.output)
     if not output.parent.is_dir():
         raise CliError(f"folder {output.parent} does not exist")
-    write_roster_sheet(store, week, output, lang=args.lang)
-    store.close()
+    from stationdesk.reports.roster_sheet import write_roster_sheet
+
+    with open_existing(args) as store:
+        write_roster_sheet(store, week, output, lang=output_language(args))
     print(f"roster sheet for {week} written to {output}")
     return 0
 
@@ -201,13 +210,19 @@ def cmd_print_roster(args: argparse.Namespace) -> int:
 # -- parser ---------------------------------------------------------------------
 def build_parser() -> ArgumentParser:
     """All subcommands and their options."""
+    # --db and --lang may come before or after a subcommand; SUPPRESS keeps a subcommand's
+    # parser from overwriting a value given earlier with its own default.
+    db_help = "station database file (default: STATIONDESK_DB or the user data folder)"
     common = ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db", help="station database file (default: STATIONDESK_DB or the user data folder)"
+    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    lang = ArgumentParser(add_help=False)
+    lang.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the output"
     )
     parser = ArgumentParser(
-        prog="stationdesk", description="StationDesk, the station's records desk", parents=[common]
+        prog="stationdesk", description="StationDesk, the station's records desk"
     )
+    parser.add_argument("--db", help=db_help)
     parser.add_argument("--version", action="version", version=f"StationDesk {__version__}")
     parser.add_argument(
         "--demo", action="store_true", help="open the demo station (made on first use)"
@@ -215,12 +230,18 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
 
-    demo = commands.add_parser("demo", parents=[common], help="create a demo station database")
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help="create a demo station database (without --db: the one --demo opens)",
+    )
     demo.add_argument("--disputes", type=int, default=0, help="number of disputes to generate")
     demo.add_argument(
         "--seed", type=int, default=2026, help="random seed (same seed, same station)"
     )
-    demo.add_argument("--as-of", help="the day the demo's history ends (default: today)")
+    demo.add_argument(
+        "--as-of", type=iso_date, help="the day the demo's history ends (default: today)"
+    )
     demo.set_defaults(handler=cmd_demo)
 
     check = commands.add_parser(
@@ -234,20 +255,18 @@ def build_parser() -> ArgumentParser:
     history.add_argument("--json", action="store_true")
     history.set_defaults(handler=cmd_history)
 
-    listing = commands.add_parser("list", parents=[common], help="list records of a kind")
+    listing = commands.add_parser("list", parents=[common, lang], help="list records of a kind")
     listing.add_argument("kind", choices=LIST_KINDS)
     listing.add_argument("--json", action="store_true")
-    listing.add_argument("--lang", choices=LANGUAGES, default=system_language())
     listing.set_defaults(handler=cmd_list)
 
     printing = commands.add_parser("print", parents=[common], help="print a form as PDF")
     forms = printing.add_subparsers(
         dest="form", metavar="FORM", required=True, parser_class=ArgumentParser
     )
-    roster = forms.add_parser("roster", parents=[common], help="the weekly roster sheet")
+    roster = forms.add_parser("roster", parents=[common, lang], help="the weekly roster sheet")
     roster.add_argument("week", help="ISO week, like 2026-W47")
     roster.add_argument("-o", "--output", required=True, help="PDF file to write")
-    roster.add_argument("--lang", choices=LANGUAGES, default=system_language())
     roster.set_defaults(handler=cmd_print_roster)
     return parser
 

@@ -26,3 +26,15 @@ class ValidationError(StationDeskError):
 
 class StoreError(StationDeskError):
     """The database file cannot be used (missing, locked, damaged, too new)."""
+
+
+class ConflictError(StationDeskError):
+    """A save refused because someone else changed the record since it was opened."""
+
+    def __init__(self, kind: str = "record", record_id: object = None) -> None:
+        super().__init__(
+            f"this {kind} was changed by someone else since you opened it;"
+            " reopen it to see their changes"
+        )
+        self.kind = kind
+        self.record_id = record_id

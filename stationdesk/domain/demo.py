@@ -116,7 +116,7 @@ class DemoBuilder:
         for team, kind, post, count in STAFFING:
             for _ in range(count):
                 number = len(officers)
-                values = {
+                values: dict[str, Any] = {
                     "name": self.name(),
                     "kind": kind,
                     "team": team,
@@ -155,7 +155,7 @@ class DemoBuilder:
     def _shifts(self, officers: list[tuple[int, str]]) -> None:
         last = IsoWeek.of(self.as_of).sunday
         first = last - timedelta(days=HISTORY_DAYS - 1)
-        rows = []
+        rows: list[dict[str, Any]] = []
         for position, (officer_id, team) in enumerate(officers):
             leave_days = self._leave_days(first, last)
             for offset in range(HISTORY_DAYS):
@@ -172,7 +172,7 @@ class DemoBuilder:
         start = int(self.store.scalar("SELECT coalesce(max(id), 0) FROM shifts")) + 1
         for shift_id, row in enumerate(rows, start=start):
             row["id"] = shift_id
-        self.store.db["shifts"].insert_all(rows, batch_size=2000)  # type: ignore[union-attr]
+        self.store.db.table("shifts").insert_all(rows, batch_size=2000)
         for row in rows:
             self.store.record_change(
                 "shifts",

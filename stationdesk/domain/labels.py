@@ -44,6 +44,97 @@ GRID_LEVELS = {
     3: QT_TRANSLATE_NOOP("Label", "Village group / grid"),
 }
 
+SEXES = {
+    "male": QT_TRANSLATE_NOOP("Label", "Male"),
+    "female": QT_TRANSLATE_NOOP("Label", "Female"),
+}
+
+DISPUTE_CATEGORIES = {
+    "marriage_family": QT_TRANSLATE_NOOP("Label", "Marriage and family"),
+    "neighbours": QT_TRANSLATE_NOOP("Label", "Neighbours"),
+    "land_forest": QT_TRANSLATE_NOOP("Label", "Land and forest"),
+    "contract": QT_TRANSLATE_NOOP("Label", "Contract"),
+    "damages": QT_TRANSLATE_NOOP("Label", "Damages"),
+    "labour": QT_TRANSLATE_NOOP("Label", "Labour"),
+    "property_management": QT_TRANSLATE_NOOP("Label", "Property management"),
+    "other": QT_TRANSLATE_NOOP("Label", "Other"),
+}
+
+RECEIVED_HOW = {
+    "walk_in": QT_TRANSLATE_NOOP("Label", "Walk-in"),
+    "call_110": QT_TRANSLATE_NOOP("Label", "110 call"),
+    "visit": QT_TRANSLATE_NOOP("Label", "Found on a household visit"),
+    "village_committee": QT_TRANSLATE_NOOP("Label", "Referred by the village committee"),
+    "other": QT_TRANSLATE_NOOP("Label", "Other"),
+}
+
+RISK_GRADES = {
+    "A": QT_TRANSLATE_NOOP("Label", "Grade A"),
+    "B": QT_TRANSLATE_NOOP("Label", "Grade B"),
+    "C": QT_TRANSLATE_NOOP("Label", "Grade C"),
+    "D": QT_TRANSLATE_NOOP("Label", "Grade D"),
+}
+
+RISK_GRADE_HINTS = {
+    "A": QT_TRANSLATE_NOOP("Label", "May turn violent or collective"),
+    "B": QT_TRANSLATE_NOOP("Label", "Tense, may escalate"),
+    "C": QT_TRANSLATE_NOOP("Label", "Ordinary"),
+    "D": QT_TRANSLATE_NOOP("Label", "Minor"),
+}
+
+DISPUTE_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("Label", "Open"),
+    "settled": QT_TRANSLATE_NOOP("Label", "Settled"),
+    "referred": QT_TRANSLATE_NOOP("Label", "Referred"),
+    "escalated": QT_TRANSLATE_NOOP("Label", "Escalated"),
+    "withdrawn": QT_TRANSLATE_NOOP("Label", "Withdrawn"),
+    "confirmed": QT_TRANSLATE_NOOP("Label", "Signed off"),
+}
+
+DISPUTE_OUTCOMES = {
+    "agreement": QT_TRANSLATE_NOOP("Label", "Agreement reached"),
+    "referred": QT_TRANSLATE_NOOP("Label", "Referred on"),
+    "escalated": QT_TRANSLATE_NOOP("Label", "Escalated to the county bureau"),
+    "withdrawn": QT_TRANSLATE_NOOP("Label", "Withdrawn by the parties"),
+}
+
+REFERRED_TO = {
+    "court": QT_TRANSLATE_NOOP("Label", "People's court"),
+    "labour_arbitration": QT_TRANSLATE_NOOP("Label", "Labour arbitration"),
+    "village_committee": QT_TRANSLATE_NOOP("Label", "Village committee"),
+    "other": QT_TRANSLATE_NOOP("Label", "Other"),
+}
+
+PARTY_ROLES = {
+    "applicant": QT_TRANSLATE_NOOP("Label", "Applicant"),
+    "respondent": QT_TRANSLATE_NOOP("Label", "Respondent"),
+    "third_party": QT_TRANSLATE_NOOP("Label", "Third party"),
+}
+
+SESSION_PLACES = {
+    "station": QT_TRANSLATE_NOOP("Label", "Police station"),
+    "police_room": QT_TRANSLATE_NOOP("Label", "Community police room"),
+    "on_site": QT_TRANSLATE_NOOP("Label", "On site"),
+    "other": QT_TRANSLATE_NOOP("Label", "Other"),
+}
+
+SESSION_RESULTS = {
+    "agreed": QT_TRANSLATE_NOOP("Label", "Agreed"),
+    "partly_agreed": QT_TRANSLATE_NOOP("Label", "Partly agreed"),
+    "not_agreed": QT_TRANSLATE_NOOP("Label", "No agreement"),
+}
+
+FOLLOWUP_KINDS = {
+    "visit": QT_TRANSLATE_NOOP("Label", "Home visit"),
+    "phone": QT_TRANSLATE_NOOP("Label", "Phone call"),
+}
+
+FOLLOWUP_REASONS = {
+    "grade": QT_TRANSLATE_NOOP("Label", "Return visit by risk grade"),
+    "obligation": QT_TRANSLATE_NOOP("Label", "Obligation due"),
+    "court_confirmation": QT_TRANSLATE_NOOP("Label", "Court confirmation"),
+}
+
 ZH = {
     "Police officer": "民警",
     "Auxiliary police": "辅警",
@@ -59,6 +150,55 @@ ZH = {
     "Street / town": "街道/乡镇",
     "Village / community": "村/社区",
     "Village group / grid": "村民小组/网格",
+    "Male": "男",
+    "Female": "女",
+    "Marriage and family": "婚姻家庭",
+    "Neighbours": "邻里纠纷",
+    "Land and forest": "山林土地",
+    "Contract": "合同纠纷",
+    "Damages": "损害赔偿",
+    "Labour": "劳动争议",
+    "Property management": "物业纠纷",
+    "Other": "其他",
+    "Walk-in": "群众来访",
+    "110 call": "110接警",
+    "Found on a household visit": "走访发现",
+    "Referred by the village committee": "村委会移交",
+    "Grade A": "A级",
+    "Grade B": "B级",
+    "Grade C": "C级",
+    "Grade D": "D级",
+    "May turn violent or collective": "可能引发暴力或群体性事件",
+    "Tense, may escalate": "矛盾较尖锐，可能激化",
+    "Ordinary": "一般",
+    "Minor": "轻微",
+    "Open": "调处中",
+    "Settled": "已化解",
+    "Referred": "已移交",
+    "Escalated": "已上报",
+    "Withdrawn": "已撤回",
+    "Signed off": "已审核",
+    "Agreement reached": "达成调解协议",
+    "Referred on": "移交处理",
+    "Escalated to the county bureau": "上报县局",
+    "Withdrawn by the parties": "当事人撤回",
+    "People's court": "人民法院",
+    "Labour arbitration": "劳动仲裁",
+    "Village committee": "村（居）委会",
+    "Applicant": "申请人",
+    "Respondent": "被申请人",
+    "Third party": "第三人",
+    "Police station": "派出所",
+    "Community police room": "警务室",
+    "On site": "现场",
+    "Agreed": "达成一致",
+    "Partly agreed": "部分达成一致",
+    "No agreement": "未达成一致",
+    "Home visit": "上门回访",
+    "Phone call": "电话回访",
+    "Return visit by risk grade": "按风险等级回访",
+    "Obligation due": "履行期限届满",
+    "Court confirmation": "司法确认",
 }
 
 

@@ -198,6 +198,7 @@ class RosterService:
         values = data.cleaned()
         validate(values)
         self._check_badge_free(values["badge_no"], None)
+        self._check_committee_grid(values["committee_grid_id"])
         with self.store.transaction():
             officer_id = self.store.insert(KIND, values)
             self._assign_grids(officer_id, (), tuple(sorted(set(data.grid_ids))))
@@ -208,6 +209,8 @@ class RosterService:
         values = data.cleaned()
         validate(values)
         self._check_badge_free(values["badge_no"], officer_id)
+        if values["committee_grid_id"] != self.get(officer_id).committee_grid_id:
+            self._check_committee_grid(values["committee_grid_id"])
         with self.store.transaction():
             changes = self.store.update(KIND, officer_id, values)
             old = self._grid_ids(officer_id)
@@ -257,6 +260,17 @@ class RosterService:
         if owner is not None and owner != officer_id:
             raise ValidationError({"badge_no": f"badge number {badge} belongs to another officer"})
 
+    def _check_committee_grid(self, grid_id: int | None) -> None:
+        if grid_id is None:
+            return
+        level = self.store.scalar(
+            "SELECT level FROM grids WHERE id = ? AND voided_at IS NULL", [grid_id]
+        )
+        if level != 2:
+            raise ValidationError(
+                {"committee_grid_id": "choose a village or community for the committee seat"}
+            )
+
     def _grid_ids(self, officer_id: int) -> tuple[int, ...]:
         rows = self.store.conn.execute(
             "SELECT grid_id FROM officer_grids WHERE officer_id = ? ORDER BY grid_id", [officer_id]
@@ -290,6 +304,8 @@ class RosterService:
             self.store.record_change("grids", grid_id, "assign", {"officer": [None, officer_id]})
         for grid_id in sorted(set(old) - set(new)):
             self.store.record_change("grids", grid_id, "unassign", {"officer": [officer_id, None]})
+        if old != new:
+            self.store.record_change(KIND, officer_id, "update", {"grids": [list(old), list(new)]})
 
     # -- shifts --------------------------------------------------------------
     def week(self, week: IsoWeek, *, grid_ids: list[int] | None = None) -> WeekRoster:
@@ -343,13 +359,15 @@ class RosterService:
 
     def clear_shift(self, officer_id: int, day: date) -> None:
         """Take a day off the grid (the shift is voided, its history kept)."""
-        existing = self._shift_id(officer_id, day)
+        existing = self._shift_id(officer_id, day, include_void=False)
         if existing is not None:
             self.store.void(SHIFT_KIND, existing, "cleared from the week grid")
 
-    def _shift_id(self, officer_id: int, day: date) -> int | None:
+    def _shift_id(self, officer_id: int, day: date, *, include_void: bool = True) -> int | None:
+        void = "" if include_void else " AND voided_at IS NULL"
         return self.store.scalar(
-            "SELECT id FROM shifts WHERE officer_id = ? AND day = ?", [officer_id, day.isoformat()]
+            f"SELECT id FROM shifts WHERE officer_id = ? AND day = ?{void}",
+            [officer_id, day.isoformat()],
         )
 
     def _grid_names(self) -> dict[int, str]:

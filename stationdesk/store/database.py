@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
+from sqlite_utils.db import Table
 
-from stationdesk.errors import NotFoundError, StoreError
+from stationdesk.errors import NotFoundError, StoreError, ValidationError
 from stationdesk.store import audit
 from stationdesk.store.audit import AuditEntry, PendingEntry
 from stationdesk.store.migrations import LATEST_VERSION, migrate, schema_version
@@ -41,6 +42,12 @@ class Store:
         """Close the file."""
         self.db.close()
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     # -- change notification -------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
         """Call `listener(kind, record_id)` after each committed change."""
@@ -57,19 +64,26 @@ class Store:
     def transaction(self) -> Iterator[Store]:
         """All writes inside commit together with their audit entries, or none do."""
         if self.conn.in_transaction:
-            with self.db.atomic():
-                yield self
+            # A nested block is a savepoint: if it fails, its queued entries go with it.
+            queued, changed = len(self._pending_audit), len(self._changed)
+            try:
+                with self.db.atomic():
+                    yield self
+            except BaseException:
+                del self._pending_audit[queued:]
+                del self._changed[changed:]
+                raise
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self
             self._flush_audit()
+            self.conn.execute("COMMIT")
         except BaseException:
             self.conn.rollback()
             self._pending_audit.clear()
             self._changed.clear()
             raise
-        self.conn.execute("COMMIT")
         self._announce()
 
     def _flush_audit(self) -> None:
@@ -108,10 +122,20 @@ class Store:
         return audit.history(self.conn, kind, record_id)
 
     # -- audited writes ------------------------------------------------------
+    def _table(self, name: str) -> Table:
+        """An existing table (sqlite-utils would quietly create a missing one on insert)."""
+        table = self.db.table(name)
+        if not table.exists():
+            raise StoreError(f"there is no table {name}; tables are made only by migrations")
+        return table
+
     def insert(self, table: str, values: Mapping[str, Any]) -> int:
         """Add a record and its 'create' entry; returns the new id."""
         with self.transaction():
-            record_id = int(self.db[table].insert(dict(values)).last_pk)  # type: ignore[union-attr]
+            last_pk = self._table(table).insert(dict(values)).last_pk
+            if last_pk is None:
+                raise StoreError(f"the new {table} record got no id")
+            record_id = int(last_pk)
             created = {
                 name: [None, value] for name, value in values.items() if value not in ("", None)
             }
@@ -128,16 +152,17 @@ class Store:
                 if before.get(name) != value
             }
             if changes:
-                self.db[table].update(record_id, {k: v[1] for k, v in changes.items()})  # type: ignore[union-attr]
+                self._table(table).update(record_id, {k: v[1] for k, v in changes.items()})
                 self.record_change(table, record_id, "update", changes)
         return changes
 
     def void(self, table: str, record_id: int, reason: str) -> None:
         """Mark a record void with a reason; it stays in the file and in its history."""
         with self.transaction():
-            self.get(table, record_id)
+            if self.get(table, record_id).get("voided_at") is not None:
+                raise ValidationError({"record": f"{table} {record_id} is already void"})
             values = {"voided_at": audit.utc_now(), "void_reason": reason}
-            self.db[table].update(record_id, values)  # type: ignore[union-attr]
+            self._table(table).update(record_id, values)
             self.record_change(table, record_id, "void", {"void_reason": [None, reason]})
 
     # -- settings ------------------------------------------------------------
@@ -162,11 +187,15 @@ class Store:
 
 def _connect(path: Path | None) -> Database:
     db = Database(str(path)) if path is not None else Database(memory=True)
-    db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    if path is not None:
-        db.conn.execute("PRAGMA journal_mode = WAL")
-    db.conn.execute("PRAGMA foreign_keys = ON")
-    db.conn.execute("PRAGMA synchronous = FULL")
+    try:
+        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if path is not None:
+            db.conn.execute("PRAGMA journal_mode = WAL")
+        db.conn.execute("PRAGMA foreign_keys = ON")
+        db.conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
@@ -182,13 +211,19 @@ def open_store(
         raise StoreError(f"no station database at {path}")
     try:
         db = _connect(path)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a usable station database: {exc}") from exc
+    try:
         version = schema_version(db.conn)
         if version > LATEST_VERSION:
-            db.close()
             raise StoreError(
                 f"{path} was written by a newer StationDesk (schema v{version}); update the app"
             )
         migrate(db.conn, path, announce)
     except sqlite3.DatabaseError as exc:
+        db.close()
         raise StoreError(f"{path} is not a usable station database: {exc}") from exc
+    except BaseException:
+        db.close()
+        raise
     return Store(db, path, actor)

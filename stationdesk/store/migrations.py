@@ -100,8 +100,158 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
 """
 
+V2_DISPUTES = """
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    sex TEXT NOT NULL DEFAULT '' CHECK (sex IN ('', 'male', 'female')),
+    id_number TEXT UNIQUE CHECK (id_number IS NULL OR length(id_number) = 18),
+    phone TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    birth_date TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    voided_at TEXT,
+    void_reason TEXT
+);
+CREATE INDEX people_name ON people(name);
+CREATE INDEX people_phone ON people(phone);
+
+CREATE TABLE disputes (
+    id INTEGER PRIMARY KEY,
+    received_on TEXT NOT NULL,
+    received_how TEXT NOT NULL CHECK (received_how IN
+        ('walk_in', 'call_110', 'visit', 'village_committee', 'other')),
+    category TEXT NOT NULL CHECK (category IN ('marriage_family', 'neighbours', 'land_forest',
+        'contract', 'damages', 'labour', 'property_management', 'other')),
+    grid_id INTEGER NOT NULL REFERENCES grids(id),
+    place TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL CHECK (trim(summary) <> ''),
+    risk_grade TEXT NOT NULL CHECK (risk_grade IN ('A', 'B', 'C', 'D')),
+    risk_reason TEXT NOT NULL DEFAULT '',
+    officer_id INTEGER NOT NULL REFERENCES officers(id),
+    deadline TEXT NOT NULL CHECK (deadline >= received_on),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN
+        ('open', 'settled', 'referred', 'escalated', 'withdrawn', 'confirmed')),
+    outcome TEXT CHECK (outcome IN ('agreement', 'referred', 'escalated', 'withdrawn')),
+    outcome_on TEXT,
+    referred_to TEXT CHECK (referred_to IN
+        ('court', 'labour_arbitration', 'village_committee', 'other')),
+    referred_where TEXT NOT NULL DEFAULT '',
+    outcome_reason TEXT NOT NULL DEFAULT '',
+    confirmed_on TEXT,
+    confirmed_by TEXT,
+    reopened_count INTEGER NOT NULL DEFAULT 0,
+    source_visit_id INTEGER,
+    version INTEGER NOT NULL DEFAULT 1,
+    voided_at TEXT,
+    void_reason TEXT,
+    CHECK ((status = 'open') = (outcome IS NULL)),
+    CHECK ((outcome IS NULL) = (outcome_on IS NULL)),
+    CHECK ((outcome = 'referred') = (referred_to IS NOT NULL)),
+    CHECK ((status = 'confirmed') = (confirmed_on IS NOT NULL))
+);
+CREATE INDEX disputes_received ON disputes(received_on);
+CREATE INDEX disputes_deadline ON disputes(deadline);
+CREATE INDEX disputes_status ON disputes(status, deadline);
+CREATE INDEX disputes_grade ON disputes(risk_grade, received_on);
+CREATE INDEX disputes_category ON disputes(category, received_on);
+CREATE INDEX disputes_grid ON disputes(grid_id, received_on);
+CREATE INDEX disputes_officer ON disputes(officer_id, status, deadline);
+CREATE INDEX disputes_outcome ON disputes(outcome_on, outcome) WHERE outcome_on IS NOT NULL;
+
+CREATE TABLE dispute_parties (
+    dispute_id INTEGER NOT NULL REFERENCES disputes(id),
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    role TEXT NOT NULL CHECK (role IN ('applicant', 'respondent', 'third_party')),
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (dispute_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX dispute_parties_person ON dispute_parties(person_id, dispute_id);
+
+CREATE TABLE mediation_sessions (
+    id INTEGER PRIMARY KEY,
+    dispute_id INTEGER NOT NULL REFERENCES disputes(id),
+    held_at TEXT NOT NULL,
+    place TEXT NOT NULL CHECK (place IN ('station', 'police_room', 'on_site', 'other')),
+    place_detail TEXT NOT NULL DEFAULT '',
+    other_mediators TEXT NOT NULL DEFAULT '',
+    participants TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL CHECK (result IN ('agreed', 'partly_agreed', 'not_agreed')),
+    result_text TEXT NOT NULL DEFAULT '',
+    voided_at TEXT,
+    void_reason TEXT
+);
+CREATE INDEX mediation_sessions_dispute ON mediation_sessions(dispute_id, held_at);
+CREATE INDEX mediation_sessions_held ON mediation_sessions(held_at);
+
+CREATE TABLE session_mediators (
+    session_id INTEGER NOT NULL REFERENCES mediation_sessions(id),
+    officer_id INTEGER NOT NULL REFERENCES officers(id),
+    PRIMARY KEY (session_id, officer_id)
+) WITHOUT ROWID;
+CREATE INDEX session_mediators_officer ON session_mediators(officer_id, session_id);
+
+CREATE TABLE session_statements (
+    session_id INTEGER NOT NULL REFERENCES mediation_sessions(id),
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    statement TEXT NOT NULL CHECK (trim(statement) <> ''),
+    PRIMARY KEY (session_id, person_id)
+) WITHOUT ROWID;
+
+CREATE TABLE agreements (
+    id INTEGER PRIMARY KEY,
+    dispute_id INTEGER NOT NULL REFERENCES disputes(id),
+    signed_on TEXT NOT NULL,
+    facts TEXT NOT NULL CHECK (trim(facts) <> ''),
+    responsibility TEXT NOT NULL DEFAULT '',
+    court_confirmation INTEGER NOT NULL DEFAULT 0 CHECK (court_confirmation IN (0, 1)),
+    broken_on TEXT,
+    voided_at TEXT,
+    void_reason TEXT
+);
+CREATE INDEX agreements_dispute ON agreements(dispute_id, signed_on);
+CREATE INDEX agreements_signed ON agreements(signed_on);
+
+CREATE TABLE obligations (
+    id INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id),
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    what TEXT NOT NULL CHECK (trim(what) <> ''),
+    due_on TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX obligations_agreement ON obligations(agreement_id, position);
+
+CREATE TABLE followups (
+    id INTEGER PRIMARY KEY,
+    dispute_id INTEGER NOT NULL REFERENCES disputes(id),
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id),
+    due_on TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('visit', 'phone')),
+    reason TEXT NOT NULL CHECK (reason IN ('grade', 'obligation', 'court_confirmation')),
+    obligation_id INTEGER REFERENCES obligations(id),
+    officer_id INTEGER NOT NULL REFERENCES officers(id),
+    done_on TEXT,
+    kept INTEGER CHECK (kept IN (0, 1)),
+    notes TEXT NOT NULL DEFAULT '',
+    cancelled_on TEXT,
+    voided_at TEXT,
+    void_reason TEXT,
+    CHECK ((done_on IS NULL) = (kept IS NULL)),
+    CHECK ((reason = 'obligation') = (obligation_id IS NOT NULL))
+);
+CREATE INDEX followups_pending ON followups(due_on, officer_id)
+    WHERE done_on IS NULL AND cancelled_on IS NULL AND voided_at IS NULL;
+CREATE INDEX followups_dispute ON followups(dispute_id, due_on);
+CREATE INDEX followups_officer ON followups(officer_id, due_on);
+CREATE INDEX followups_done ON followups(done_on) WHERE done_on IS NOT NULL;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "grids, roster, shifts and the audit trail", V1_FOUNDATION),
+    Migration(
+        2, "people, disputes, mediation, agreements and follow-ups", V2_DISPUTES
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -163,4 +313,6 @@ def _split_statements(sql: str) -> list[str]:
         if sqlite3.complete_statement(buffer):
             statements.append(buffer)
             buffer = ""
+    if buffer.strip():
+        statements.append(buffer)  # a last statement without ';' runs (or fails) too
     return statements

@@ -1,0 +1,304 @@
+"""The officer detail form: widgets and their layout, reading and showing one officer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from stationdesk.domain.labels import CONTEXT, OFFICER_KINDS, TEAMS
+from stationdesk.domain.roster import Officer, OfficerInput
+from stationdesk.ui.widgets.grid_picker import GridOption, GridPicker
+
+INVALID_STYLE = """
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"],
+QTreeWidget[invalid="true"], QDateEdit[invalid="true"] {
+    border: 2px solid #c62828; border-radius: 3px; background: #fff5f5;
+}
+QLabel#formError { color: #b00020; }
+QLabel#formHeading { font-size: 15px; font-weight: bold; }
+QLabel#formDirty { color: #8a6d00; }
+"""
+
+
+def _label(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class OfficerForm(QWidget):
+    """Name, kind, badge, post, phone, team, grids, committee seat, status and notes."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("officerForm")
+        self.setStyleSheet(INVALID_STYLE)
+        self._make_fields()
+        self._make_footer()
+        self._lay_out()
+        self._connect_edits()
+        self.committee.toggled.connect(self._sync_enabled)
+        self.active.toggled.connect(self._sync_enabled)
+        self.load(None)
+
+    # -- construction --------------------------------------------------------
+    def _make_fields(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("formHeading")
+        self.dirty_note = QLabel(self.tr("unsaved changes"))
+        self.dirty_note.setObjectName("formDirty")
+        self.dirty_note.hide()
+        self.name = QLineEdit()
+        self.name.setMaxLength(60)
+        self.kind = QComboBox()
+        for code, text in OFFICER_KINDS.items():
+            self.kind.addItem(_label(text), code)
+        self.badge_no = QLineEdit()
+        self.badge_no.setPlaceholderText(self.tr("4 to 12 letters or digits"))
+        self.post = QLineEdit()
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("13812345678 or 0375-1234567"))
+        self.team = QComboBox()
+        for code, text in TEAMS.items():
+            self.team.addItem(_label(text), code)
+        self.grids = GridPicker()
+        self.committee = QCheckBox(self.tr("Sits on a village's two committees:"))
+        self.committee_village = QComboBox()
+        self.committee_village.setMinimumContentsLength(12)
+        self.active = QCheckBox(self.tr("Active at the station"))
+        self.left_on = QDateEdit()
+        self.left_on.setCalendarPopup(True)
+        self.left_on.setDisplayFormat("yyyy-MM-dd")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(56)
+
+    def _make_footer(self) -> None:
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.hide()
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the officer (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Drop unsaved edits (Esc)"))
+        self.void_button = QPushButton(self.tr("Void..."))
+        self.void_button.setToolTip(
+            self.tr("Void an officer entered by mistake; the record and its history are kept")
+        )
+
+    def _lay_out(self) -> None:
+        grid = QGridLayout(self)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.dirty_note)
+        grid.addLayout(top, 0, 0, 1, 4)
+        pairs = (
+            (self.tr("Name"), self.name, self.tr("Kind"), self.kind),
+            (self.tr("Badge no."), self.badge_no, self.tr("Post"), self.post),
+            (self.tr("Phone"), self.phone, self.tr("Team"), self.team),
+        )
+        for row, (left, left_widget, right, right_widget) in enumerate(pairs, start=1):
+            self._add_labelled(grid, row, 0, left, left_widget)
+            self._add_labelled(grid, row, 2, right, right_widget)
+        self._add_labelled(grid, 4, 0, self.tr("Grids"), self.grids, span=3, align_top=True)
+        grid.setRowStretch(4, 1)
+        grid.addWidget(self.committee, 5, 0, 1, 2)
+        grid.addWidget(self.committee_village, 5, 2, 1, 2)
+        grid.addWidget(self.active, 6, 0, 1, 2)
+        self._add_labelled(grid, 6, 2, self.tr("Left on"), self.left_on)
+        self._add_labelled(grid, 7, 0, self.tr("Notes"), self.notes, span=3, align_top=True)
+        grid.addWidget(self.error, 8, 0, 1, 4)
+        grid.addWidget(self.message, 9, 0, 1, 4)
+        grid.addLayout(self._buttons(), 10, 0, 1, 4)
+
+    def _add_labelled(
+        self,
+        grid: QGridLayout,
+        row: int,
+        column: int,
+        text: str,
+        widget: QWidget,
+        *,
+        span: int = 1,
+        align_top: bool = False,
+    ) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        if align_top:
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(label, row, column)
+        grid.addWidget(widget, row, column + 1, 1, span)
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.void_button)
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
+        return row
+
+    def _connect_edits(self) -> None:
+        for line in (self.name, self.badge_no, self.post, self.phone):
+            line.textChanged.connect(self.edited)
+        for combo in (self.kind, self.team, self.committee_village):
+            combo.currentIndexChanged.connect(self.edited)
+        for box in (self.committee, self.active):
+            box.toggled.connect(self.edited)
+        self.left_on.dateChanged.connect(self.edited)
+        self.notes.textChanged.connect(self.edited)
+        self.grids.changed.connect(self.edited)
+
+    # -- choices -------------------------------------------------------------
+    def set_villages(self, villages: Iterable[tuple[int, str]]) -> None:
+        """The villages and communities a committee seat may be in, keeping the choice."""
+        chosen = self.committee_village.currentData()
+        self.committee_village.blockSignals(True)
+        self.committee_village.clear()
+        self.committee_village.addItem(self.tr("Choose the village or community"), None)
+        for grid_id, path in villages:
+            self.committee_village.addItem(path, grid_id)
+        self.committee_village.setCurrentIndex(max(0, self.committee_village.findData(chosen)))
+        self.committee_village.blockSignals(False)
+
+    def set_grid_options(self, options: Iterable[GridOption]) -> None:
+        """The grids one may tick."""
+        self.grids.set_options(options)
+
+    # -- values --------------------------------------------------------------
+    def load(self, officer: Officer | None) -> None:
+        """Show an officer, or an empty form for a new one."""
+        self.clear_marks()
+        self.name.setText(officer.name if officer else "")
+        self._choose(self.kind, officer.kind if officer else "police")
+        self.badge_no.setText(officer.badge_no if officer else "")
+        self.post.setText(officer.post if officer else "")
+        self.phone.setText(officer.phone if officer else "")
+        self._choose(self.team, officer.team if officer else "community")
+        self.grids.set_checked(officer.grid_ids if officer else ())
+        self.committee.setChecked(bool(officer and officer.committee_member))
+        self._choose(self.committee_village, officer.committee_grid_id if officer else None)
+        self.active.setChecked(officer.active if officer else True)
+        left = QDate.fromString(officer.left_on or "", Qt.DateFormat.ISODate) if officer else None
+        self.left_on.setDate(left if left and left.isValid() else QDate.currentDate())
+        self.notes.setPlainText(officer.notes if officer else "")
+        self.void_button.setEnabled(officer is not None)
+        self.heading.setText(self._heading(officer))
+        self._sync_enabled()
+
+    def read(self) -> OfficerInput:
+        """What the form holds now, as the roster service takes it."""
+        committee_grid = self.committee_village.currentData()
+        return OfficerInput(
+            name=self.name.text(),
+            kind=str(self.kind.currentData()),
+            badge_no=self.badge_no.text(),
+            team=str(self.team.currentData()),
+            post=self.post.text(),
+            phone=self.phone.text(),
+            committee_member=self.committee.isChecked(),
+            committee_grid_id=int(committee_grid) if committee_grid is not None else None,
+            active=self.active.isChecked(),
+            left_on=None if self.active.isChecked() else self.left_on.date().toString("yyyy-MM-dd"),
+            notes=self.notes.toPlainText(),
+            grid_ids=self.grids.checked_ids(),
+        )
+
+    def _heading(self, officer: Officer | None) -> str:
+        if officer is None:
+            return self.tr("New officer")
+        return f"{officer.name}  ·  {officer.badge_no}"
+
+    @staticmethod
+    def _choose(combo: QComboBox, data: object) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(data)))
+
+    def _sync_enabled(self) -> None:
+        self.committee_village.setEnabled(self.committee.isChecked())
+        self.left_on.setEnabled(not self.active.isChecked())
+
+    # -- errors --------------------------------------------------------------
+    def field_widgets(self) -> dict[str, QWidget]:
+        """The widget of each field name the roster service may complain about."""
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "badge_no": self.badge_no,
+            "post": self.post,
+            "phone": self.phone,
+            "team": self.team,
+            "grid_ids": self.grids.list,
+            "committee_grid_id": self.committee_village,
+            "left_on": self.left_on,
+            "notes": self.notes,
+        }
+
+    def field_titles(self) -> dict[str, str]:
+        """How each field is named in an error message."""
+        return {
+            "name": self.tr("Name"),
+            "kind": self.tr("Kind"),
+            "badge_no": self.tr("Badge no."),
+            "post": self.tr("Post"),
+            "phone": self.tr("Phone"),
+            "team": self.tr("Team"),
+            "grid_ids": self.tr("Grids"),
+            "committee_grid_id": self.tr("Two committees"),
+            "left_on": self.tr("Left on"),
+            "notes": self.tr("Notes"),
+        }
+
+    def mark_errors(self, errors: dict[str, str]) -> None:
+        """Outline each bad field, give it the reason as tooltip, and list the reasons."""
+        self.clear_marks()
+        widgets, titles = self.field_widgets(), self.field_titles()
+        lines = []
+        for field, reason in errors.items():
+            widget = widgets.get(field)
+            if widget is not None:
+                _set_invalid(widget, reason)
+            lines.append(f"{titles.get(field, field)}: {reason}")
+        self.error.setText(self.tr("Not saved. Please correct:") + "\n" + "\n".join(lines))
+        self.error.show()
+        first = next((widgets[f] for f in errors if f in widgets), None)
+        if first is not None:
+            first.setFocus()
+
+    def clear_marks(self) -> None:
+        """Take every error mark away."""
+        for widget in self.field_widgets().values():
+            if widget.property("invalid"):
+                _set_invalid(widget, None)
+        self.error.clear()
+        self.error.hide()
+
+    def invalid_fields(self) -> set[str]:
+        """Names of the fields marked bad now."""
+        return {name for name, w in self.field_widgets().items() if w.property("invalid")}
+
+
+def _set_invalid(widget: QWidget, reason: str | None) -> None:
+    widget.setProperty("invalid", reason is not None)
+    widget.setToolTip(reason or "")
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
