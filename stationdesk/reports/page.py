@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from stationdesk import __version__
 from stationdesk.reports.fonts import register_fonts
@@ -30,6 +30,7 @@ INK = colors.black
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#888888")
 CONTENT_WIDTH = A4[0] - 2 * MARGIN
+NO_PADDING = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,7 @@ class PageInfo:
     printed_at: datetime | None = None
 
     @classmethod
-    def of(
-        cls, store: Store, title: str, lang: str, *, invariant: bool = False
-    ) -> PageInfo:
+    def of(cls, store: Store, title: str, lang: str, *, invariant: bool = False) -> PageInfo:
         """The store's station and user; repeatable (invariant) output carries no time."""
         return cls(
             station=store.setting("station_name") or "StationDesk",
@@ -112,7 +111,8 @@ class NumberedCanvas(Canvas):
         self.drawCentredString(width / 2, top - 29, self.info.title)
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
-        self.line(MARGIN, top - HEADER_HEIGHT + 4, width - MARGIN, top - HEADER_HEIGHT + 4)
+        rule = top - HEADER_HEIGHT + 3 * mm
+        self.line(MARGIN, rule, width - MARGIN, rule)
 
     def draw_footer(self, total: int) -> None:
         """Who printed it on the left, "page x of y" on the right."""
@@ -133,14 +133,13 @@ def write_pdf(
     story: Sequence[Flowable],
     info: PageInfo,
     *,
-    pagesize: tuple[float, float] = A4,
     invariant: bool = False,
 ) -> None:
     """Lay out `story` on the shared page and write it to `path` (whole, or not at all)."""
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         buffer,
-        pagesize=pagesize,
+        pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN + HEADER_HEIGHT,
@@ -153,5 +152,7 @@ def write_pdf(
         invariant=int(invariant),
         initialFontName=register_fonts(),
     )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", **NO_PADDING)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(list(story), canvasmaker=partial(NumberedCanvas, info=info))
     path.write_bytes(buffer.getvalue())

@@ -4,7 +4,6 @@ grouped by team, with daily totals, a legend and lines to sign."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
 from itertools import groupby
 from pathlib import Path
 from typing import Any
@@ -27,12 +26,12 @@ from stationdesk.store import Store
 
 FONT_SIZE = 7.5
 PAD = 2.5
-MAX_TEXT_COLUMN = 64.0
+MAX_TEXT_COLUMN = 56.0
 MIN_GRIDS_COLUMN = 40.0
 NO_SHIFT = "–"
 ELLIPSIS = "…"
 GAP = 8 * mm
-LINE = 38 * mm
+MAX_LINE = 38 * mm
 ABSENCE_FILLS = {"leave": colors.HexColor("#FFD27A"), "sick": colors.HexColor("#F4A6A6")}
 HEAD_FILL = colors.HexColor("#DDDDDD")
 GROUP_FILL = colors.HexColor("#EEEEEE")
@@ -43,7 +42,8 @@ FIRST_DAY = GRIDS + 1
 DUTY = FIRST_DAY + 7
 PATROLS = DUTY + 1
 COLUMNS = PATROLS + 1
-FITTED = (NAME, KIND, BADGE, PHONE, GRIDS)
+CAPPED = (NAME, BADGE, PHONE)
+FITTED = (*CAPPED, GRIDS)
 
 Command = tuple[Any, ...]
 
@@ -66,7 +66,7 @@ def write_roster_sheet(
     info = PageInfo.of(store, tr("Weekly roster sheet", lang), lang, invariant=invariant)
     story: list[Flowable] = [
         *heading(week, [grids[g].name for g in grid_ids or () if g in grids], lang),
-        SheetTable(roster, grids, lang).build(),
+        SheetTable(roster, grids, lang).table(),
         Spacer(1, 3 * mm),
         KeepTogether([legend(lang), Spacer(1, 7 * mm), signatures(lang)]),
     ]
@@ -95,14 +95,14 @@ class SheetTable:
         self.rows: list[list[str]] = [self.header()]
         self.officer_rows: list[int] = []
         self.commands: list[Command] = base_style()
-
-    def build(self, width: float = CONTENT_WIDTH) -> Table:
-        """Lay out every row; column widths follow the content, grids take what is left."""
-        for team, members in groupby(self.roster.rows, key=lambda row: row.officer.team):
+        for team, members in groupby(roster.rows, key=lambda row: row.officer.team):
             self.add_group(team, list(members))
-        if not self.roster.rows:
-            self.add_band(tr("No officers on the roster", self.lang), GROUP_FILL)
+        if not roster.rows:
+            self.add_band(tr("No officers on the roster", lang), GROUP_FILL)
         self.add_totals()
+
+    def table(self, width: float = CONTENT_WIDTH) -> Table:
+        """The rows laid out: columns as wide as their content, the grids taking what is left."""
         widths = column_widths([self.rows[0]] + [self.rows[r] for r in self.officer_rows], width)
         for r in self.officer_rows:
             for column in FITTED:
@@ -188,8 +188,8 @@ def base_style() -> list[Command]:
         ("ALIGN", (NAME, 1), (GRIDS, -1), "LEFT"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
         ("GRID", (0, 0), (-1, -1), 0.25, RULE),
         ("BOX", (0, 0), (-1, -1), 0.8, INK),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
@@ -224,11 +224,15 @@ def grids_text(grid_ids: Iterable[int], grids: dict[int, Grid], lang: str) -> st
         parent = grids.get(grid.parent_id) if grid.parent_id is not None else None
         place = parent.name if parent is not None and grid.level == 3 else grid.name
         by_place.setdefault(place, []).append(grid.name)
-    parts = [
-        names[0] if len(names) == 1 else tr("{place}, {count} grids", lang, place=p, count=len(names))
-        for p, names in by_place.items()
-    ]
+    parts = [place_text(place, names, lang) for place, names in by_place.items()]
     return ("、" if lang == "zh" else "; ").join(parts)
+
+
+def place_text(place: str, grid_names: Sequence[str], lang: str) -> str:
+    """A single grid by its name; several grids of one place as 'place, n grids'."""
+    if len(grid_names) == 1:
+        return grid_names[0]
+    return tr("{place}, {count} grids", lang, place=place, count=len(grid_names))
 
 
 def text_width(text: str, size: float = FONT_SIZE) -> float:
@@ -246,9 +250,9 @@ def fit(text: str, width: float) -> str:
 
 
 def column_widths(rows: Sequence[Sequence[str]], width: float) -> list[float]:
-    """Each column as wide as its content (text columns capped), days equal, grids the rest."""
+    """Each column as wide as its content (free text capped), days equal, grids the rest."""
     widths = [max(text_width(row[c]) for row in rows) + 2 * PAD for c in range(COLUMNS)]
-    for column in FITTED:
+    for column in CAPPED:
         widths[column] = min(widths[column], MAX_TEXT_COLUMN)
     widths[FIRST_DAY:DUTY] = [max(widths[FIRST_DAY:DUTY])] * 7
     widths[GRIDS] = max(width - sum(widths) + widths[GRIDS], MIN_GRIDS_COLUMN)
@@ -294,7 +298,11 @@ def signatures(lang: str) -> Table:
     colon = "：" if lang == "zh" else ":"
     labels = [tr(text, lang) + colon for text in ("Prepared by", "Approved by (chief)", "Date")]
     cells = [cell for label in labels for cell in (label, "")]
-    widths = [size for label in labels for size in (text_width(label, 9) + GAP + PAD, LINE)]
+    label_widths = [
+        (GAP if i else 0) + text_width(label, 9) + PAD for i, label in enumerate(labels)
+    ]
+    line = min(MAX_LINE, (CONTENT_WIDTH - sum(label_widths)) / len(labels))
+    widths = [size for label_width in label_widths for size in (label_width, line)]
     table = Table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(
         TableStyle(

@@ -87,11 +87,17 @@ class GridTreeModel(QAbstractItemModel):
     def _warning_text(self, names: tuple[str, ...]) -> str:
         if not names:
             return self.tr(
-                "No responsible officer. Every grid has exactly one; assign one on the Officers tab."
+                "No responsible officer. Every grid has exactly one; "
+                "assign one on the Officers tab."
             )
-        return self.tr(
-            "%1 responsible officers (%2). Every grid has exactly one; fix it on the Officers tab."
-        ).replace("%1", str(len(names))).replace("%2", ", ".join(names))
+        return (
+            self.tr(
+                "%1 responsible officers (%2). Every grid has exactly one; "
+                "fix it on the Officers tab."
+            )
+            .replace("%1", str(len(names)))
+            .replace("%2", ", ".join(names))
+        )
 
     # -- lookups --------------------------------------------------------------
     def node(self, index: Index) -> GridNode:

@@ -71,11 +71,11 @@ class OfficerTableModel(QAbstractTableModel):
         self.refresh()
 
     # -- Qt model interface --------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Officers held (a table has no children)."""
         return 0 if parent.isValid() else len(self._officers)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """The nine columns."""
         return 0 if parent.isValid() else len(HEADERS)
 
@@ -236,7 +236,7 @@ class OfficerFilterProxy(QSortFilterProxyModel):
         self.status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         """Team and status first, then the text across columns."""
         model = self.sourceModel()
         officer = model.index(source_row, 0, source_parent).data(OFFICER_ROLE)
@@ -248,7 +248,7 @@ class OfficerFilterProxy(QSortFilterProxyModel):
             return False
         return super().filterAcceptsRow(source_row, source_parent)
 
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+    def lessThan(self, left: Index, right: Index) -> bool:
         """Text in Chinese collation order (pinyin), numbers as numbers."""
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if isinstance(a, str) and isinstance(b, str):

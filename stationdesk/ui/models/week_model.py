@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,7 +17,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from stationdesk.domain.labels import CONTEXT, OFFICER_KINDS, SHIFT_KINDS, TEAMS
+from stationdesk.domain.labels import (
+    CONTEXT,
+    OFFICER_KINDS,
+    QT_TRANSLATE_NOOP,
+    SHIFT_KINDS,
+    TEAMS,
+)
 from stationdesk.domain.roster import RosterService, Shift, WeekRoster, WeekRow
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError, ValidationError

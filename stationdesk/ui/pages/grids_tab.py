@@ -6,7 +6,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -74,7 +80,9 @@ class GridsTab(Page):
     def _build_widgets(self) -> None:
         self.filter = QLineEdit()
         self.filter.setObjectName("gridFilter")
-        self.filter.setPlaceholderText(self.tr("Filter by name, code, grid head or officer (Ctrl+F)"))
+        self.filter.setPlaceholderText(
+            self.tr("Filter by name, code, grid head or officer (Ctrl+F)")
+        )
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeView()
         self.tree.setObjectName("gridTree")
@@ -140,8 +148,12 @@ class GridsTab(Page):
         else:
             self.add_below()
 
-    def save(self) -> bool:
+    def save(self) -> None:
         """Ctrl+S: save the form; a refused field is marked and nothing is saved."""
+        self.save_form()
+
+    def save_form(self) -> bool:
+        """Save the form; False when nothing was saved (refused fields are marked)."""
         if not self.form.name.isEnabled():
             return False
         try:
@@ -219,7 +231,9 @@ class GridsTab(Page):
         else:
             parent = self.ctx.grids.get(parent_id)
             title = self.tr("New %1 in %2").replace("%1", level_label(parent.level + 1))
-            self.form.show_new(title.replace("%2", parent.name), self.ctx.grids.path_name(parent_id))
+            self.form.show_new(
+                title.replace("%2", parent.name), self.ctx.grids.path_name(parent_id)
+            )
         self.history.show_record("grids", None)
         self._update_buttons()
 
@@ -244,9 +258,9 @@ class GridsTab(Page):
             QMessageBox.warning(
                 self,
                 self.tr("Not voided"),
-                self.tr("%1 was not voided:\n%2").replace("%1", grid.name).replace(
-                    "%2", "\n".join(reasons)
-                ),
+                self.tr("%1 was not voided:\n%2")
+                .replace("%1", grid.name)
+                .replace("%2", "\n".join(reasons)),
             )
             return
         show_status(self, self.tr("Voided %1").replace("%1", grid.name))
@@ -292,7 +306,7 @@ class GridsTab(Page):
             buttons.Save,
         )
         if answer == buttons.Save:
-            return self.save()
+            return self.save_form()
         return answer == buttons.Discard
 
     def _update_buttons(self) -> None:

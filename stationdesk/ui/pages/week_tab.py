@@ -1,16 +1,227 @@
-"""WeekTab (being built)."""
+"""The week roster tab: every active officer's duty from Monday to Sunday, edited in place."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from datetime import date
 
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stationdesk.domain.labels import CONTEXT, TEAMS
+from stationdesk.domain.weeks import IsoWeek
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.models import week_model as columns
+from stationdesk.ui.models.week_model import WeekModel
 from stationdesk.ui.pages.base import Page
+from stationdesk.ui.printing import print_roster_sheet, show_status
+from stationdesk.ui.widgets.shift_editor import ShiftDelegate, ShiftEditor
+
+REFRESH_KINDS = frozenset({"shifts", "officers"})
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+COLUMN_WIDTHS = {
+    columns.NAME: 90,
+    columns.TEAM: 150,
+    columns.GRIDS: 170,
+    columns.DUTY_DAYS: 56,
+    columns.PATROLS: 64,
+}
+DAY_WIDTH = 82
+
+
+def week_caption(week: IsoWeek, lang: str) -> str:
+    """'2026-W48 · 23 Nov – 29 Nov 2026' (or '2026-W48 · 2026年11月23日 – 11月29日')."""
+    first, last = week.monday, week.sunday
+    if lang == "zh":
+        start = f"{first.year}年{first.month}月{first.day}日"
+        end = f"{last.month}月{last.day}日"
+        if last.year != first.year:
+            end = f"{last.year}年{end}"
+        return f"{week} · {start} – {end}"
+    start = f"{first.day} {MONTHS[first.month - 1]}"
+    if last.year != first.year:
+        start += f" {first.year}"
+    return f"{week} · {start} – {last.day} {MONTHS[last.month - 1]} {last.year}"
+
+
+class WeekView(QTableView):
+    """The week grid; Enter opens a day's editor as F2 and a double-click do."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Return edits the current day cell."""
+        index = self.currentIndex()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not editing
+            and index.isValid()
+            and index.flags() & Qt.ItemFlag.ItemIsEditable
+        ):
+            self.edit(index)
+            return
+        super().keyPressEvent(event)
 
 
 class WeekTab(Page):
-    """Temporary stand-in."""
+    """Week navigation and filters above, the grid in the middle, a legend below."""
+
+    today = staticmethod(date.today)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.model = WeekModel(ctx.roster, IsoWeek.of(self.today()), self)
+        self.delegate = ShiftDelegate(self)
+        self._build_widgets()
+        self._build_layout()
+        self._connect()
+        self._show_caption()
+
+    # -- construction ---------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.previous_button.setToolTip(self.tr("The week before (Alt+Left)"))
+        self.this_week_button = QPushButton(self.tr("This week"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("The week after (Alt+Right)"))
+        self.week_label = QLabel()
+        self.week_label.setObjectName("weekCaption")
+        self.week_label.setStyleSheet("font-weight: bold; font-size: 12pt; padding: 0 12px")
+        self.team = QComboBox()
+        self.team.setObjectName("teamFilter")
+        self.team.addItem(self.tr("All teams"), None)
+        for key, text in TEAMS.items():
+            self.team.addItem(QCoreApplication.translate(CONTEXT, text), key)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("weekFilter")
+        self.filter.setPlaceholderText(self.tr("Filter by name, badge or grid (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.print_button = QPushButton(self.tr("Print roster sheet..."))
+        self.print_button.setToolTip(self.tr("Save this week's roster sheet as a PDF (Ctrl+P)"))
+        self.view = WeekView()
+        self.view.setObjectName("weekGrid")
+        self.view.setModel(self.model)
+        self._set_up_view()
+        self.legend = QLabel(
+            self.tr(
+                "Double-click a day, or press F2 or Enter, to change it. Leave and sick days are "
+                "shaded, the weekend tinted. Last row: officers on duty · patrols, per day."
+            )
+        )
+        self.legend.setObjectName("weekLegend")
+        self.legend.setWordWrap(True)
+
+    def _set_up_view(self) -> None:
+        view = self.view
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().setVisible(False)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        for offset in range(7):
+            header.resizeSection(columns.FIRST_DAY + offset, DAY_WIDTH)
+            view.setItemDelegateForColumn(columns.FIRST_DAY + offset, self.delegate)
+        header.setSectionResizeMode(columns.GRIDS, QHeaderView.ResizeMode.Stretch)
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        for widget in (self.previous_button, self.this_week_button, self.next_button):
+            top.addWidget(widget)
+        top.addWidget(self.week_label)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Team")))
+        top.addWidget(self.team)
+        top.addWidget(self.filter)
+        top.addWidget(self.print_button)
+        self.filter.setMinimumWidth(220)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
+
+    def _connect(self) -> None:
+        self.previous_button.clicked.connect(lambda: self.show_week(self.model.week.shifted(-1)))
+        self.next_button.clicked.connect(lambda: self.show_week(self.model.week.shifted(1)))
+        self.this_week_button.clicked.connect(lambda: self.show_week(IsoWeek.of(self.today())))
+        for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.show_week(self.model.week.shifted(s)))
+        self.team.currentIndexChanged.connect(self._apply_filter)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.print_button.clicked.connect(self.print_current)
+        self.model.edit_refused.connect(self._on_refused)
+        self.ctx.events.record_changed.connect(self._on_record_changed)
+
+    # -- the Page protocol -----------------------------------------------------
+    def save(self) -> None:
+        """Ctrl+S: keep the day being edited (other changes are saved as they are made)."""
+        editor = self._open_editor()
+        if editor is not None:
+            editor.accepted.emit()
+
+    def cancel(self) -> None:
+        """Esc: drop the day being edited."""
+        editor = self._open_editor()
+        if editor is not None:
+            editor.rejected.emit()
+
+    def print_current(self) -> None:
+        """Ctrl+P: the roster sheet of the week on show, saved as a PDF."""
+        print_roster_sheet(self, self.ctx, self.model.week)
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: the name filter."""
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    # -- behaviour --------------------------------------------------------------
+    def show_week(self, week: IsoWeek) -> None:
+        """Show another week, keeping the cursor on the same officer and weekday."""
+        current = self.view.currentIndex()
+        self.model.set_week(week)
+        self._show_caption()
+        if current.isValid():
+            self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+
+    def _show_caption(self) -> None:
+        self.week_label.setText(week_caption(self.model.week, self.ctx.language))
+        this_week = IsoWeek.of(self.today())
+        self.this_week_button.setEnabled(self.model.week != this_week)
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.team.currentData(), self.filter.text())
+
+    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+        if kind in REFRESH_KINDS:
+            self.model.reload()
+
+    def _on_refused(self, reason: str) -> None:
+        text = self.tr("The day was not changed:\n%1").replace("%1", reason)
+        show_status(self, text.replace("\n", " "))
+        # Shown once the editor has closed, never from inside the model's setData.
+        QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Shift not changed"), text))
+
+    def _open_editor(self) -> ShiftEditor | None:
+        editors = [e for e in self.view.findChildren(ShiftEditor) if e.isVisible()]
+        return editors[0] if editors else None

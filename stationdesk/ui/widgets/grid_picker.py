@@ -88,7 +88,8 @@ class GridPicker(QWidget):
 
     def items(self) -> list[QTreeWidgetItem]:
         """Every grid row, shown or not."""
-        return [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
+        found = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [item for item in found if item is not None]
 
     def checked_ids(self) -> tuple[int, ...]:
         """Ids of the ticked grids, sorted."""

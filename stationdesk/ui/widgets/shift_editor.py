@@ -32,6 +32,7 @@ from stationdesk.ui.models.week_model import KIND_ROLE, PATROLS_ROLE, ShiftEdit
 
 Index = QModelIndex | QPersistentModelIndex
 MIN_EDITOR_WIDTH = 210
+EDITOR_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
 IGNORED_FOCUS_REASONS = (
     Qt.FocusReason.PopupFocusReason,
     Qt.FocusReason.ActiveWindowFocusReason,
@@ -87,7 +88,11 @@ class ShiftEditor(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter keeps the shift, Esc drops the edit, leaving the editor keeps it."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.key() in EDITOR_KEYS:
+                event.accept()  # the window's Esc shortcut must not take the editor's key
+                return True
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             popup_open = watched is self.kind and self.kind.view().isVisible()
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not popup_open:
                 self._finish(self.accepted)
@@ -95,13 +100,12 @@ class ShiftEditor(QWidget):
             if event.key() == Qt.Key.Key_Escape and not popup_open:
                 self._finish(self.rejected)
                 return True
-        elif event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent):
-            if self._focus_left(event):
-                self._finish(self.accepted)
+        elif isinstance(event, QFocusEvent) and self._focus_left(event):
+            self._finish(self.accepted)
         return super().eventFilter(watched, event)
 
     def _focus_left(self, event: QFocusEvent) -> bool:
-        if event.reason() in IGNORED_FOCUS_REASONS:
+        if event.type() != QEvent.Type.FocusOut or event.reason() in IGNORED_FOCUS_REASONS:
             return False
         focus = QApplication.focusWidget()
         return focus is None or not (focus is self or self.isAncestorOf(focus))
@@ -138,7 +142,7 @@ class ShiftDelegate(QStyledItemDelegate):
     ) -> None:
         """Cover the cell, wide enough for the combo and the spin box."""
         del index
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         width = max(rect.width(), MIN_EDITOR_WIDTH, editor.sizeHint().width())
         height = max(rect.height(), editor.sizeHint().height())
         parent = editor.parentWidget()

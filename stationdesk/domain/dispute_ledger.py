@@ -1,0 +1,312 @@
+"""Read side of the dispute ledger: the filtered, sorted list, its counts, and due follow-ups.
+
+Lists are ids first (a thin item model holds ids and fetches rows in blocks); every sort column
+has an index, and paging is keyset (`after` = the last row's sort value and id), never OFFSET.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from stationdesk.domain.dispute_records import HIGH_GRADES
+from stationdesk.domain.weeks import IsoWeek
+from stationdesk.errors import ValidationError
+from stationdesk.store import Store
+
+SORT_COLUMNS = {
+    "id": "d.id",
+    "received_on": "d.received_on",
+    "deadline": "d.deadline",
+    "risk_grade": "d.risk_grade",
+    "category": "d.category",
+    "status": "d.status",
+    "received_how": "d.received_how",
+    "grid_id": "d.grid_id",
+    "officer_id": "d.officer_id",
+}
+BLOCK = 500
+
+
+@dataclass(frozen=True)
+class DisputeFilter:
+    """What the ledger list shows; empty tuples and None mean 'any'."""
+
+    statuses: tuple[str, ...] = ()
+    grades: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    grid_id: int | None = None
+    officer_id: int | None = None
+    received_from: date | None = None
+    received_to: date | None = None
+    overdue_only: bool = False
+    include_void: bool = False
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    """One line of the ledger list."""
+
+    id: int
+    received_on: str
+    received_how: str
+    category: str
+    grid_id: int
+    grid_name: str
+    place: str
+    summary: str
+    risk_grade: str
+    officer_id: int
+    officer_name: str
+    deadline: str
+    status: str
+    outcome: str | None
+    outcome_on: str | None
+    reopened_count: int
+    voided: bool
+    overdue: bool
+    days_left: int | None
+    parties: tuple[str, ...] = ()
+
+    @property
+    def high_grade(self) -> bool:
+        """Grade A or B: shown prominently."""
+        return self.risk_grade in HIGH_GRADES
+
+    def sort_value(self, sort: str) -> Any:
+        """This row's value of a sort column, for keyset paging (`after`)."""
+        return getattr(self, sort)
+
+
+@dataclass(frozen=True)
+class LedgerCounts:
+    """Totals for the list's status line."""
+
+    total: int = 0
+    open: int = 0
+    overdue: int = 0
+    open_high_grade: int = 0
+    by_status: dict[str, int] = field(default_factory=dict)
+    by_grade: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DueFollowup:
+    """A follow-up an officer must make."""
+
+    id: int
+    dispute_id: int
+    due_on: str
+    kind: str
+    reason: str
+    officer_id: int
+    officer_name: str
+    risk_grade: str
+    summary: str
+    obligation: str = ""
+    obligor: str = ""
+    late: bool = False
+    parties: tuple[str, ...] = ()
+
+
+class DisputeLedger:
+    """Queries over the ledger; no writes."""
+
+    def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
+        self.store = store
+        self.today = today
+
+    def ids(
+        self,
+        flt: DisputeFilter | None = None,
+        sort: str = "received_on",
+        *,
+        descending: bool = True,
+        limit: int | None = None,
+        after: tuple[Any, int] | None = None,
+    ) -> list[int]:
+        """Matching ids in list order; `after` continues from a row's (sort value, id)."""
+        column = SORT_COLUMNS.get(sort)
+        if column is None:
+            raise ValidationError({"sort": f"cannot sort by {sort}"})
+        where, params = self._where(flt or DisputeFilter())
+        if after is not None:
+            where.append(f"({column}, d.id) {'<' if descending else '>'} (?, ?)")
+            params += [after[0], after[1]]
+        order = "DESC" if descending else "ASC"
+        sql = (
+            f"SELECT d.id FROM disputes d WHERE {' AND '.join(where)}"
+            f" ORDER BY {column} {order}, d.id {order}"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [row[0] for row in self.store.conn.execute(sql, params)]
+
+    def _where(self, flt: DisputeFilter) -> tuple[list[str], list[Any]]:
+        where: list[str] = [] if flt.include_void else ["d.voided_at IS NULL"]
+        params: list[Any] = []
+        for column, values in (
+            ("d.status", flt.statuses),
+            ("d.risk_grade", flt.grades),
+            ("d.category", flt.categories),
+        ):
+            if values:
+                where.append(f"{column} IN ({', '.join('?' * len(values))})")
+                params += list(values)
+        if flt.grid_id is not None:
+            where.append(
+                "d.grid_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL"
+                " SELECT g.id FROM grids g JOIN sub ON g.parent_id = sub.id) SELECT id FROM sub)"
+            )
+            params.append(flt.grid_id)
+        if flt.officer_id is not None:
+            where.append("d.officer_id = ?")
+            params.append(flt.officer_id)
+        if flt.received_from is not None:
+            where.append("d.received_on >= ?")
+            params.append(flt.received_from.isoformat())
+        if flt.received_to is not None:
+            where.append("d.received_on <= ?")
+            params.append(flt.received_to.isoformat())
+        if flt.overdue_only:
+            where.append("d.status = 'open' AND d.deadline < ?")
+            params.append(self.today().isoformat())
+        return where or ["1"], params
+
+    def rows(self, ids: list[int]) -> list[LedgerRow]:
+        """Ledger lines for the given ids, in the same order."""
+        found: dict[int, LedgerRow] = {}
+        for block in _blocks(ids):
+            found.update(self._block(block))
+        return [found[i] for i in ids if i in found]
+
+    def _block(self, ids: list[int]) -> dict[int, LedgerRow]:
+        marks = ", ".join("?" * len(ids))
+        parties: dict[int, list[str]] = defaultdict(list)
+        for dispute_id, name in self.store.conn.execute(
+            "SELECT dp.dispute_id, p.name FROM dispute_parties dp JOIN people p"
+            f" ON p.id = dp.person_id WHERE dp.dispute_id IN ({marks})"
+            " ORDER BY dp.dispute_id, dp.position",
+            ids,
+        ):
+            parties[dispute_id].append(name)
+        rows = self.store.rows(
+            "SELECT d.*, g.name AS grid_name, o.name AS officer_name FROM disputes d"
+            " JOIN grids g ON g.id = d.grid_id JOIN officers o ON o.id = d.officer_id"
+            f" WHERE d.id IN ({marks})",
+            ids,
+        )
+        today = self.today()
+        return {row["id"]: _ledger_row(row, tuple(parties[row["id"]]), today) for row in rows}
+
+    def counts(self, flt: DisputeFilter | None = None) -> LedgerCounts:
+        """How many match the filter: open, overdue, open grade A/B, by status and grade."""
+        where, params = self._where(flt or DisputeFilter())
+        today = self.today().isoformat()
+        by_status: dict[str, int] = defaultdict(int)
+        by_grade: dict[str, int] = defaultdict(int)
+        overdue = open_high = 0
+        for status, grade, number, late in self.store.conn.execute(
+            "SELECT d.status, d.risk_grade, count(*), sum(d.status = 'open' AND d.deadline < ?)"
+            f" FROM disputes d WHERE {' AND '.join(where)} GROUP BY d.status, d.risk_grade",
+            [today, *params],
+        ):
+            by_status[status] += number
+            by_grade[grade] += number
+            overdue += late
+            if status == "open" and grade in HIGH_GRADES:
+                open_high += number
+        return LedgerCounts(
+            total=sum(by_status.values()),
+            open=by_status.get("open", 0),
+            overdue=overdue,
+            open_high_grade=open_high,
+            by_status=dict(by_status),
+            by_grade=dict(by_grade),
+        )
+
+    def due_followups(
+        self, week: IsoWeek, officer_id: int | None = None, *, include_late: bool = True
+    ) -> list[DueFollowup]:
+        """Follow-ups due in `week`, with those still not done from before it when include_late."""
+        params: list[Any] = [week.sunday.isoformat()]
+        where = [
+            "f.done_on IS NULL",
+            "f.cancelled_on IS NULL",
+            "f.voided_at IS NULL",
+            "f.due_on <= ?",
+            "d.voided_at IS NULL",
+        ]
+        if not include_late:
+            where.append("f.due_on >= ?")
+            params.append(week.monday.isoformat())
+        if officer_id is not None:
+            where.append("f.officer_id = ?")
+            params.append(officer_id)
+        rows = self.store.rows(
+            "SELECT f.id, f.dispute_id, f.due_on, f.kind, f.reason, f.officer_id,"
+            " o.name AS officer_name, d.risk_grade, d.summary,"
+            " coalesce(ob.what, '') AS obligation, coalesce(p.name, '') AS obligor"
+            " FROM followups f JOIN disputes d ON d.id = f.dispute_id"
+            " JOIN officers o ON o.id = f.officer_id"
+            " LEFT JOIN obligations ob ON ob.id = f.obligation_id"
+            " LEFT JOIN people p ON p.id = ob.person_id"
+            f" WHERE {' AND '.join(where)} ORDER BY f.due_on, o.name, f.id",
+            params,
+        )
+        names = self._party_names(sorted({row["dispute_id"] for row in rows}))
+        monday = week.monday.isoformat()
+        return [
+            DueFollowup(
+                **row, late=row["due_on"] < monday, parties=tuple(names.get(row["dispute_id"], ()))
+            )
+            for row in rows
+        ]
+
+    def _party_names(self, dispute_ids: list[int]) -> dict[int, list[str]]:
+        names: dict[int, list[str]] = defaultdict(list)
+        for block in _blocks(dispute_ids):
+            for dispute_id, name in self.store.conn.execute(
+                "SELECT dp.dispute_id, p.name FROM dispute_parties dp JOIN people p"
+                f" ON p.id = dp.person_id WHERE dp.dispute_id IN ({', '.join('?' * len(block))})"
+                " ORDER BY dp.dispute_id, dp.position",
+                block,
+            ):
+                names[dispute_id].append(name)
+        return names
+
+
+def _blocks(ids: list[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), BLOCK):
+        yield ids[start : start + BLOCK]
+
+
+def _ledger_row(row: dict[str, Any], parties: tuple[str, ...], today: date) -> LedgerRow:
+    days_left = (date.fromisoformat(row["deadline"]) - today).days
+    is_open = row["status"] == "open"
+    return LedgerRow(
+        id=row["id"],
+        received_on=row["received_on"],
+        received_how=row["received_how"],
+        category=row["category"],
+        grid_id=row["grid_id"],
+        grid_name=row["grid_name"],
+        place=row["place"],
+        summary=row["summary"],
+        risk_grade=row["risk_grade"],
+        officer_id=row["officer_id"],
+        officer_name=row["officer_name"],
+        deadline=row["deadline"],
+        status=row["status"],
+        outcome=row["outcome"],
+        outcome_on=row["outcome_on"],
+        reopened_count=row["reopened_count"],
+        voided=row["voided_at"] is not None,
+        overdue=is_open and days_left < 0,
+        days_left=days_left if is_open else None,
+        parties=parties,
+    )
