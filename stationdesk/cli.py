@@ -15,8 +15,18 @@ from typing import Any
 
 from stationdesk import __version__, paths
 from stationdesk.domain.demo import build_demo
+from stationdesk.domain.dispute_ledger import DisputeFilter, LedgerRow
+from stationdesk.domain.disputes import DisputeService
 from stationdesk.domain.grids import GridService
-from stationdesk.domain.labels import GRID_LEVELS, OFFICER_KINDS, TEAMS, label
+from stationdesk.domain.labels import (
+    DISPUTE_CATEGORIES,
+    DISPUTE_STATUSES,
+    GRID_LEVELS,
+    OFFICER_KINDS,
+    RISK_GRADES,
+    TEAMS,
+    label,
+)
 from stationdesk.domain.roster import RosterService
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError
@@ -25,8 +35,30 @@ from stationdesk.store import Store, open_store
 from stationdesk.store.audit import verify_chain
 from stationdesk.textable import format_table
 
-HISTORY_KINDS = {"officer": "officers", "grid": "grids", "shift": "shifts", "settings": "settings"}
-LIST_KINDS = ("officers", "grids")
+HISTORY_KINDS = {
+    "officer": "officers",
+    "grid": "grids",
+    "shift": "shifts",
+    "settings": "settings",
+    "dispute": "disputes",
+    "person": "people",
+    "session": "mediation_sessions",
+    "agreement": "agreements",
+    "followup": "followups",
+}
+LIST_KINDS = ("officers", "grids", "disputes")
+DISPUTE_HEADERS = (
+    "id",
+    "received_on",
+    "category",
+    "grid",
+    "parties",
+    "grade",
+    "officer",
+    "deadline",
+    "status",
+    "overdue",
+)
 EXIT_FAILED_CHECK = 1
 EXIT_BAD_INPUT = 2
 
@@ -82,14 +114,18 @@ def print_json(value: Any) -> None:
 # -- subcommands ------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace) -> int:
     """Create a demo station."""
-    if args.disputes:
-        raise CliError("this version keeps no disputes yet; leave out --disputes")
+    if args.disputes is not None and args.disputes < 0:
+        raise CliError("--disputes is a number of disputes, 0 or more")
     # Without --db the demo goes where `stationdesk --demo` looks, never over the real station.
     path = Path(args.db) if args.db else paths.demo_db_path()
-    with build_demo(path, seed=args.seed, as_of=args.as_of) as store:
+    with build_demo(path, seed=args.seed, as_of=args.as_of, disputes=args.disputes) as store:
         officers = store.scalar("SELECT count(*) FROM officers")
         grids = store.scalar("SELECT count(*) FROM grids")
-    print(f"demo station written to {path}: {grids} grid nodes, {officers} officers")
+        disputes = store.scalar("SELECT count(*) FROM disputes")
+    print(
+        f"demo station written to {path}: {grids} grid nodes, {officers} officers,"
+        f" {disputes} disputes"
+    )
     return 0
 
 
@@ -139,7 +175,11 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """Officers or grids as a table or JSON."""
+    """Officers, grids or disputes as a table or JSON."""
+    if args.kind == "disputes":
+        return _list_disputes(args)
+    if args.status or args.overdue:
+        raise CliError("--status and --overdue are for listing disputes")
     lister = {"officers": _officer_rows, "grids": _grid_rows}[args.kind]
     with open_existing(args) as store:
         headers, rows = lister(store, output_language(args))
@@ -148,6 +188,62 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         print(format_table(headers, rows))
     return 0
+
+
+def _list_disputes(args: argparse.Namespace) -> int:
+    """The dispute ledger, newest first: codes in JSON, labels in the table."""
+    flt = DisputeFilter(statuses=(args.status,) if args.status else (), overdue_only=args.overdue)
+    with open_existing(args) as store:
+        rows = DisputeService(store).page(flt, limit=args.limit)
+    if args.json:
+        print_json([_dispute_json(row) for row in rows])
+        return 0
+    lang = output_language(args)
+    print(format_table(DISPUTE_HEADERS, [_dispute_cells(row, lang) for row in rows]))
+    return 0
+
+
+def _dispute_json(row: LedgerRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "received_on": row.received_on,
+        "category": row.category,
+        "grid": row.grid_name,
+        "parties": list(row.parties),
+        "grade": row.risk_grade,
+        "officer": row.officer_name,
+        "deadline": row.deadline,
+        "status": row.status,
+        "outcome": row.outcome,
+        "overdue": row.overdue,
+        "summary": row.summary,
+    }
+
+
+def _dispute_cells(row: LedgerRow, lang: str) -> list[Any]:
+    return [
+        row.id,
+        row.received_on,
+        label(DISPUTE_CATEGORIES[row.category], lang),
+        row.grid_name,
+        "、".join(row.parties) if lang == "zh" else ", ".join(row.parties),
+        label(RISK_GRADES[row.risk_grade], lang),
+        row.officer_name,
+        row.deadline,
+        label(DISPUTE_STATUSES[row.status], lang),
+        ("逾期" if lang == "zh" else "overdue") if row.overdue else "",
+    ]
+
+
+def _positive(text: str) -> int:
+    """An argparse type for a count of 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of 1 or more")
+    return value
 
 
 def _officer_rows(store: Store, lang: str) -> tuple[list[str], list[list[Any]]]:
@@ -235,7 +331,12 @@ def build_parser() -> ArgumentParser:
         parents=[common],
         help="create a demo station database (without --db: the one --demo opens)",
     )
-    demo.add_argument("--disputes", type=int, default=0, help="number of disputes to generate")
+    demo.add_argument(
+        "--disputes",
+        type=int,
+        default=None,
+        help="number of disputes to generate (default: a few hundred a year for two years)",
+    )
     demo.add_argument(
         "--seed", type=int, default=2026, help="random seed (same seed, same station)"
     )
@@ -258,6 +359,11 @@ def build_parser() -> ArgumentParser:
     listing = commands.add_parser("list", parents=[common, lang], help="list records of a kind")
     listing.add_argument("kind", choices=LIST_KINDS)
     listing.add_argument("--json", action="store_true")
+    listing.add_argument("--status", choices=DISPUTE_STATUSES, help="disputes with this status")
+    listing.add_argument(
+        "--overdue", action="store_true", help="only open disputes past their deadline"
+    )
+    listing.add_argument("--limit", type=_positive, help="at most this many disputes")
     listing.set_defaults(handler=cmd_list)
 
     printing = commands.add_parser("print", parents=[common], help="print a form as PDF")

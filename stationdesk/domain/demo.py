@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from stationdesk.domain import demo_disputes
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError
 from stationdesk.store import Store, open_store
@@ -40,11 +41,12 @@ HISTORY_DAYS = 730
 
 @dataclass
 class DemoBuilder:
-    """Fills an empty store with grids, officers and two years of shifts."""
+    """Fills an empty store with grids, officers, two years of shifts and of disputes."""
 
     store: Store
     rng: random.Random
     as_of: date
+    disputes: int | None = None  # None: a few hundred a year
 
     def build(self) -> None:
         """Write the whole station in one transaction."""
@@ -53,6 +55,7 @@ class DemoBuilder:
             grid_ids = self._grids()
             officers = self._officers(grid_ids)
             self._shifts(officers)
+            self._disputes()
 
     # -- people-like values ---------------------------------------------------
     def name(self) -> str:
@@ -181,6 +184,13 @@ class DemoBuilder:
                 {k: [None, row[k]] for k in ("officer_id", "day", "kind", "patrols")},
             )
 
+    # -- disputes -------------------------------------------------------------------
+    def _disputes(self) -> None:
+        count = demo_disputes.default_count() if self.disputes is None else self.disputes
+        demo_disputes.DisputeDemo(self.store, self.rng, self.as_of, self.name, self.phone).build(
+            count
+        )
+
     def _leave_days(self, first: date, last: date) -> set[date]:
         days: set[date] = set()
         span = (last - first).days
@@ -207,14 +217,19 @@ class DemoBuilder:
         return kind, self.rng.randint(1, 3) if team == "community" else self.rng.randint(0, 2)
 
 
-def build_demo(path: Path, *, seed: int = 2026, as_of: date | None = None) -> Store:
-    """Create a new demo station file; refuses to overwrite an existing one."""
+def build_demo(
+    path: Path, *, seed: int = 2026, as_of: date | None = None, disputes: int | None = None
+) -> Store:
+    """Create a new demo station file; refuses to overwrite an existing one.
+
+    `disputes` is how many disputes to make (None: a few hundred a year for two years).
+    """
     if path.exists():
         raise StationDeskError(f"{path} already exists; the demo never overwrites a file")
     path.parent.mkdir(parents=True, exist_ok=True)
     store = open_store(path, DEMO_ACTOR, create=True)
     try:
-        DemoBuilder(store, random.Random(seed), as_of or date.today()).build()
+        DemoBuilder(store, random.Random(seed), as_of or date.today(), disputes).build()
     except BaseException:
         store.close()
         path.unlink(missing_ok=True)

@@ -129,22 +129,36 @@ class DisputeLedger:
         after: tuple[Any, int] | None = None,
     ) -> list[int]:
         """Matching ids in list order; `after` continues from a row's (sort value, id)."""
+        sql, params = self.ids_query(flt, sort, descending=descending, limit=limit, after=after)
+        return [row[0] for row in self.store.conn.execute(sql, params)]
+
+    def ids_query(
+        self,
+        flt: DisputeFilter | None = None,
+        sort: str = "received_on",
+        *,
+        descending: bool = True,
+        limit: int | None = None,
+        after: tuple[Any, int] | None = None,
+    ) -> tuple[str, list[Any]]:
+        """The SQL and parameters behind ids() (tests check its query plan)."""
         column = SORT_COLUMNS.get(sort)
         if column is None:
             raise ValidationError({"sort": f"cannot sort by {sort}"})
-        where, params = self._where(flt or DisputeFilter())
+        flt = flt or DisputeFilter()
+        where, params = self._where(flt)
         if after is not None:
             where.append(f"({column}, d.id) {'<' if descending else '>'} (?, ?)")
             params += [after[0], after[1]]
         order = "DESC" if descending else "ASC"
         sql = (
-            f"SELECT d.id FROM disputes d WHERE {' AND '.join(where)}"
+            f"SELECT d.id FROM {_source(flt)} WHERE {' AND '.join(where)}"
             f" ORDER BY {column} {order}, d.id {order}"
         )
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return [row[0] for row in self.store.conn.execute(sql, params)]
+        return sql, params
 
     def _where(self, flt: DisputeFilter) -> tuple[list[str], list[Any]]:
         where: list[str] = [] if flt.include_void else ["d.voided_at IS NULL"]
@@ -205,14 +219,15 @@ class DisputeLedger:
 
     def counts(self, flt: DisputeFilter | None = None) -> LedgerCounts:
         """How many match the filter: open, overdue, open grade A/B, by status and grade."""
-        where, params = self._where(flt or DisputeFilter())
+        flt = flt or DisputeFilter()
+        where, params = self._where(flt)
         today = self.today().isoformat()
         by_status: dict[str, int] = defaultdict(int)
         by_grade: dict[str, int] = defaultdict(int)
         overdue = open_high = 0
         for status, grade, number, late in self.store.conn.execute(
             "SELECT d.status, d.risk_grade, count(*), sum(d.status = 'open' AND d.deadline < ?)"
-            f" FROM disputes d WHERE {' AND '.join(where)} GROUP BY d.status, d.risk_grade",
+            f" FROM {_source(flt)} WHERE {' AND '.join(where)} GROUP BY d.status, d.risk_grade",
             [today, *params],
         ):
             by_status[status] += number
@@ -278,6 +293,11 @@ class DisputeLedger:
             ):
                 names[dispute_id].append(name)
         return names
+
+
+def _source(flt: DisputeFilter) -> str:
+    """The table clause: overdue lists read the small index of open disputes by deadline."""
+    return "disputes d INDEXED BY disputes_open" if flt.overdue_only else "disputes d"
 
 
 def _blocks(ids: list[int]) -> Iterator[list[int]]:

@@ -6,16 +6,45 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from stationdesk.domain.labels import GRID_LEVELS, OFFICER_KINDS, SHIFT_KINDS, TEAMS
+from stationdesk.domain.labels import (
+    DISPUTE_CATEGORIES,
+    DISPUTE_OUTCOMES,
+    DISPUTE_STATUSES,
+    FOLLOWUP_KINDS,
+    FOLLOWUP_REASONS,
+    GRID_LEVELS,
+    OFFICER_KINDS,
+    PARTY_ROLES,
+    RECEIVED_HOW,
+    REFERRED_TO,
+    RISK_GRADES,
+    SESSION_PLACES,
+    SESSION_RESULTS,
+    SEXES,
+    SHIFT_KINDS,
+    TEAMS,
+)
 from stationdesk.store import Store
 from stationdesk.store.audit import AuditEntry
 
 CODE_LABELS: dict[str, dict[Any, str]] = {
-    "kind": {**OFFICER_KINDS, **SHIFT_KINDS},
+    "kind": {**OFFICER_KINDS, **SHIFT_KINDS, **FOLLOWUP_KINDS},
     "team": TEAMS,
     "level": GRID_LEVELS,
+    "sex": SEXES,
+    "category": DISPUTE_CATEGORIES,
+    "received_how": RECEIVED_HOW,
+    "risk_grade": RISK_GRADES,
+    "status": DISPUTE_STATUSES,
+    "outcome": DISPUTE_OUTCOMES,
+    "referred_to": REFERRED_TO,
+    "place": SESSION_PLACES,
+    "result": SESSION_RESULTS,
+    "reason": FOLLOWUP_REASONS,
 }
-YES_NO_FIELDS = frozenset({"active", "committee_member", "has_police_room"})
+YES_NO_FIELDS = frozenset(
+    {"active", "committee_member", "has_police_room", "court_confirmation", "kept"}
+)
 
 
 @dataclass(frozen=True)
@@ -49,16 +78,29 @@ class HistoryReader:
         """A stored value as a person reads it."""
         if value is None or value == "":
             return ""
-        if field in ("grids", "committee_grid_id", "parent_id"):
+        if field in ("grids", "committee_grid_id", "parent_id", "grid_id"):
             return self._names("grids", value)
-        if field in ("officer", "officer_id"):
+        if field in ("officer", "officer_id", "mediator_ids"):
             return self._names("officers", value)
+        if field == "person_id":
+            return self._names("people", value)
+        if field == "parties" and isinstance(value, list):
+            return self._parties(value)
         if field in YES_NO_FIELDS:
             return self.translate("yes") if value else self.translate("no")
         labels = CODE_LABELS.get(field)
         if labels and value in labels:
             return self.translate(labels[value])
         return str(value)
+
+    def _parties(self, pairs: list[Any]) -> str:
+        """'张三 (Applicant), 李四 (Respondent)' from [[person id, role], ...]."""
+        shown = []
+        for pair in pairs:
+            if isinstance(pair, list) and len(pair) == 2:
+                role = self.translate(PARTY_ROLES.get(pair[1], str(pair[1])))
+                shown.append(f"{self._names('people', pair[0])} ({role})")
+        return ", ".join(shown)
 
     def _names(self, table: str, value: Any) -> str:
         ids = value if isinstance(value, list) else [value]

@@ -199,9 +199,11 @@ class RosterService:
         validate(values)
         self._check_badge_free(values["badge_no"], None)
         self._check_committee_grid(values["committee_grid_id"])
+        grids = tuple(sorted(set(data.grid_ids)))
         with self.store.transaction():
-            officer_id = self.store.insert(KIND, values)
-            self._assign_grids(officer_id, (), tuple(sorted(set(data.grid_ids))))
+            related = {"grids": [[], list(grids)]} if grids else None
+            officer_id = self.store.insert(KIND, values, related=related)
+            self._assign_grids(officer_id, (), grids)
         return officer_id
 
     def update(self, officer_id: int, data: OfficerInput) -> dict[str, list]:
@@ -212,13 +214,11 @@ class RosterService:
         if values["committee_grid_id"] != self.get(officer_id).committee_grid_id:
             self._check_committee_grid(values["committee_grid_id"])
         with self.store.transaction():
-            changes = self.store.update(KIND, officer_id, values)
             old = self._grid_ids(officer_id)
             new = tuple(sorted(set(data.grid_ids)))
-            if old != new:
-                self._assign_grids(officer_id, old, new)
-                changes["grids"] = [list(old), list(new)]
-        return changes
+            self._assign_grids(officer_id, old, new)
+            related = {"grids": [list(old), list(new)]} if old != new else None
+            return self.store.update(KIND, officer_id, values, related=related)
 
     def void(self, officer_id: int, reason: str) -> None:
         """Void an officer entered by mistake (an officer who left is marked inactive)."""
@@ -304,8 +304,6 @@ class RosterService:
             self.store.record_change("grids", grid_id, "assign", {"officer": [None, officer_id]})
         for grid_id in sorted(set(old) - set(new)):
             self.store.record_change("grids", grid_id, "unassign", {"officer": [officer_id, None]})
-        if old != new:
-            self.store.record_change(KIND, officer_id, "update", {"grids": [list(old), list(new)]})
 
     # -- shifts --------------------------------------------------------------
     def week(self, week: IsoWeek, *, grid_ids: list[int] | None = None) -> WeekRoster:

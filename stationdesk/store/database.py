@@ -129,8 +129,13 @@ class Store:
             raise StoreError(f"there is no table {name}; tables are made only by migrations")
         return table
 
-    def insert(self, table: str, values: Mapping[str, Any]) -> int:
-        """Add a record and its 'create' entry; returns the new id."""
+    def insert(
+        self, table: str, values: Mapping[str, Any], *, related: Mapping[str, list] | None = None
+    ) -> int:
+        """Add a record and its 'create' entry; returns the new id.
+
+        `related` adds changes kept outside the row (such as an officer's grids) to the entry.
+        """
         with self.transaction():
             last_pk = self._table(table).insert(dict(values)).last_pk
             if last_pk is None:
@@ -139,11 +144,21 @@ class Store:
             created = {
                 name: [None, value] for name, value in values.items() if value not in ("", None)
             }
-            self.record_change(table, record_id, "create", created)
+            self.record_change(table, record_id, "create", {**created, **(related or {})})
         return record_id
 
-    def update(self, table: str, record_id: int, values: Mapping[str, Any]) -> dict[str, list]:
-        """Change fields of a record; only real changes are written and audited."""
+    def update(
+        self,
+        table: str,
+        record_id: int,
+        values: Mapping[str, Any],
+        *,
+        related: Mapping[str, list] | None = None,
+    ) -> dict[str, list]:
+        """Change fields of a record; only real changes are written, audited in one entry.
+
+        `related` adds changes kept outside the row (such as an officer's grids) to the entry.
+        """
         with self.transaction():
             before = self.get(table, record_id)
             changes = {
@@ -153,6 +168,8 @@ class Store:
             }
             if changes:
                 self._table(table).update(record_id, {k: v[1] for k, v in changes.items()})
+            changes.update(related or {})
+            if changes:
                 self.record_change(table, record_id, "update", changes)
         return changes
 

@@ -152,12 +152,14 @@ CREATE TABLE disputes (
 );
 CREATE INDEX disputes_received ON disputes(received_on);
 CREATE INDEX disputes_deadline ON disputes(deadline);
-CREATE INDEX disputes_status ON disputes(status, deadline);
-CREATE INDEX disputes_grade ON disputes(risk_grade, received_on);
-CREATE INDEX disputes_category ON disputes(category, received_on);
-CREATE INDEX disputes_grid ON disputes(grid_id, received_on);
-CREATE INDEX disputes_officer ON disputes(officer_id, status, deadline);
-CREATE INDEX disputes_outcome ON disputes(outcome_on, outcome) WHERE outcome_on IS NOT NULL;
+CREATE INDEX disputes_status ON disputes(status);
+CREATE INDEX disputes_grade ON disputes(risk_grade);
+CREATE INDEX disputes_category ON disputes(category);
+CREATE INDEX disputes_how ON disputes(received_how);
+CREATE INDEX disputes_grid ON disputes(grid_id);
+CREATE INDEX disputes_officer ON disputes(officer_id);
+CREATE INDEX disputes_open ON disputes(deadline) WHERE status = 'open';
+CREATE INDEX disputes_outcome ON disputes(outcome_on) WHERE outcome_on IS NOT NULL;
 
 CREATE TABLE dispute_parties (
     dispute_id INTEGER NOT NULL REFERENCES disputes(id),
@@ -249,9 +251,7 @@ CREATE INDEX followups_done ON followups(done_on) WHERE done_on IS NOT NULL;
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "grids, roster, shifts and the audit trail", V1_FOUNDATION),
-    Migration(
-        2, "people, disputes, mediation, agreements and follow-ups", V2_DISPUTES
-    ),
+    Migration(2, "people, disputes, mediation, agreements and follow-ups", V2_DISPUTES),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -279,6 +279,8 @@ def test_filter_keeps_the_ancestors_of_a_match(
 def test_tree_follows_officer_changes(qtbot: QtBot, tab: GridsTab, ctx: AppContext) -> None:
     warning = ctx.roster.grid_warnings()[0]
     click_node(qtbot, tab, warning.grid_id)
+    community = ctx.grids.get(warning.grid_id).parent_id
+    assert community is not None
     officer = ctx.roster.responsible_for(first_grid(ctx).id)[0]
     ctx.roster.update(
         officer.id,
@@ -294,11 +296,13 @@ def test_tree_follows_officer_changes(qtbot: QtBot, tab: GridsTab, ctx: AppConte
             grid_ids=(*ctx.roster.get(officer.id).grid_ids, warning.grid_id),
         ),
     )
+    # Changes made elsewhere (the Officers tab) arrive as one refresh once the burst is over.
+    qtbot.waitUntil(lambda: tab.model.index_of(warning.grid_id, OFFICERS).data() == officer.name)
     cell = tab.model.index_of(warning.grid_id, OFFICERS)
-    assert cell.data() == officer.name
     assert cell.data(Qt.ItemDataRole.DecorationRole) is None
     assert tab.tree.currentIndex().data(GRID_ID_ROLE) == warning.grid_id
     assert officer.name in tab.form.officers.text()
+    assert tab.tree.isExpanded(tab.proxy.mapFromSource(tab.model.index_of(community)))
 
 
 def test_print_writes_the_subtree_roster_sheet(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -206,8 +207,10 @@ def test_a_new_officer_is_typed_in_and_saved(
     assert tab.shown_id() == row["id"]
     assert tab.table.selectionModel().currentIndex().row() == tab.proxy.row_of(row["id"])
     assert not form.dirty_note.isVisible()
-    assert "Saved 赵晓明." in form.message.text()
     assert tab.history.topLevelItemCount() == 1
+    qtbot.wait(50)  # the change signals have come back
+    assert form.message.text() == "Saved 赵晓明."
+    assert form.name.text() == "赵晓明" and not tab.is_dirty()
 
 
 def test_changing_an_officers_grids_is_in_their_history(
@@ -364,7 +367,7 @@ def test_an_officer_who_left_moves_to_the_left_filter(
     click(qtbot, tab.form.save_button)
 
     saved = ctx.roster.get(officer.id)
-    assert not saved.active and saved.left_on
+    assert not saved.active and saved.left_on == date.today().isoformat()
     assert tab.proxy.row_of(officer.id) is None
     assert tab.shown_id() == officer.id
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("left"))
@@ -394,6 +397,8 @@ def test_the_committee_village_is_chosen_only_when_ticked(
 # -- finding officers ----------------------------------------------------------
 def test_the_filter_box_narrows_the_list(qtbot: QtBot, tab: OfficersTab, ctx: AppContext) -> None:
     officer = officer_with_grids(ctx)
+    other = next(o for o in ctx.roster.officers() if o.id != officer.id)
+    click_row(qtbot, tab, other.id)
     type_text(qtbot, tab.filter, officer.badge_no.lower())
     assert listed_ids(tab) == [officer.id]
     assert tab.count_label.text() == "1 officer shown"
@@ -402,7 +407,9 @@ def test_the_filter_box_narrows_the_list(qtbot: QtBot, tab: OfficersTab, ctx: Ap
     type_text(qtbot, tab.filter, grid_name)
     assert officer.id in listed_ids(tab) and len(listed_ids(tab)) < 5
 
+    assert tab.shown_id() == other.id
     type_text(qtbot, tab.filter, "")
+    assert listed_ids(tab)[tab.table.selectionModel().currentIndex().row()] == other.id
     tab.team_filter.setCurrentIndex(tab.team_filter.findData("command"))
     commanders = [o.id for o in ctx.roster.officers(include_left=False) if o.team == "command"]
     assert sorted(listed_ids(tab)) == sorted(commanders)

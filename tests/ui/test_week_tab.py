@@ -130,11 +130,15 @@ def test_grid_shows_the_demo_week(tab: WeekTab, ctx: AppContext, week: IsoWeek) 
         assert cell == f"{roster.on_duty(day)} · {roster.patrols(day)}"
 
 
-def test_leave_and_weekend_are_shaded(tab: WeekTab, ctx: AppContext, week: IsoWeek) -> None:
+def test_leave_and_weekend_are_shaded(
+    qtbot: QtBot, tab: WeekTab, ctx: AppContext, week: IsoWeek
+) -> None:
     roster = ctx.roster.week(week)
     row, offset, _shift = find_cell(roster, {"day"})
     ctx.roster.set_shift(roster.rows[row].officer.id, week.days()[offset], "leave")
-    shade = tab.model.index(row, columns.FIRST_DAY + offset).data(Qt.ItemDataRole.BackgroundRole)
+    cell = tab.model.index(row, columns.FIRST_DAY + offset)
+    qtbot.waitUntil(lambda: cell.data() == "Leave")
+    shade = cell.data(Qt.ItemDataRole.BackgroundRole)
     assert shade is not None
     plain = tab.model.index(row, columns.NAME).data(Qt.ItemDataRole.BackgroundRole)
     sunday = tab.model.index(row + 1, columns.FIRST_DAY + 6).data(Qt.ItemDataRole.BackgroundRole)

@@ -89,13 +89,15 @@ class GridForm(QWidget):
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.tr("Responsible officer(s)"), self.officers)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addLayout(buttons)
+        layout.addStretch(1)
 
     def fields(self) -> dict[str, QWidget]:
         """The editable widgets by the service's field names."""

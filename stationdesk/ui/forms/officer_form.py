@@ -22,6 +22,7 @@ from stationdesk.domain.labels import CONTEXT, OFFICER_KINDS, TEAMS
 from stationdesk.domain.roster import Officer, OfficerInput
 from stationdesk.ui.widgets.grid_picker import GridOption, GridPicker
 
+NO_DATE = QDate(2000, 1, 1)
 INVALID_STYLE = """
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"],
 QTreeWidget[invalid="true"], QDateEdit[invalid="true"] {
@@ -75,16 +76,23 @@ class OfficerForm(QWidget):
         for code, text in TEAMS.items():
             self.team.addItem(_label(text), code)
         self.grids = GridPicker()
-        self.committee = QCheckBox(self.tr("Sits on a village's two committees:"))
+        self.grids.list.setMinimumHeight(110)
+        self.committee = QCheckBox(self.tr("Sits on the two committees of"))
         self.committee_village = QComboBox()
-        self.committee_village.setMinimumContentsLength(12)
         self.active = QCheckBox(self.tr("Active at the station"))
+        for combo in (self.kind, self.team, self.committee_village):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.left_on = QDateEdit()
         self.left_on.setCalendarPopup(True)
         self.left_on.setDisplayFormat("yyyy-MM-dd")
+        self.left_on.setMinimumDate(NO_DATE)
+        self.left_on.setSpecialValueText("—")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(56)
+        self.notes.setFixedHeight(48)
 
     def _make_footer(self) -> None:
         self.error = QLabel()
@@ -95,6 +103,7 @@ class OfficerForm(QWidget):
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
+        self.message.hide()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the officer (Ctrl+S)"))
         self.save_button.setDefault(True)
@@ -123,10 +132,20 @@ class OfficerForm(QWidget):
             self._add_labelled(grid, row, 2, right, right_widget)
         self._add_labelled(grid, 4, 0, self.tr("Grids"), self.grids, span=3, align_top=True)
         grid.setRowStretch(4, 1)
-        grid.addWidget(self.committee, 5, 0, 1, 2)
-        grid.addWidget(self.committee_village, 5, 2, 1, 2)
-        grid.addWidget(self.active, 6, 0, 1, 2)
-        self._add_labelled(grid, 6, 2, self.tr("Left on"), self.left_on)
+        committee = QHBoxLayout()
+        committee.addWidget(self.committee)
+        committee.addWidget(self.committee_village, 1)
+        grid.addWidget(QLabel(self.tr("Committees")), 5, 0)
+        grid.addLayout(committee, 5, 1, 1, 3)
+        status = QHBoxLayout()
+        status.addWidget(self.active)
+        status.addStretch(1)
+        left_label = QLabel(self.tr("Left on"))
+        left_label.setBuddy(self.left_on)
+        status.addWidget(left_label)
+        status.addWidget(self.left_on)
+        grid.addWidget(QLabel(self.tr("Status")), 6, 0)
+        grid.addLayout(status, 6, 1, 1, 3)
         self._add_labelled(grid, 7, 0, self.tr("Notes"), self.notes, span=3, align_top=True)
         grid.addWidget(self.error, 8, 0, 1, 4)
         grid.addWidget(self.message, 9, 0, 1, 4)
@@ -175,7 +194,7 @@ class OfficerForm(QWidget):
         chosen = self.committee_village.currentData()
         self.committee_village.blockSignals(True)
         self.committee_village.clear()
-        self.committee_village.addItem(self.tr("Choose the village or community"), None)
+        self.committee_village.addItem(self.tr("Choose a village"), None)
         for grid_id, path in villages:
             self.committee_village.addItem(path, grid_id)
         self.committee_village.setCurrentIndex(max(0, self.committee_village.findData(chosen)))
@@ -200,7 +219,7 @@ class OfficerForm(QWidget):
         self._choose(self.committee_village, officer.committee_grid_id if officer else None)
         self.active.setChecked(officer.active if officer else True)
         left = QDate.fromString(officer.left_on or "", Qt.DateFormat.ISODate) if officer else None
-        self.left_on.setDate(left if left and left.isValid() else QDate.currentDate())
+        self.left_on.setDate(left if left and left.isValid() else NO_DATE)
         self.notes.setPlainText(officer.notes if officer else "")
         self.void_button.setEnabled(officer is not None)
         self.heading.setText(self._heading(officer))
@@ -224,6 +243,11 @@ class OfficerForm(QWidget):
             grid_ids=self.grids.checked_ids(),
         )
 
+    def show_message(self, text: str) -> None:
+        """A line under the form saying what just happened (hidden when empty)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _heading(self, officer: Officer | None) -> str:
         if officer is None:
             return self.tr("New officer")
@@ -235,7 +259,12 @@ class OfficerForm(QWidget):
 
     def _sync_enabled(self) -> None:
         self.committee_village.setEnabled(self.committee.isChecked())
-        self.left_on.setEnabled(not self.active.isChecked())
+        active = self.active.isChecked()
+        self.left_on.setEnabled(not active)
+        if active:
+            self.left_on.setDate(NO_DATE)
+        elif self.left_on.date() == NO_DATE:
+            self.left_on.setDate(QDate.currentDate())
 
     # -- errors --------------------------------------------------------------
     def field_widgets(self) -> dict[str, QWidget]:
@@ -266,6 +295,8 @@ class OfficerForm(QWidget):
             "committee_grid_id": self.tr("Two committees"),
             "left_on": self.tr("Left on"),
             "notes": self.tr("Notes"),
+            "reason": self.tr("Reason"),
+            "record": self.tr("Record"),
         }
 
     def mark_errors(self, errors: dict[str, str]) -> None:

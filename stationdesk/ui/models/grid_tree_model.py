@@ -63,7 +63,7 @@ class GridTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._root = GridNode(None)
         self._nodes = {}
-        for grid in self.grids.all():
+        for grid in sorted(self.grids.all(), key=_tree_order):
             parent = self._nodes.get(grid.parent_id or 0, self._root)
             node = GridNode(grid, parent, len(parent.children))
             parent.children.append(node)
@@ -231,6 +231,11 @@ class GridTreeModel(QAbstractItemModel):
             style = QApplication.style()
             self._icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return self._icon
+
+
+def _tree_order(grid: Grid) -> tuple[int, bool, str, str, int]:
+    """Parents first; siblings by code (as the county numbers them), uncoded ones after by name."""
+    return (grid.level, not grid.code, grid.code, grid.name, grid.id)
 
 
 def _fill_derived(node: GridNode) -> tuple[str, ...]:

@@ -9,10 +9,11 @@ from datetime import date
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -39,13 +41,13 @@ from stationdesk.ui.widgets.history_view import HistoryView
 
 REFRESH_KINDS = frozenset({"grids", "officers"})
 COLUMN_WIDTHS = {
-    columns.NAME: 230,
-    columns.CODE: 70,
-    columns.LEVEL: 130,
-    columns.HEAD: 170,
-    columns.OFFICERS: 170,
+    columns.NAME: 165,
+    columns.CODE: 64,
+    columns.LEVEL: 120,
+    columns.HEAD: 150,
+    columns.OFFICERS: 135,
+    columns.ROOM: 60,
 }
-Index = QModelIndex | QPersistentModelIndex
 
 
 def level_label(level: int) -> str:
@@ -117,16 +119,23 @@ class GridsTab(Page):
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.tree, 1)
         left_layout.addLayout(buttons)
+        form_area = QScrollArea()
+        form_area.setWidget(self.form)
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_area.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.form)
+        right.addWidget(form_area)
         right.addWidget(self.history)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
+        right.setSizes([540, 200])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -138,6 +147,10 @@ class GridsTab(Page):
         self.void_button.clicked.connect(self.void_current)
         self.form.save_requested.connect(self.save)
         self.form.cancel_requested.connect(self.cancel)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
         self.ctx.events.record_changed.connect(self._on_record_changed)
 
     # -- the Page protocol -----------------------------------------------------
@@ -166,6 +179,7 @@ class GridsTab(Page):
         except ValidationError as exc:
             self.form.mark_errors(exc.errors)
             return False
+        self.refresh()
         self._creating = False
         with self._quietly():
             self._select(grid_id)
@@ -230,10 +244,12 @@ class GridsTab(Page):
             self.form.show_new(self.tr("New street / town"), "")
         else:
             parent = self.ctx.grids.get(parent_id)
-            title = self.tr("New %1 in %2").replace("%1", level_label(parent.level + 1))
-            self.form.show_new(
-                title.replace("%2", parent.name), self.ctx.grids.path_name(parent_id)
-            )
+            if parent.level == 1:
+                title = self.tr("New village or community in %1")
+            else:
+                title = self.tr("New village group or grid in %1")
+            path = self.ctx.grids.path_name(parent_id)
+            self.form.show_new(title.replace("%1", parent.name), path)
         self.history.show_record("grids", None)
         self._update_buttons()
 
@@ -263,6 +279,7 @@ class GridsTab(Page):
                 .replace("%2", "\n".join(reasons)),
             )
             return
+        self.refresh()
         show_status(self, self.tr("Voided %1").replace("%1", grid.name))
 
     # -- showing the chosen node --------------------------------------------------
@@ -317,10 +334,11 @@ class GridsTab(Page):
     # -- tree state -------------------------------------------------------------------
     def _on_record_changed(self, kind: str, _record_id: int) -> None:
         if kind in REFRESH_KINDS:
-            self.refresh()
+            self._refresh_timer.start()  # one refresh for a burst of changes (an import)
 
     def refresh(self) -> None:
         """Read the tree again, keeping what was open and chosen."""
+        self._refresh_timer.stop()
         expanded = self._expanded_ids()
         with self._quietly():
             self.model.reload()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from stationdesk.domain.grids import Grid
 from stationdesk.domain.labels import CONTEXT, TEAMS
 from stationdesk.domain.roster import GridWarning, OfficerInput
+from stationdesk.domain.roster import validate as validate_officer
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
@@ -47,17 +47,8 @@ from stationdesk.ui.widgets.history_view import HistoryView
 KIND = "officers"
 WATCHED_KINDS = frozenset({"officers", "grids"})
 MAX_WARNINGS_SHOWN = 6
-COLUMN_WIDTHS = {
-    columns.NAME: 72,
-    columns.KIND: 104,
-    columns.BADGE: 70,
-    columns.POST: 84,
-    columns.PHONE: 100,
-    columns.TEAM: 160,
-    columns.GRIDS: 240,
-    columns.COMMITTEE: 100,
-    columns.STATUS: 110,
-}
+MAX_COLUMN_WIDTH = 170
+MAX_GRIDS_WIDTH = 260
 LAYOUT_KEYS = ("officers/header", "officers/splitter", "officers/detail_splitter")
 BANNER_STYLE = (
     "QLabel#gridWarnings { background: #fff4ce; border: 1px solid #e0b000;"
@@ -174,45 +165,48 @@ class OfficersTab(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
-        for column, width in COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         return table
 
     def _build_detail_pane(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.form)
-        scroll.setMinimumWidth(460)
+        self.form.setMinimumWidth(440)
         history_box = QWidget()
         history_layout = QVBoxLayout(history_box)
-        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.setContentsMargins(8, 0, 8, 0)
         history_layout.addWidget(QLabel(self.tr("History of this officer")))
         history_layout.addWidget(self.history, 1)
+        self.history.setMinimumHeight(90)
         pane = QSplitter(Qt.Orientation.Vertical)
         pane.setChildrenCollapsible(False)
-        pane.addWidget(scroll)
+        pane.addWidget(self.form)
         pane.addWidget(history_box)
         pane.setStretchFactor(0, 3)
         pane.setStretchFactor(1, 1)
-        pane.setSizes([470, 190])
+        pane.setSizes([520, 150])
         self.detail_splitter = pane
         return pane
 
-    def _layout_parts(self) -> list[QHeaderView | QSplitter]:
-        return [self.table.horizontalHeader(), self.splitter, self.detail_splitter]
+    def _layout_parts(self) -> dict[str, QHeaderView | QSplitter]:
+        parts = (self.table.horizontalHeader(), self.splitter, self.detail_splitter)
+        return dict(zip(LAYOUT_KEYS, parts, strict=True))
 
     def _restore_layout(self) -> None:
-        """Column widths and pane sizes as the clerk left them."""
-        for key, part in zip(LAYOUT_KEYS, self._layout_parts(), strict=True):
+        """Column widths and pane sizes as the clerk left them, else fitted to the text."""
+        self._fit_columns()
+        for key, part in self._layout_parts().items():
             state = self.ctx.settings.value(key)
             if isinstance(state, QByteArray):
                 part.restoreState(state)
 
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        for column in range(self.proxy.columnCount()):
+            limit = MAX_GRIDS_WIDTH if column == columns.GRIDS else MAX_COLUMN_WIDTH
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 8, limit))
+
     def save_layout(self) -> None:
         """Remember column widths and pane sizes."""
-        for key, part in zip(LAYOUT_KEYS, self._layout_parts(), strict=True):
+        for key, part in self._layout_parts().items():
             self.ctx.settings.setValue(key, part.saveState())
 
     def _connect(self) -> None:
@@ -227,7 +221,7 @@ class OfficersTab(Page):
         self.status_filter.currentIndexChanged.connect(self._on_status_filter)
         self.new_button.clicked.connect(self.new_record)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.proxy.rowsInserted.connect(self.update_count)
+        self.proxy.rowsInserted.connect(self._on_rows_inserted)
         self.proxy.layoutChanged.connect(self.update_count)
         self.form.edited.connect(self._update_dirty_note)
         self.form.save_button.clicked.connect(self.save)
@@ -246,9 +240,10 @@ class OfficersTab(Page):
     def save(self) -> None:
         """Ctrl+S: save the form through the roster service, or mark what is wrong."""
         data = self.form.read()
-        if not self._confirm_shared_grids(data):
-            return
         try:
+            validate_officer(data.cleaned())
+            if not self._confirm_shared_grids(data):
+                return
             if self._shown_id is None:
                 officer_id = self.ctx.roster.create(data)
             else:
@@ -261,9 +256,8 @@ class OfficersTab(Page):
             self.form.mark_errors({"record": str(exc)})
             return
         self.model.refresh()
-        self._show(officer_id)
+        self._show(officer_id, self.tr("Saved %1.").replace("%1", data.name.strip()))
         self._select(officer_id)
-        self.form.message.setText(self.tr("Saved %1.").replace("%1", data.name.strip()))
 
     def cancel(self) -> None:
         """Esc: drop the edits; show the officer as saved, or an empty form."""
@@ -280,7 +274,7 @@ class OfficersTab(Page):
         week = IsoWeek.of(date.today())
         path = print_roster_sheet(self, self.ctx, week)
         if path is not None:
-            self.form.message.setText(
+            self.form.show_message(
                 self.tr("The roster sheet of %1 is saved as %2.")
                 .replace("%1", str(week))
                 .replace("%2", str(path))
@@ -309,8 +303,7 @@ class OfficersTab(Page):
             return
         self.model.refresh()
         self._select(None)
-        self._show(None)
-        self.form.message.setText(self.tr("%1 is voided.").replace("%1", officer.name))
+        self._show(None, self.tr("%1 is voided.").replace("%1", officer.name))
 
     def is_dirty(self) -> bool:
         """True when the form differs from what was loaded."""
@@ -381,18 +374,19 @@ class OfficersTab(Page):
             return
         self.history.show_record(KIND, self._shown_id)
         if not self.is_dirty():
-            self._show(self._shown_id)
+            self._show(self._shown_id, self.form.message.text())
 
     def _on_record_changed(self, kind: str, _record_id: int) -> None:
         if kind in WATCHED_KINDS:
             self._pending.start()
 
     # -- form and selection --------------------------------------------------
-    def _show(self, officer_id: int | None) -> None:
+    def _show(self, officer_id: int | None, message: str = "") -> None:
+        """Load an officer (or an empty form) and their history; `message` says what happened."""
         officer = self.ctx.roster.get(officer_id) if officer_id is not None else None
         self._shown_id = officer_id
         self.form.load(officer)
-        self.form.message.clear()
+        self.form.show_message(message)
         self._snapshot = self.form.read()
         self.history.show_record(KIND, officer_id)
         self._update_dirty_note()
@@ -489,6 +483,11 @@ class OfficersTab(Page):
         self.table.setFocus()
         if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+
+    def _on_rows_inserted(self, *_args: object) -> None:
+        self.update_count()
+        if not self.table.selectionModel().currentIndex().isValid():
+            self._select(self._shown_id)
 
     def _list_change_starts(self, *_args: object) -> None:
         self._list_changing = True

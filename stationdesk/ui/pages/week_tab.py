@@ -29,11 +29,10 @@ from stationdesk.ui.pages.base import Page
 from stationdesk.ui.printing import print_roster_sheet, show_status
 from stationdesk.ui.widgets.shift_editor import ShiftDelegate, ShiftEditor
 
-REFRESH_KINDS = frozenset({"shifts", "officers"})
+REFRESH_KINDS = frozenset({"shifts", "officers", "grids"})
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 COLUMN_WIDTHS = {
     columns.NAME: 90,
-    columns.TEAM: 150,
     columns.GRIDS: 170,
     columns.DUTY_DAYS: 56,
     columns.PATROLS: 64,
@@ -113,11 +112,17 @@ class WeekTab(Page):
         self.view = WeekView()
         self.view.setObjectName("weekGrid")
         self.view.setModel(self.model)
+        self.totals = QTableView()
+        self.totals.setObjectName("weekTotals")
+        self.totals.setModel(self.model)
+        self._set_up_totals()
         self._set_up_view()
+        self._split_rows()
         self.legend = QLabel(
             self.tr(
                 "Double-click a day, or press F2 or Enter, to change it. Leave and sick days are "
-                "shaded, the weekend tinted. Last row: officers on duty · patrols, per day."
+                "shaded, the weekend tinted. The bottom line counts officers on duty · patrols "
+                "per day."
             )
         )
         self.legend.setObjectName("weekLegend")
@@ -138,10 +143,40 @@ class WeekTab(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
+        teams = [self.team.itemText(i) for i in range(1, self.team.count())]
+        widest = max(view.fontMetrics().horizontalAdvance(text) for text in teams)
+        header.resizeSection(columns.TEAM, widest + 16)
         for offset in range(7):
             header.resizeSection(columns.FIRST_DAY + offset, DAY_WIDTH)
             view.setItemDelegateForColumn(columns.FIRST_DAY + offset, self.delegate)
         header.setSectionResizeMode(columns.GRIDS, QHeaderView.ResizeMode.Stretch)
+
+    def _set_up_totals(self) -> None:
+        """A one-row table under the grid, always in sight, columns kept in step."""
+        totals = self.totals
+        totals.horizontalHeader().setVisible(False)
+        totals.verticalHeader().setVisible(False)
+        totals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        totals.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        totals.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        totals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row_height = totals.verticalHeader().defaultSectionSize()
+        totals.setFixedHeight(row_height + 2 * totals.frameWidth())
+        self.view.horizontalHeader().sectionResized.connect(
+            lambda column, _old, new: totals.setColumnWidth(column, new)
+        )
+        self.view.horizontalScrollBar().valueChanged.connect(totals.horizontalScrollBar().setValue)
+        self.model.modelReset.connect(self._split_rows)
+
+    def _split_rows(self) -> None:
+        """Officers in the grid, the totals row only in the footer."""
+        last = self.model.rowCount() - 1
+        for row in range(self.model.rowCount()):
+            self.view.setRowHidden(row, row == last)
+            self.totals.setRowHidden(row, row != last)
+        self.totals.clearSpans()
+        self.totals.setSpan(last, columns.NAME, 1, columns.FIRST_DAY)
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
@@ -157,6 +192,7 @@ class WeekTab(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.totals)
         layout.addWidget(self.legend)
 
     def _connect(self) -> None:
@@ -171,6 +207,10 @@ class WeekTab(Page):
         self.filter.textChanged.connect(self._apply_filter)
         self.print_button.clicked.connect(self.print_current)
         self.model.edit_refused.connect(self._on_refused)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.model.reload)
         self.ctx.events.record_changed.connect(self._on_record_changed)
 
     # -- the Page protocol -----------------------------------------------------
@@ -214,13 +254,15 @@ class WeekTab(Page):
 
     def _on_record_changed(self, kind: str, _record_id: int) -> None:
         if kind in REFRESH_KINDS:
-            self.model.reload()
+            self._reload_timer.start()  # one reload for a burst of changes (an import)
 
     def _on_refused(self, reason: str) -> None:
         text = self.tr("The day was not changed:\n%1").replace("%1", reason)
         show_status(self, text.replace("\n", " "))
         # Shown once the editor has closed, never from inside the model's setData.
-        QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Shift not changed"), text))
+        QTimer.singleShot(
+            0, self, lambda: QMessageBox.warning(self, self.tr("Shift not changed"), text)
+        )
 
     def _open_editor(self) -> ShiftEditor | None:
         editors = [e for e in self.view.findChildren(ShiftEditor) if e.isVisible()]

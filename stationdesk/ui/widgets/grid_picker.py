@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -53,7 +54,7 @@ class GridPicker(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel()
         self.summary.setObjectName("gridSummary")
-        self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -137,6 +138,8 @@ class GridPicker(QWidget):
             if item.checkState(0) == Qt.CheckState.Checked
         ]
         if names:
-            self.summary.setText(self.tr("Ticked: %1").replace("%1", ", ".join(names)))
+            text = self.tr("Ticked: %1").replace("%1", ", ".join(names))
         else:
-            self.summary.setText(self.tr("No grid ticked."))
+            text = self.tr("No grid ticked.")
+        self.summary.setText(text)
+        self.summary.setToolTip(text)

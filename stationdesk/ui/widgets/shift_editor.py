@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
@@ -140,10 +142,11 @@ class ShiftDelegate(QStyledItemDelegate):
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
-        """Cover the cell, wide enough for the combo and the spin box."""
+        """Cover the cell and as many whole cells to its right as the combo and spin box need."""
         del index
         rect = option.rect
-        width = max(rect.width(), MIN_EDITOR_WIDTH, editor.sizeHint().width())
+        needed = max(MIN_EDITOR_WIDTH, editor.sizeHint().width())
+        width = rect.width() * max(1, math.ceil(needed / max(1, rect.width())))
         height = max(rect.height(), editor.sizeHint().height())
         parent = editor.parentWidget()
         left = rect.left()
