@@ -384,7 +384,6 @@ class DisputeDemo:
             "reopened_count": 0,
             "version": 1,
         }
-        batch.note("disputes", dispute_id, "create", _created(row))
         roles = ["applicant", "respondent"] + ["third_party"] * (len(parties) - 2)
         for position, ((person_id, _), role) in enumerate(zip(parties, roles, strict=True)):
             batch.add(
@@ -397,14 +396,13 @@ class DisputeDemo:
                 },
                 audit=False,
             )
-        batch.note(
-            "disputes",
-            dispute_id,
-            "parties",
-            {"parties": [None, [[p, r] for (p, _), r in zip(parties, roles, strict=True)]]},
-        )
-        Timeline(self, batch, row, parties, names).run()
+        created = _created(row)
+        created["parties"] = [None, [[p, r] for (p, _), r in zip(parties, roles, strict=True)]]
+        batch.note("disputes", dispute_id, "create", created)
+        timeline = Timeline(self, batch, row, parties, names)
+        timeline.run()
         batch.add("disputes", row, audit=False)
+        timeline.add_rows()
 
 
 class Timeline:
@@ -422,6 +420,18 @@ class Timeline:
         self.parties, self.names = parties, names
         self.received = date.fromisoformat(row["received_on"])
         self.age = (demo.as_of - self.received).days
+        self.agreement: dict[str, Any] = {}
+        self.obligations: list[dict[str, Any]] = []
+        self.followups: list[dict[str, Any]] = []
+
+    def add_rows(self) -> None:
+        """Queue the agreement and follow-up rows as they stand at as_of (after the dispute)."""
+        if self.agreement:
+            self.batch.add("agreements", self.agreement, audit=False)
+        for obligation in self.obligations:
+            self.batch.add("obligations", obligation, audit=False)
+        for followup in self.followups:
+            self.batch.add("followups", followup, audit=False)
 
     def run(self) -> None:
         """Sessions, maybe an outcome, sign-off and follow-ups."""
@@ -559,21 +569,23 @@ class Timeline:
             "court_confirmation": int(court),
             "broken_on": None,
         }
-        self.batch.add("agreements", agreement)
+        self.batch.note("agreements", agreement_id, "create", _created(agreement))
         self.agreement = agreement
         obligations = []
         for position in range(self.rng.choices((1, 2), cum_weights=(65, 100))[0]):
             due = day + timedelta(days=self.rng.choice((3, 7, 10, 15, 20, 30)))
-            obligation = {
-                "id": demo.ids.take("obligations"),
+            obligation_id = demo.ids.take("obligations")
+            obligation: dict[str, Any] = {
+                "id": obligation_id,
                 "agreement_id": agreement_id,
                 "person_id": self.parties[1][0],
                 "what": self.rng.choice(OBLIGATIONS).format(**self.names),
                 "due_on": due.isoformat(),
                 "position": position,
             }
-            self.batch.add("obligations", obligation)
+            self.batch.note("obligations", obligation_id, "create", _created(obligation))
             obligations.append(obligation)
+        self.obligations = obligations
         return agreement_id, self._plan(day, obligations, court)
 
     def _plan(
@@ -603,9 +615,9 @@ class Timeline:
                 "notes": "",
                 "cancelled_on": None,
             }
-            self.batch.add("followups", followup, audit=False)
             self.batch.note("followups", followup["id"], "create", _created(followup))
             followups.append(followup)
+        self.followups = followups
         return followups
 
     def _follow_up(self, followup: dict[str, Any], followups: list[dict[str, Any]]) -> None:

@@ -49,6 +49,7 @@ from stationdesk.domain.dispute_records import (
 )
 from stationdesk.domain.labels import DISPUTE_STATUSES
 from stationdesk.domain.people import PeopleService, Person
+from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import ConflictError, ValidationError
 from stationdesk.store import Store
 from stationdesk.store.audit import AuditEntry
@@ -88,7 +89,8 @@ INTAKE_FIELDS = (
     "deadline",
     "source_visit_id",
 )
-AMENDABLE = frozenset({*INTAKE_FIELDS, "referred_to", "referred_where", "outcome_reason"})
+OUTCOME_TEXT_FIELDS = ("referred_to", "referred_where", "outcome_reason")
+AMENDABLE = frozenset({*INTAKE_FIELDS, *OUTCOME_TEXT_FIELDS})
 CLEARED_OUTCOME = {
     "outcome": None,
     "outcome_on": None,
@@ -231,7 +233,7 @@ class DisputeService:
         return self.ledger.counts(flt)
 
     def due_followups(
-        self, week: Any, officer_id: int | None = None, *, include_late: bool = True
+        self, week: IsoWeek, officer_id: int | None = None, *, include_late: bool = True
     ) -> list[DueFollowup]:
         """Follow-ups due in an ISO week (and earlier ones still not done)."""
         return self.ledger.due_followups(week, officer_id, include_late=include_late)
@@ -242,11 +244,12 @@ class DisputeService:
         values = self._checked(data, None)
         with self.store.transaction():
             parties = self._resolve_parties(data.parties)
-            dispute_id = self.store.insert(KIND, {**values, "status": "open", "version": 1})
-            self._write_parties(dispute_id, parties)
-            self.store.record_change(
-                KIND, dispute_id, "parties", {"parties": [None, _party_list(parties)]}
+            dispute_id = self.store.insert(
+                KIND,
+                {**values, "status": "open", "version": 1},
+                related={"parties": [None, _party_list(parties)]},
             )
+            self._write_parties(dispute_id, parties)
         return dispute_id
 
     def update(self, dispute_id: int, data: DisputeInput, expected_version: int) -> dict[str, list]:
@@ -305,10 +308,10 @@ class DisputeService:
             row = self._not_locked(dispute_id)
             values = self._checked_session(row, data)
             mediators, statements = _unique(data.mediator_ids), data.statement_pairs()
-            session_id = self._insert(
+            session_id = self.store.insert(
                 SESSIONS,
                 {"dispute_id": dispute_id, **values},
-                {"mediator_ids": [None, mediators], "statements": [None, statements]},
+                related={"mediator_ids": [None, mediators], "statements": [None, statements]},
             )
             self._write_session_links(session_id, mediators, statements)
             self.store.record_change(
@@ -330,12 +333,10 @@ class DisputeService:
             row = self._not_locked(before.dispute_id)
             values = self._checked_session(row, data)
             mediators, statements = _unique(data.mediator_ids), data.statement_pairs()
-            changes = self.store.update(SESSIONS, session_id, values)
             links = self._session_link_changes(before, mediators, statements)
             if links:
                 self._write_session_links(session_id, mediators, statements, replace_old=True)
-                self.store.record_change(SESSIONS, session_id, "update", links)
-            changes.update(links)
+            changes = self.store.update(SESSIONS, session_id, values, related=links)
             if changes:
                 self.store.record_change(
                     KIND, before.dispute_id, "session update", {"session": [session_id, session_id]}
@@ -540,21 +541,18 @@ class DisputeService:
         merged = {name: changes.get(name, row[name]) for name in INTAKE_FIELDS}
         parties = tuple(PartyInput(role, pid) for pid, role in self._party_pairs(row["id"]))
         values = self._checked(DisputeInput(**merged, parties=parties), row["id"])
-        for name in ("referred_to", "referred_where", "outcome_reason"):
-            if name in changes:
-                values[name] = rules.clean(changes[name]) or None
-        if row["outcome"]:
-            fake = {
-                "outcome": row["outcome"],
-                "outcome_on": row["outcome_on"],
-                "referred_to": values.get("referred_to", row["referred_to"]),
-                "referred_where": values.get("referred_where", row["referred_where"]) or "",
-                "outcome_reason": values.get("outcome_reason", row["outcome_reason"]) or "",
-            }
-            errors = outcome_problems(fake, values["received_on"], self.today())
-            if errors:
-                raise ValidationError(errors)
-            values.update({k: fake[k] for k in ("referred_where", "outcome_reason")})
+        outcome_changes = {k: changes[k] for k in OUTCOME_TEXT_FIELDS if k in changes}
+        if not outcome_changes:
+            return values
+        if not row["outcome"]:
+            raise ValidationError({"changes": "only a dispute with an outcome has those details"})
+        outcome = {k: row[k] for k in ("outcome", "outcome_on", *OUTCOME_TEXT_FIELDS)}
+        for name, value in outcome_changes.items():
+            outcome[name] = rules.clean(value) if name != "referred_to" else value or None
+        errors = outcome_problems(outcome, values["received_on"], self.today())
+        if errors:
+            raise ValidationError(errors)
+        values.update({k: outcome[k] for k in OUTCOME_TEXT_FIELDS})
         return values
 
     def _checked_session(self, row: dict[str, Any], data: SessionInput) -> dict[str, Any]:
@@ -650,19 +648,6 @@ class DisputeService:
         self.store.record_change(KIND, row["id"], action, changes)
         return changes
 
-    def _insert(self, table: str, values: dict[str, Any], extra: Mapping[str, list]) -> int:
-        """Insert a child row with one 'create' entry that includes its linked rows."""
-        names = list(values)
-        cursor = self.store.conn.execute(
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-            [values[name] for name in names],
-        )
-        record_id = int(cursor.lastrowid or 0)
-        changes = {k: [None, v] for k, v in values.items() if v not in ("", None)}
-        changes.update(extra)
-        self.store.record_change(table, record_id, "create", changes)
-        return record_id
-
     def _write_session_links(
         self,
         session_id: int,
@@ -698,7 +683,7 @@ class DisputeService:
     def _write_agreement(
         self, row: dict[str, Any], signed_on: str, data: AgreementInput
     ) -> tuple[int, list[int]]:
-        agreement_id = self._insert(
+        agreement_id = self.store.insert(
             AGREEMENTS,
             {
                 "dispute_id": row["id"],
@@ -707,7 +692,6 @@ class DisputeService:
                 "responsibility": data.responsibility.strip(),
                 "court_confirmation": int(data.court_confirmation),
             },
-            {},
         )
         obligation_ids = [
             self.store.insert(OBLIGATIONS, _obligation_values(agreement_id, position, item))

@@ -16,7 +16,17 @@ KIND = "people"
 FIND_LIMIT = 10
 MAX_ADDRESS = 200
 _ID_LIKE = re.compile(r"^[0-9X]+$")
+_PHONE_LIKE = re.compile(r"^[0-9][0-9-]*$")
 _TOP = "\U0010ffff"
+_FIND = "SELECT id FROM people WHERE voided_at IS NULL AND"
+
+
+def _prefix_query(column: str, prefix: str) -> tuple[str, list[Any]]:
+    """An indexed range query for values starting with `prefix`."""
+    return (
+        f"{_FIND} {column} >= ? AND {column} < ? ORDER BY {column}, id",
+        [prefix, prefix + _TOP],
+    )
 
 
 @dataclass(frozen=True)
@@ -164,39 +174,21 @@ class PeopleService:
         return [people[i] for i in list(found)[:limit] if i in people]
 
     def _find_queries(self, query: str) -> list[tuple[str, list[Any]]]:
-        live = "voided_at IS NULL"
-        number = idnumbers.normalize(query)
+        """ID number prefix, then phone prefix and part, for digits; name prefix and part else."""
+        number, phone = idnumbers.normalize(query), query.replace(" ", "")
+        queries: list[tuple[str, list[Any]]] = []
         if _ID_LIKE.match(number):
+            queries.append(_prefix_query("id_number", number))
+        if _PHONE_LIKE.match(phone):
+            queries.append(_prefix_query("phone", phone))
+            if len(phone) >= 3:
+                queries.append((f"{_FIND} instr(phone, ?) > 0", [phone]))
+        if not queries:
             queries = [
-                (
-                    f"SELECT id FROM people WHERE id_number >= ? AND id_number < ? AND {live}"
-                    " ORDER BY id_number",
-                    [number, number + _TOP],
-                ),
+                _prefix_query("name", query),
+                (f"{_FIND} instr(name, ?) > 0 ORDER BY name, id", [query]),
             ]
-            if number.isdigit():
-                queries += [
-                    (
-                        f"SELECT id FROM people WHERE phone >= ? AND phone < ? AND {live}"
-                        " ORDER BY phone",
-                        [number, number + _TOP],
-                    ),
-                ]
-                if len(number) >= 3:
-                    queries.append(
-                        (f"SELECT id FROM people WHERE instr(phone, ?) > 0 AND {live}", [number])
-                    )
-            return queries
-        return [
-            (
-                f"SELECT id FROM people WHERE name >= ? AND name < ? AND {live} ORDER BY name, id",
-                [query, query + _TOP],
-            ),
-            (
-                f"SELECT id FROM people WHERE instr(name, ?) > 0 AND {live} ORDER BY name, id",
-                [query],
-            ),
-        ]
+        return queries
 
     def likely_duplicates(self, data: PersonInput, exclude_id: int | None = None) -> list[Person]:
         """People already recorded with the same ID number, or the same name and phone."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -118,9 +119,7 @@ class MainWindow(QMainWindow):
         self._action(go, self.tr("&Find"), lambda: self.page().focus_filter(), "Ctrl+F")
         for row in range(self.navigation.count()):
             title = self.navigation.item(row).text().replace("&", "&&")
-            self._action(
-                go, title, lambda r=row: self.navigation.setCurrentRow(r), f"Ctrl+{row + 1}"
-            )
+            self._action(go, title, partial(self.navigation.setCurrentRow, row), f"Ctrl+{row + 1}")
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About StationDesk"), self.show_about)

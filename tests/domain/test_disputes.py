@@ -24,6 +24,8 @@ from stationdesk.domain.disputes import (
     StatementInput,
 )
 from stationdesk.domain.grids import GridInput, GridService
+from stationdesk.domain.history import HistoryReader
+from stationdesk.domain.labels import ZH
 from stationdesk.domain.people import PersonInput
 from stationdesk.domain.roster import OfficerInput, RosterService
 from stationdesk.domain.weeks import IsoWeek
@@ -189,7 +191,7 @@ def test_walk_in_dispute_from_intake_to_a_broken_agreement(station: Station) -> 
     assert service.due_followups(week) == []  # the rest were cancelled with the agreement
 
     actions = [entry.action for entry in service.history(dispute_id)]
-    assert actions == ["create", "parties", "session", "session", "outcome", "followup", "reopen"]
+    assert actions == ["create", "session", "session", "outcome", "followup", "reopen"]
     assert verify_chain(station.store.conn) == []
 
 
@@ -643,3 +645,62 @@ def test_due_this_week_on_the_demo_matches_the_follow_ups(
     assert {f.id for f in ledger.due_followups(week, officer)} == {
         f.id for f in due if f.officer_id == officer
     }
+
+
+def test_the_history_reads_in_words(station: Station) -> None:
+    service = station.service
+    dispute_id = service.create(intake(station))
+    service.add_session(dispute_id, session(station, "2026-03-03 09:30"))
+    reader = HistoryReader(station.store, translate=lambda text: ZH.get(text, text))
+    entries = reader.entries("disputes", dispute_id)  # newest first
+    session_entry, create_entry = entries
+    lines = {line.field: line.new for line in create_entry[1]}
+    assert lines["parties"] == "张三 (申请人), 李四 (被申请人)"
+    assert lines["category"] == "邻里纠纷"
+    assert lines["risk_grade"] == "B级"
+    assert lines["grid_id"] == "姚电社区第一网格"
+    assert lines["officer_id"] == "王警官"
+    assert {line.field: line.new for line in session_entry[1]}["result"] == "部分达成一致"
+
+
+def test_a_session_can_be_corrected_or_voided(station: Station) -> None:
+    service = station.service
+    dispute_id = service.create(intake(station))
+    zhang = service.get(dispute_id).parties[0].person.id
+    session_id = service.add_session(dispute_id, session(station, "2026-03-03 09:30"))
+    corrected = replace(
+        session(station, "2026-03-03 10:00"),
+        mediator_ids=(station.officer, station.colleague),
+        statements=(StatementInput(zhang, "补充陈述"),),
+    )
+    changes = service.update_session(session_id, corrected)
+    assert changes["held_at"] == ["2026-03-03T09:30", "2026-03-03T10:00"]
+    assert changes["mediator_ids"] == [[station.officer], [station.officer, station.colleague]]
+    assert service.session(session_id).statements[0].text == "补充陈述"
+    service.void_session(session_id, "录入错误")
+    assert service.sessions(dispute_id) == []
+    actions = [e.action for e in service.history(dispute_id)]
+    assert actions == ["create", "session", "session update", "session void"]
+    assert [e.action for e in station.store.history("mediation_sessions", session_id)] == [
+        "create",
+        "update",
+        "void",
+    ]
+
+
+def test_referral_details_can_be_amended_with_a_reason(station: Station) -> None:
+    service = station.service
+    dispute_id = service.create(intake(station))
+    with pytest.raises(ValidationError, match="only a dispute with an outcome"):
+        service.amend(dispute_id, "补录", {"referred_where": "卫东区人民法院"})
+    referred = OutcomeInput(
+        "referred", TODAY, referred_to="court", referred_where="湛河区法院", reason="调解不成"
+    )
+    service.set_outcome(dispute_id, referred)
+    service.confirm(dispute_id, "所长")
+    with pytest.raises(ValidationError) as caught:
+        service.amend(dispute_id, "笔误", {"referred_where": " "})
+    assert set(caught.value.errors) == {"referred_where"}
+    changes = service.amend(dispute_id, "法院名称笔误", {"referred_where": "卫东区人民法院"})
+    assert changes["referred_where"] == ["湛河区法院", "卫东区人民法院"]
+    assert service.get(dispute_id).referred_where == "卫东区人民法院"

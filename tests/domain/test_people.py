@@ -83,6 +83,7 @@ def test_find_as_you_type_by_id_prefix_name_part_and_phone_part(service: PeopleS
     assert [p.id for p in service.find("5555")] == [wang]
     assert [p.id for p in service.find("1380000")] == [zhang]
     assert [p.id for p in service.find("0375")] == [other]
+    assert [p.id for p in service.find("0375-1234567")] == [other]
     assert service.find("  ") == []
 
 

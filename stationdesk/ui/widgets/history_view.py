@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from stationdesk.domain.history import HistoryReader
-from stationdesk.domain.labels import CONTEXT
+from stationdesk.domain.labels import CONTEXT, QT_TRANSLATE_NOOP
 from stationdesk.store import Store
 
-FIELD_LABELS = {
+FIELD_LABELS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Field", "Name"),
     "kind": QT_TRANSLATE_NOOP("Field", "Kind"),
     "badge_no": QT_TRANSLATE_NOOP("Field", "Badge number"),
@@ -79,6 +79,7 @@ class HistoryView(QTreeWidget):
                     "Field", FIELD_LABELS.get(line.field, line.field)
                 )
                 QTreeWidgetItem(top, [label, line.old, line.new])
-        if self.topLevelItemCount():
-            self.topLevelItem(0).setExpanded(True)
+        newest = self.topLevelItem(0)
+        if newest is not None:
+            newest.setExpanded(True)
         self.resizeColumnToContents(0)
