@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings
 
+from stationdesk.domain.disputes import DisputeService
 from stationdesk.domain.grids import GridService
+from stationdesk.domain.people import PeopleService
 from stationdesk.domain.roster import RosterService
 from stationdesk.store import Store
 from stationdesk.ui.events import Events
@@ -23,6 +25,8 @@ class AppContext:
     def __post_init__(self) -> None:
         self.grids = GridService(self.store)
         self.roster = RosterService(self.store)
+        self.people = PeopleService(self.store)
+        self.disputes = DisputeService(self.store)
         self.events.watch(self.store)
 
     @property
