@@ -25,6 +25,11 @@ from stationdesk.ui.pages.base import Page, PlaceholderPage
 from stationdesk.ui.pages.roster_page import RosterPage
 
 ROSTER_PAGE = 2
+NAVIGATION_STYLE = """
+QListWidget#navigation { font-size: 11pt; border: none; background: palette(window); }
+QListWidget#navigation::item { padding: 9px 12px; border-radius: 4px; margin: 1px 4px; }
+QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +47,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setMaximumWidth(220)
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
