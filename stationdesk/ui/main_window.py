@@ -28,7 +28,9 @@ ROSTER_PAGE = 2
 NAVIGATION_STYLE = """
 QListWidget#navigation { font-size: 11pt; border: none; background: palette(window); }
 QListWidget#navigation::item { padding: 9px 12px; border-radius: 4px; margin: 1px 4px; }
-QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QListWidget#navigation::item:selected {
+    background: palette(highlight); color: palette(highlighted-text);
+}
 """
 
 
