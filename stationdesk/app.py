@@ -39,6 +39,7 @@ def install_translations(app: QApplication, language: str) -> None:
     """Load StationDesk's and Qt's own translations for `language`."""
     if language != "zh":
         return
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     for name, folder in (
         ("stationdesk_zh_CN", str(paths.translations_dir())),
         ("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

@@ -59,6 +59,11 @@ DISPUTE_HEADERS = (
     "status",
     "overdue",
 )
+PRINTED_RECORDS = {
+    "dispute": "a dispute's registration form",
+    "session": "the record of a mediation session",
+    "agreement": "a mediation agreement, one copy per party and the station's",
+}
 EXIT_FAILED_CHECK = 1
 EXIT_BAD_INPUT = 2
 
@@ -303,6 +308,43 @@ def cmd_print_roster(args: argparse.Namespace) -> int:
     return 0
 
 
+def _output_file(args: argparse.Namespace) -> Path:
+    """The -o file, whose folder must exist."""
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        raise CliError(f"folder {output.parent} does not exist")
+    return output
+
+
+def cmd_print_record(args: argparse.Namespace) -> int:
+    """A dispute's registration form, a session record or an agreement as a PDF."""
+    output = _output_file(args)
+    from stationdesk.reports import dispute_forms
+
+    writer = {
+        "dispute": dispute_forms.write_registration_form,
+        "session": dispute_forms.write_session_record,
+        "agreement": dispute_forms.write_agreement,
+    }[args.form]
+    with open_existing(args) as store:
+        writer(store, args.id, output, lang=output_language(args))
+    print(f"{args.form} {args.id} written to {output}")
+    return 0
+
+
+def cmd_print_ledger(args: argparse.Namespace) -> int:
+    """The dispute ledger of a date range as a PDF."""
+    if args.date_from > args.date_to:
+        raise CliError(f"--from {args.date_from} is after --to {args.date_to}")
+    output = _output_file(args)
+    from stationdesk.reports.dispute_forms import write_ledger
+
+    with open_existing(args) as store:
+        write_ledger(store, args.date_from, args.date_to, output, lang=output_language(args))
+    print(f"dispute ledger {args.date_from} to {args.date_to} written to {output}")
+    return 0
+
+
 # -- parser ---------------------------------------------------------------------
 def build_parser() -> ArgumentParser:
     """All subcommands and their options."""
@@ -374,6 +416,18 @@ def build_parser() -> ArgumentParser:
     roster.add_argument("week", help="ISO week, like 2026-W47")
     roster.add_argument("-o", "--output", required=True, help="PDF file to write")
     roster.set_defaults(handler=cmd_print_roster)
+    for form, what in PRINTED_RECORDS.items():
+        record = forms.add_parser(form, parents=[common, lang], help=what)
+        record.add_argument("id", type=int, help=f"the {form}'s id")
+        record.add_argument("-o", "--output", required=True, help="PDF file to write")
+        record.set_defaults(handler=cmd_print_record)
+    ledger = forms.add_parser(
+        "ledger", parents=[common, lang], help="the dispute ledger for a date range"
+    )
+    ledger.add_argument("--from", dest="date_from", type=iso_date, required=True)
+    ledger.add_argument("--to", dest="date_to", type=iso_date, required=True)
+    ledger.add_argument("-o", "--output", required=True, help="PDF file to write")
+    ledger.set_defaults(handler=cmd_print_ledger)
     return parser
 
 

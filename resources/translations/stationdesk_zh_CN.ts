@@ -1,390 +1,603 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Field</name>
+    <name>DisputePanel</name>
     <message>
-        <source>Name</source>
-        <translation type="unfinished" />
+        <source>Not saved. Please correct:</source>
+        <translation>未保存，请更正：</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation type="unfinished" />
+        <source>Not printed</source>
+        <translation>未打印</translation>
     </message>
     <message>
-        <source>Badge number</source>
-        <translation type="unfinished" />
+        <source>The PDF could not be written:
+%1</source>
+        <translation>无法写入 PDF 文件：
+%1</translation>
     </message>
     <message>
-        <source>Post</source>
-        <translation type="unfinished" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueThisWeekView</name>
+    <message>
+        <source>The week before</source>
+        <translation>上一周</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation type="unfinished" />
+        <source>This week</source>
+        <translation>本周</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation type="unfinished" />
+        <source>The week after</source>
+        <translation>下一周</translation>
     </message>
     <message>
-        <source>Grids responsible for</source>
-        <translation type="unfinished" />
+        <source>With late ones</source>
+        <translation>含逾期</translation>
     </message>
     <message>
-        <source>On the village two committees</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Committee of</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reason voided</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Grid head</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Grid head's phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Grid administrators</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Community police room</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Belongs to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation type="unfinished" />
+        <source>Also the follow-ups of earlier weeks still not done</source>
+        <translation>同时显示往周尚未完成的回访</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished" />
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Officer / due</source>
+        <translation>民警/到期日</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>回访内容</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>全部民警</translation>
+    </message>
+    <message>
+        <source>(this week)</source>
+        <translation>（本周）</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups to make, %2 of them late</source>
+        <translation>待回访 %1 次，其中逾期 %2 次</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Name</source>
+        <translation>名称/姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>所属队室</translation>
+    </message>
+    <message>
+        <source>Grids responsible for</source>
+        <translation>责任网格</translation>
+    </message>
+    <message>
+        <source>On the village two committees</source>
+        <translation>进村“两委”</translation>
+    </message>
+    <message>
+        <source>Committee of</source>
+        <translation>任职村（社区）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离所日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason voided</source>
+        <translation>作废理由</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Grid head</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Grid head's phone</source>
+        <translation>网格长电话</translation>
+    </message>
+    <message>
+        <source>Grid administrators</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Community police room</source>
+        <translation>警务室</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>责任民警</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">白班</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Patrols</source>
-        <translation type="unfinished" />
+        <translation>巡逻</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>Station name</source>
-        <translation type="unfinished" />
+        <translation>派出所名称</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>Record follow-up</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>%1 due %2: is the agreement being kept?</source>
+        <translation>%1（应于 %2 前完成）：协议是否在履行？</translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation>正在履行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Broken</source>
+        <translation>未履行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>What was found; when broken, how</source>
+        <translation>回访发现的情况；未履行的，写明如何违反</translation>
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation>回访日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The agreement is</source>
+        <translation>协议履行情况</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPanel</name>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>登记回访…</translation>
+    </message>
+    <message>
+        <source>Record what the selected follow-up found</source>
+        <translation>登记所选回访的情况</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Follow-ups of dispute %1</source>
+        <translation>纠纷 %1 的回访</translation>
+    </message>
+    <message>
+        <source>Choose a dispute to see its follow-ups</source>
+        <translation>选择一起纠纷以查看其回访</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups, %2 still to do</source>
+        <translation>共 %1 次回访，%2 次待完成</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1</source>
+        <translation>%1 已取消</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Follow-up not recorded</source>
+        <translation>回访未登记</translation>
+    </message>
+    <message>
+        <source>Agreement broken</source>
+        <translation>协议未履行</translation>
+    </message>
+    <message>
+        <source>The agreement is broken: dispute %1 is open again, with a new deadline of %2.
+Its other pending follow-ups are cancelled; hold a new mediation session.</source>
+        <translation>调解协议未履行：纠纷 %1 已重新调处，新的化解期限为 %2。
+其余待办回访已取消，请重新组织调解。</translation>
     </message>
 </context>
 <context>
     <name>GridForm</name>
     <message>
         <source>11-digit mobile or landline like 0375-1234567</source>
-        <translation type="unfinished" />
+        <translation>11位手机号，或座机如 0375-1234567</translation>
     </message>
     <message>
         <source>One per line: name and phone</source>
-        <translation type="unfinished" />
+        <translation>每行一人：姓名和电话</translation>
     </message>
     <message>
         <source>Has a community police room</source>
-        <translation type="unfinished" />
+        <translation>设有警务室</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Drop the changes (Esc)</source>
-        <translation type="unfinished" />
+        <translation>放弃修改 (Esc)</translation>
     </message>
     <message>
         <source>Belongs to</source>
-        <translation type="unfinished" />
+        <translation>上级</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>编码</translation>
     </message>
     <message>
         <source>Grid head</source>
-        <translation type="unfinished" />
+        <translation>网格长</translation>
     </message>
     <message>
         <source>Head's phone</source>
-        <translation type="unfinished" />
+        <translation>网格长电话</translation>
     </message>
     <message>
         <source>Administrators</source>
-        <translation type="unfinished" />
+        <translation>网格员</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>Responsible officer(s)</source>
-        <translation type="unfinished" />
+        <translation>责任民警</translation>
     </message>
     <message>
         <source>Choose a node in the tree</source>
-        <translation type="unfinished" />
+        <translation>请在左侧树中选择一个节点</translation>
     </message>
     <message>
         <source>(the station: a new street / town)</source>
-        <translation type="unfinished" />
+        <translation>（本所：新街道/乡镇）</translation>
     </message>
     <message>
         <source>Set on the Officers tab once the node is saved.</source>
-        <translation type="unfinished" />
+        <translation>节点保存后，在“民警”页设置。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1 (edited on the Officers tab)</source>
-        <translation type="unfinished" />
+        <translation>%1（在“民警”页修改）</translation>
     </message>
 </context>
 <context>
     <name>GridPicker</name>
     <message>
         <source>Filter grids: street, community, grid, officer</source>
-        <translation type="unfinished" />
+        <translation>筛选网格：街道、社区、网格、民警</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished" />
+        <translation>网格</translation>
     </message>
     <message>
         <source>Responsible now</source>
-        <translation type="unfinished" />
+        <translation>现责任民警</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>Ticked: %1</source>
-        <translation type="unfinished" />
+        <translation>已勾选：%1</translation>
     </message>
     <message>
         <source>No grid ticked.</source>
-        <translation type="unfinished" />
+        <translation>未勾选网格。</translation>
     </message>
 </context>
 <context>
     <name>GridTreeModel</name>
     <message>
         <source>No responsible officer. Every grid has exactly one; assign one on the Officers tab.</source>
-        <translation type="unfinished" />
+        <translation>没有责任民警。每个网格须有且仅有一名，请在“民警”页指定。</translation>
     </message>
     <message>
         <source>%1 responsible officers (%2). Every grid has exactly one; fix it on the Officers tab.</source>
-        <translation type="unfinished" />
+        <translation>有 %1 名责任民警（%2）。每个网格须有且仅有一名，请在“民警”页更正。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>编码</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>层级</translation>
     </message>
     <message>
         <source>Grid head</source>
-        <translation type="unfinished" />
+        <translation>网格长</translation>
     </message>
     <message>
         <source>Responsible officer(s)</source>
-        <translation type="unfinished" />
+        <translation>责任民警</translation>
     </message>
     <message>
         <source>Police room</source>
-        <translation type="unfinished" />
+        <translation>警务室</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>Officers responsible for the grids below</source>
-        <translation type="unfinished" />
+        <translation>下级网格的责任民警</translation>
     </message>
 </context>
 <context>
     <name>GridsTab</name>
     <message>
         <source>Filter by name, code, grid head or officer (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>按名称、编码、网格长或民警筛选 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Add street</source>
-        <translation type="unfinished" />
+        <translation>新增街道</translation>
     </message>
     <message>
         <source>Add a street or town at the top of the tree</source>
-        <translation type="unfinished" />
+        <translation>在最上层新增街道或乡镇</translation>
     </message>
     <message>
         <source>Add below</source>
-        <translation type="unfinished" />
+        <translation>新增下级</translation>
     </message>
     <message>
         <source>Add a community below the chosen street, or a grid below a community (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>在所选街道下新增村/社区，或在村/社区下新增网格 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Void...</source>
-        <translation type="unfinished" />
+        <translation>作废…</translation>
     </message>
     <message>
         <source>Void the chosen node (a reason is asked)</source>
-        <translation type="unfinished" />
+        <translation>作废所选节点（需填写理由）</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Nothing below a grid</source>
-        <translation type="unfinished" />
+        <translation>网格下不能再分</translation>
     </message>
     <message>
         <source>%1 is a village group or grid, the lowest level of the tree: nothing can be added below it. Choose its village or community to add a grid beside it.</source>
-        <translation type="unfinished" />
+        <translation>%1 是村民小组/网格，已是最下一级，不能再新增下级。如需新增同级网格，请选择其所属村/社区。</translation>
     </message>
     <message>
         <source>New street / town</source>
-        <translation type="unfinished" />
+        <translation>新增街道/乡镇</translation>
     </message>
     <message>
         <source>New village or community in %1</source>
-        <translation type="unfinished" />
+        <translation>在 %1 下新增村/社区</translation>
     </message>
     <message>
         <source>New village group or grid in %1</source>
-        <translation type="unfinished" />
+        <translation>在 %1 下新增村民小组/网格</translation>
     </message>
     <message>
         <source>Void %1</source>
-        <translation type="unfinished" />
+        <translation>作废 %1</translation>
     </message>
     <message>
         <source>Why is %1 voided? It stays in the file and in its history.</source>
-        <translation type="unfinished" />
+        <translation>作废 %1 的理由？该记录及其变更历史仍会保留。</translation>
     </message>
     <message>
         <source>Not voided</source>
-        <translation type="unfinished" />
+        <translation>未作废</translation>
     </message>
     <message>
         <source>%1 was not voided:
 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 未作废：
+%2</translation>
     </message>
     <message>
         <source>Voided %1</source>
-        <translation type="unfinished" />
+        <translation>已作废 %1</translation>
     </message>
     <message>
         <source>(the station)</source>
-        <translation type="unfinished" />
+        <translation>（本所）</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>未保存的修改</translation>
     </message>
     <message>
         <source>Save the changes to the grid form first?</source>
-        <translation type="unfinished" />
+        <translation>是否先保存网格表单的修改？</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>When / field</source>
-        <translation type="unfinished" />
+        <translation>时间/字段</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>修改前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>修改后</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished" />
+        <translation>新建</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>修改</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished" />
+        <translation>作废</translation>
     </message>
     <message>
         <source>officer assigned</source>
-        <translation type="unfinished" />
+        <translation>指定责任民警</translation>
     </message>
     <message>
         <source>officer removed</source>
-        <translation type="unfinished" />
+        <translation>取消责任民警</translation>
     </message>
 </context>
 <context>
@@ -646,604 +859,968 @@
     <name>MainWindow</name>
     <message>
         <source>StationDesk - %1</source>
-        <translation type="unfinished" />
+        <translation>派出所台账 - %1</translation>
     </message>
     <message>
         <source>This ledger is not part of this version of StationDesk yet.</source>
-        <translation type="unfinished" />
+        <translation>本版本暂未提供此台账。</translation>
     </message>
     <message>
         <source>Disputes</source>
-        <translation type="unfinished" />
+        <translation>矛盾纠纷</translation>
     </message>
     <message>
         <source>Disputes and mediation</source>
-        <translation type="unfinished" />
+        <translation>矛盾纠纷排查化解</translation>
     </message>
     <message>
         <source>Households &amp; visits</source>
-        <translation type="unfinished" />
+        <translation>入户走访</translation>
     </message>
     <message>
         <source>Households and visits</source>
-        <translation type="unfinished" />
+        <translation>入户走访</translation>
     </message>
     <message>
         <source>Roster &amp; grids</source>
-        <translation type="unfinished" />
+        <translation>警力与网格</translation>
     </message>
     <message>
         <source>Injuries on duty</source>
-        <translation type="unfinished" />
+        <translation>因公负伤</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>报表</translation>
     </message>
     <message>
         <source>The weekly report and dashboard are not part of this version yet. The weekly roster sheet prints from Roster &amp; grids (Ctrl+P).</source>
-        <translation type="unfinished" />
+        <translation>本版本暂未提供周报和统计看板。每周值班备勤表可在“警力与网格”中打印 (Ctrl+P)。</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>查询</translation>
     </message>
     <message>
         <source>Search across every ledger is not part of this version yet. Ctrl+F filters the list of the page you are on.</source>
-        <translation type="unfinished" />
+        <translation>本版本暂不支持跨台账查询。按 Ctrl+F 可筛选当前页面的列表。</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished" />
+        <translation>当前用户：%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished" />
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished" />
+        <translation>记录(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New record</source>
-        <translation type="unfinished" />
+        <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished" />
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Cancel edits</source>
-        <translation type="unfinished" />
+        <translation>撤销编辑(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About StationDesk</source>
-        <translation type="unfinished" />
+        <translation>关于派出所台账(&amp;A)</translation>
     </message>
     <message>
         <source>About StationDesk</source>
-        <translation type="unfinished" />
+        <translation>关于派出所台账</translation>
     </message>
     <message>
         <source>StationDesk %1
 The records desk of a community police station.</source>
-        <translation type="unfinished" />
+        <translation>派出所台账 %1
+社区派出所的台账管理系统。</translation>
     </message>
 </context>
 <context>
     <name>OfficerForm</name>
     <message>
         <source>unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>有未保存的修改</translation>
     </message>
     <message>
         <source>4 to 12 letters or digits</source>
-        <translation type="unfinished" />
+        <translation>4至12位字母或数字</translation>
     </message>
     <message>
         <source>13812345678 or 0375-1234567</source>
-        <translation type="unfinished" />
+        <translation>13812345678 或 0375-1234567</translation>
     </message>
     <message>
         <source>Sits on the two committees of</source>
-        <translation type="unfinished" />
+        <translation>进村“两委”任职：</translation>
     </message>
     <message>
         <source>Active at the station</source>
-        <translation type="unfinished" />
+        <translation>在所在岗</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save the officer (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>保存民警信息 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Drop unsaved edits (Esc)</source>
-        <translation type="unfinished" />
+        <translation>放弃未保存的修改 (Esc)</translation>
     </message>
     <message>
         <source>Void...</source>
-        <translation type="unfinished" />
+        <translation>作废…</translation>
     </message>
     <message>
         <source>Void an officer entered by mistake; the record and its history are kept</source>
-        <translation type="unfinished" />
+        <translation>作废误录的民警；记录及其变更历史仍会保留</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <source>Badge no.</source>
-        <translation type="unfinished" />
+        <translation>警号</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished" />
+        <translation>职务</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished" />
+        <translation>所属队室</translation>
     </message>
     <message>
         <source>Grids</source>
-        <translation type="unfinished" />
+        <translation>责任网格</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished" />
+        <translation>两委任职</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished" />
+        <translation>离所日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>Choose a village</source>
-        <translation type="unfinished" />
+        <translation>选择村（社区）</translation>
     </message>
     <message>
         <source>New officer</source>
-        <translation type="unfinished" />
+        <translation>新增民警</translation>
     </message>
     <message>
         <source>Two committees</source>
-        <translation type="unfinished" />
+        <translation>村“两委”</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>理由</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <source>Not saved. Please correct:</source>
-        <translation type="unfinished" />
+        <translation>未保存，请更正：</translation>
     </message>
 </context>
 <context>
     <name>OfficerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <source>Badge no.</source>
-        <translation type="unfinished" />
+        <translation>警号</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished" />
+        <translation>职务</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished" />
+        <translation>所属队室</translation>
     </message>
     <message>
         <source>Grids responsible</source>
-        <translation type="unfinished" />
+        <translation>责任网格</translation>
     </message>
     <message>
         <source>Two committees</source>
-        <translation type="unfinished" />
+        <translation>村“两委”</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>在岗</translation>
     </message>
     <message>
         <source>Left %1</source>
-        <translation type="unfinished" />
+        <translation>%1 离所</translation>
     </message>
 </context>
 <context>
     <name>OfficersTab</name>
     <message>
         <source>Filter officers: name, badge, phone, grid</source>
-        <translation type="unfinished" />
+        <translation>筛选民警：姓名、警号、电话、网格</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished" />
+        <translation>全部队室</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>在岗</translation>
     </message>
     <message>
         <source>Left the station</source>
-        <translation type="unfinished" />
+        <translation>已离所</translation>
     </message>
     <message>
         <source>Active and left</source>
-        <translation type="unfinished" />
+        <translation>在岗和离所</translation>
     </message>
     <message>
         <source>New officer</source>
-        <translation type="unfinished" />
+        <translation>新增民警</translation>
     </message>
     <message>
         <source>Start a new officer (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>新增一名民警 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished" />
+        <translation>所属队室</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>History of this officer</source>
-        <translation type="unfinished" />
+        <translation>该民警的变更历史</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished" />
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>The roster sheet of %1 is saved as %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 的值班备勤表已保存为 %2。</translation>
     </message>
     <message>
         <source>Void officer</source>
-        <translation type="unfinished" />
+        <translation>作废民警</translation>
     </message>
     <message>
         <source>Void %1 (entered by mistake)? The record and its history are kept.
 An officer who left is not voided: untick Active instead.
 
 Reason:</source>
-        <translation type="unfinished" />
+        <translation>作废 %1（误录）？记录及其变更历史仍会保留。
+已离所的民警不应作废，请取消勾选“在岗”。
+
+理由：</translation>
     </message>
     <message>
         <source>%1 is voided.</source>
-        <translation type="unfinished" />
+        <translation>%1 已作废。</translation>
     </message>
     <message>
         <source>... and %1 more</source>
-        <translation type="unfinished" />
+        <translation>……另有 %1 个</translation>
     </message>
     <message>
         <source>One village (grid), one police:</source>
-        <translation type="unfinished" />
+        <translation>一村（格）一警：</translation>
     </message>
     <message>
         <source>%1 has no responsible officer</source>
-        <translation type="unfinished" />
+        <translation>%1 没有责任民警</translation>
     </message>
     <message>
         <source>%1 has %2 responsible officers: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 有 %2 名责任民警：%3</translation>
     </message>
     <message>
         <source>1 officer shown</source>
-        <translation type="unfinished" />
+        <translation>显示 1 名民警</translation>
     </message>
     <message>
         <source>%1 officers shown</source>
-        <translation type="unfinished" />
+        <translation>显示 %1 名民警</translation>
     </message>
     <message>
         <source>the new officer</source>
-        <translation type="unfinished" />
+        <translation>新民警</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>未保存的修改</translation>
     </message>
     <message>
         <source>You have not saved your changes to %1. Discard them?</source>
-        <translation type="unfinished" />
+        <translation>对 %1 的修改尚未保存，是否放弃？</translation>
     </message>
     <message>
         <source>One village (grid), one police</source>
-        <translation type="unfinished" />
+        <translation>一村（格）一警</translation>
     </message>
     <message>
         <source>These grids already have a responsible officer:</source>
-        <translation type="unfinished" />
+        <translation>以下网格已有责任民警：</translation>
     </message>
     <message>
         <source>Save anyway?</source>
-        <translation type="unfinished" />
+        <translation>仍然保存？</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Print agreement…</source>
+        <translation>打印调解协议书…</translation>
+    </message>
+    <message>
+        <source>Three copies: one for each party and the station's</source>
+        <translation>一式三份：双方当事人各一份，派出所留存一份</translation>
+    </message>
+    <message>
+        <source>Sign off (chief)…</source>
+        <translation>所长审核…</translation>
+    </message>
+    <message>
+        <source>The station chief signs off; the record is locked</source>
+        <translation>由所长审核；审核后记录锁定</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>登记结果</translation>
+    </message>
+    <message>
+        <source>Record how mediation ended (Ctrl+S)</source>
+        <translation>登记调解结果 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Record how mediation ended</source>
+        <translation>登记调解结果</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>调解结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Referred &amp;to</source>
+        <translation>移交至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>于</translation>
+    </message>
+    <message>
+        <source>What happened, as the parties now agree</source>
+        <translation>经双方当事人确认的纠纷事实</translation>
+    </message>
+    <message>
+        <source>Who is responsible, and how far</source>
+        <translation>责任方及责任大小</translation>
+    </message>
+    <message>
+        <source>The parties will ask a court to confirm it (within 30 days)</source>
+        <translation>当事人将申请人民法院司法确认（30日内）</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Will do</source>
+        <translation>履行事项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Add obligation</source>
+        <translation>添加履行事项</translation>
+    </message>
+    <message>
+        <source>Remove obligation</source>
+        <translation>删除履行事项</translation>
+    </message>
+    <message>
+        <source>&amp;Facts</source>
+        <translation>纠纷事实(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Respo&amp;nsibility</source>
+        <translation>责任认定(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>履行事项</translation>
+    </message>
+    <message>
+        <source>Which court, office or committee</source>
+        <translation>移交的法院、机关或委员会</translation>
+    </message>
+    <message>
+        <source>e.g. pay 2,000 yuan for the wall</source>
+        <translation>如：赔偿围墙损失2000元</translation>
+    </message>
+    <message>
+        <source>Outcome of dispute %1</source>
+        <translation>纠纷 %1 的调解结果</translation>
+    </message>
+    <message>
+        <source>Choose a dispute to see its outcome</source>
+        <translation>选择一起纠纷以查看其调解结果</translation>
+    </message>
+    <message>
+        <source>Confirmed on %1 by %2. The record is locked; corrections go through an amendment.</source>
+        <translation>已由 %2 于 %1 审核。记录已锁定，如需更正请走更正程序。</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Mediation goes on: an earlier agreement was broken.</source>
+        <translation>继续调解：此前达成的协议未履行。</translation>
+    </message>
+    <message>
+        <source>No outcome yet: mediation goes on.</source>
+        <translation>尚无结果：调解进行中。</translation>
+    </message>
+    <message>
+        <source>Waiting for the station chief's sign-off.</source>
+        <translation>等待所长审核。</translation>
+    </message>
+    <message>
+        <source>The agreement signed on %1 was broken on %2.</source>
+        <translation>%1 签订的协议于 %2 未被履行。</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 前履行</translation>
+    </message>
+    <message>
+        <source>The parties will ask a court to confirm it by %1.</source>
+        <translation>当事人将于 %1 前申请人民法院司法确认。</translation>
+    </message>
+    <message>
+        <source>No court confirmation sought.</source>
+        <translation>未申请司法确认。</translation>
+    </message>
+    <message>
+        <source>Why referred</source>
+        <translation>移交原因</translation>
+    </message>
+    <message>
+        <source>Why escalated</source>
+        <translation>上报原因</translation>
+    </message>
+    <message>
+        <source>Why withdrawn</source>
+        <translation>撤回原因</translation>
+    </message>
+    <message>
+        <source>Save the mediation agreement as</source>
+        <translation>调解协议书另存为</translation>
+    </message>
+    <message>
+        <source>Sign off dispute</source>
+        <translation>审核纠纷</translation>
+    </message>
+    <message>
+        <source>Sign off dispute %1 as %2?
+
+The record is locked afterwards; corrections then go through an amendment with a reason.</source>
+        <translation>以 %2 身份审核纠纷 %1？
+
+审核后记录将锁定，此后的更正须填写理由并走更正程序。</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>移交至</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>移交单位</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>纠纷事实</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任认定</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Save the roster sheet as</source>
-        <translation type="unfinished" />
+        <translation>值班备勤表另存为</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Roster sheet not saved</source>
-        <translation type="unfinished" />
+        <translation>值班备勤表未保存</translation>
     </message>
     <message>
         <source>The roster sheet could not be written:
 %1</source>
-        <translation type="unfinished" />
+        <translation>无法写入值班备勤表：
+%1</translation>
     </message>
     <message>
         <source>Roster sheet for %1 saved to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 的值班备勤表已保存到 %2</translation>
     </message>
 </context>
 <context>
     <name>RosterPage</name>
     <message>
         <source>Officers</source>
-        <translation type="unfinished" />
+        <translation>民警</translation>
     </message>
     <message>
         <source>Week roster</source>
-        <translation type="unfinished" />
+        <translation>周排班</translation>
     </message>
     <message>
         <source>Grids</source>
-        <translation type="unfinished" />
+        <translation>网格</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Held at</source>
+        <translation>调解时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新建调解记录</translation>
+    </message>
+    <message>
+        <source>An empty form for the session being held now</source>
+        <translation>为正在进行的调解打开空白表单</translation>
+    </message>
+    <message>
+        <source>Print session record…</source>
+        <translation>打印调解笔录…</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存调解记录</translation>
+    </message>
+    <message>
+        <source>Save the session (Ctrl+S)</source>
+        <translation>保存调解记录 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Date and &amp;time</source>
+        <translation>日期时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Mediators</source>
+        <translation>调解民警(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Other mediators</source>
+        <translation>其他调解人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants</source>
+        <translation>参加人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Result in &amp;words</source>
+        <translation>结果说明(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Where exactly, e.g. mediation room 2</source>
+        <translation>具体地点，如：2号调解室</translation>
+    </message>
+    <message>
+        <source>Tick the officers who mediated (space ticks)</source>
+        <translation>勾选参与调解的民警（按空格键勾选）</translation>
+    </message>
+    <message>
+        <source>People's mediators, village cadres… by name</source>
+        <translation>人民调解员、村干部等，写明姓名</translation>
+    </message>
+    <message>
+        <source>Who else was there</source>
+        <translation>其他在场人员</translation>
+    </message>
+    <message>
+        <source>What each side stated</source>
+        <translation>各方陈述</translation>
+    </message>
+    <message>
+        <source>What was agreed, or where the sides still differ</source>
+        <translation>达成的一致意见，或仍存在的分歧</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 次调解</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What %1 said</source>
+        <translation>%1 的陈述</translation>
+    </message>
+    <message>
+        <source>Signed off on %1: the sessions can no longer be changed.</source>
+        <translation>已于 %1 审核：调解记录不能再修改。</translation>
+    </message>
+    <message>
+        <source>Choose a dispute to see its mediation sessions</source>
+        <translation>选择一起纠纷以查看其调解记录</translation>
+    </message>
+    <message>
+        <source>New mediation session of dispute %1</source>
+        <translation>纠纷 %1 的新调解记录</translation>
+    </message>
+    <message>
+        <source>Session %1 of dispute %2 (correcting)</source>
+        <translation>纠纷 %2 的第 %1 次调解（更正中）</translation>
+    </message>
+    <message>
+        <source>Session %1 saved.</source>
+        <translation>第 %1 次调解记录已保存。</translation>
+    </message>
+    <message>
+        <source>Session %1 corrected.</source>
+        <translation>第 %1 次调解记录已更正。</translation>
+    </message>
+    <message>
+        <source>Save the session record as</source>
+        <translation>调解笔录另存为</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Other mediators</source>
+        <translation>其他调解人</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Result in words</source>
+        <translation>结果说明</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>陈述</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Automatic (system language)</source>
+        <translation>自动（跟随系统语言）</translation>
     </message>
     <message>
         <source>A new language applies the next time StationDesk starts.</source>
-        <translation type="unfinished" />
+        <translation>更改的语言将在下次启动时生效。</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>语言</translation>
     </message>
     <message>
         <source>Station name</source>
-        <translation type="unfinished" />
+        <translation>派出所名称</translation>
     </message>
     <message>
         <source>The station needs a name.</source>
-        <translation type="unfinished" />
+        <translation>请填写派出所名称。</translation>
     </message>
 </context>
 <context>
     <name>ShiftEditor</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Patrols that day (0 when off duty)</source>
-        <translation type="unfinished" />
+        <translation>当天巡逻次数（不在岗填0）</translation>
     </message>
     <message>
         <source>Patrols</source>
-        <translation type="unfinished" />
+        <translation>巡逻次数</translation>
     </message>
 </context>
 <context>
     <name>WeekModel</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished" />
+        <translation>周一</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation>周二</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished" />
+        <translation>周三</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation>周四</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished" />
+        <translation>周五</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation>周六</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation>周日</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished" />
+        <translation>民警</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished" />
+        <translation>所属队室</translation>
     </message>
     <message>
         <source>Grids</source>
-        <translation type="unfinished" />
+        <translation>责任网格</translation>
     </message>
     <message>
         <source>Duty
 days</source>
-        <translation type="unfinished" />
+        <translation>在岗
+天数</translation>
     </message>
     <message>
         <source>Patrols</source>
-        <translation type="unfinished" />
+        <translation>巡逻
+次数</translation>
     </message>
     <message>
         <source>no shift</source>
-        <translation type="unfinished" />
+        <translation>未排班</translation>
     </message>
     <message>
         <source>Double-click or F2 to change</source>
-        <translation type="unfinished" />
+        <translation>双击或按 F2 修改</translation>
     </message>
     <message>
         <source>On duty · patrols</source>
-        <translation type="unfinished" />
+        <translation>在岗 · 巡逻</translation>
     </message>
     <message>
         <source>Officers on duty that day · patrols that day (officers shown)</source>
-        <translation type="unfinished" />
+        <translation>当天在岗民警数 · 当天巡逻次数（仅计列表中的民警）</translation>
     </message>
 </context>
 <context>
     <name>WeekTab</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ 上一周</translation>
     </message>
     <message>
         <source>The week before (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>上一周 (Alt+←)</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>本周</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>下一周 ▶</translation>
     </message>
     <message>
         <source>The week after (Alt+Right)</source>
-        <translation type="unfinished" />
+        <translation>下一周 (Alt+→)</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished" />
+        <translation>全部队室</translation>
     </message>
     <message>
         <source>Filter by name, badge or grid (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>按姓名、警号或网格筛选 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Print roster sheet...</source>
-        <translation type="unfinished" />
+        <translation>打印值班备勤表…</translation>
     </message>
     <message>
         <source>Save this week's roster sheet as a PDF (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>将本周值班备勤表保存为 PDF (Ctrl+P)</translation>
     </message>
     <message>
         <source>Double-click a day, or press F2 or Enter, to change it. Leave and sick days are shaded, the weekend tinted. The bottom line counts officers on duty · patrols per day.</source>
-        <translation type="unfinished" />
+        <translation>双击某天或按 F2、回车键修改。请假和病假显示底纹，周末着色。末行统计每天在岗民警数 · 巡逻次数。</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished" />
+        <translation>所属队室</translation>
     </message>
     <message>
         <source>The day was not changed:
 %1</source>
-        <translation type="unfinished" />
+        <translation>当天排班未修改：
+%1</translation>
     </message>
     <message>
         <source>Shift not changed</source>
-        <translation type="unfinished" />
+        <translation>排班未修改</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Name of this police station:</source>
-        <translation type="unfinished" />
+        <translation>本派出所名称：</translation>
     </message>
     <message>
         <source>StationDesk is already open on %1.</source>
-        <translation type="unfinished" />
+        <translation>派出所台账已在使用此文件：%1</translation>
     </message>
 </context>
 </TS>

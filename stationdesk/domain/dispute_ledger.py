@@ -29,6 +29,13 @@ SORT_COLUMNS = {
     "officer_id": "d.officer_id",
 }
 BLOCK = 500
+# Free text: the dispute number, a part of the summary, place or a party's name, or a party's
+# full phone or ID number.
+_TEXT_MATCH = (
+    "(d.id = ? OR instr(d.summary, ?) > 0 OR instr(d.place, ?) > 0 OR d.id IN"
+    " (SELECT dp.dispute_id FROM dispute_parties dp JOIN people p ON p.id = dp.person_id"
+    " WHERE instr(p.name, ?) > 0 OR p.phone = ? OR p.id_number = ?))"
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,7 @@ class DisputeFilter:
     received_to: date | None = None
     overdue_only: bool = False
     include_void: bool = False
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -189,6 +197,10 @@ class DisputeLedger:
         if flt.overdue_only:
             where.append("d.status = 'open' AND d.deadline < ?")
             params.append(self.today().isoformat())
+        text = flt.text.strip()
+        if text:
+            where.append(_TEXT_MATCH)
+            params += [int(text) if text.isdigit() else -1, text, text, text, text, text.upper()]
         return where or ["1"], params
 
     def rows(self, ids: list[int]) -> list[LedgerRow]:

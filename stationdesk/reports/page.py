@@ -134,12 +134,14 @@ def write_pdf(
     info: PageInfo,
     *,
     invariant: bool = False,
+    pagesize: tuple[float, float] = A4,
 ) -> None:
-    """Lay out `story` on the shared page and write it to `path` (whole, or not at all)."""
+    """Lay out `story` on the shared page (A4 portrait unless `pagesize` says otherwise)
+    and write it to `path` (whole, or not at all)."""
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=pagesize,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN + HEADER_HEIGHT,

@@ -22,6 +22,7 @@ from stationdesk import __version__
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
 from stationdesk.ui.pages.base import Page, PlaceholderPage
+from stationdesk.ui.pages.disputes_page import DisputesPage
 from stationdesk.ui.pages.roster_page import RosterPage
 
 ROSTER_PAGE = 2
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> list[tuple[str, QWidget]]:
         later = self.tr("This ledger is not part of this version of StationDesk yet.")
         return [
-            (self.tr("Disputes"), PlaceholderPage(self.tr("Disputes and mediation"), later)),
+            (self.tr("Disputes"), DisputesPage(self.ctx)),
             (
                 self.tr("Households & visits"),
                 PlaceholderPage(self.tr("Households and visits"), later),

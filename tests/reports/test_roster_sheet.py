@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import io
-import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
-from fontTools.ttLib import TTFont
+from pdfcheck import font_program, missing_glyphs, page_fonts, text_of
 from pypdf import PdfReader
 from reportlab.lib.rl_accel import fp_str
 
@@ -23,8 +19,6 @@ from stationdesk.store import Store
 WEEK = IsoWeek(2026, 47)
 A4_POINTS = (595.3, 841.9)
 ON_DUTY = ("day", "night", "standby")
-BFCHAR_SECTION = re.compile(rb"beginbfchar(.*?)endbfchar", re.DOTALL)
-CODE_PAIR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 
 
 def sheet(store: Store, tmp_path: Path, name: str = "roster.pdf", **options: object) -> Path:
@@ -32,11 +26,6 @@ def sheet(store: Store, tmp_path: Path, name: str = "roster.pdf", **options: obj
     path = tmp_path / name
     write_roster_sheet(store, WEEK, path, **options)  # type: ignore[arg-type]
     return path
-
-
-def text_of(path: Path) -> str:
-    """All text of the PDF, as pypdf extracts it."""
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
 def lines_after(text: str, label: str, count: int) -> list[str]:
@@ -57,38 +46,6 @@ def sql_per_day(store: Store, expression: str) -> list[str]:
         ).fetchall()
     )
     return [str(rows.get(day.isoformat(), 0)) for day in WEEK.days()]
-
-
-def page_fonts(path: Path) -> Iterator[Any]:
-    """Every font dictionary used on the pages (pypdf objects, read as the PDF nests them)."""
-    for page in PdfReader(path).pages:
-        resources: Any = page["/Resources"]
-        for font in resources["/Font"].values():
-            yield font.get_object()
-
-
-def font_program(font: Any) -> bytes:
-    """The TrueType font embedded for a font dictionary."""
-    return bytes(font["/FontDescriptor"]["/FontFile2"].get_object().get_data())
-
-
-def drawn_characters(font: Any) -> set[str]:
-    """Characters whose glyph in the embedded subset has outlines (per ToUnicode and cmap)."""
-    cmap = font["/ToUnicode"].get_object().get_data()
-    to_unicode = [
-        pair for section in BFCHAR_SECTION.findall(cmap) for pair in CODE_PAIR.findall(section)
-    ]
-    assert to_unicode, "the font has no ToUnicode map"
-    subset = TTFont(io.BytesIO(font_program(font)))
-    codes = subset["cmap"].tables[0].cmap
-    glyphs = subset["glyf"]
-    drawn = set()
-    for code, unicode in to_unicode:
-        char = bytes.fromhex(unicode.decode()).decode("utf-16-be")
-        glyph = codes.get(int(code, 16))
-        if glyph is not None and (char.isspace() or glyphs[glyph].numberOfContours != 0):
-            drawn.add(char)
-    return drawn
 
 
 @pytest.fixture
@@ -169,14 +126,7 @@ def test_leave_days_are_shaded(demo_store: Store, tmp_path: Path) -> None:
 
 def test_every_character_has_a_glyph_in_the_embedded_font(store: Store, tmp_path: Path) -> None:
     for lang in ("zh", "en"):
-        path = sheet(store, tmp_path, f"{lang}.pdf", lang=lang)
-        fonts = list(page_fonts(path))
-        assert fonts
-        drawn: set[str] = set()
-        for font in fonts:
-            assert re.fullmatch(r"/[A-Z]{6}\+WenQuanYiMicroHei", str(font["/BaseFont"]))
-            drawn |= drawn_characters(font)
-        missing = {char for char in text_of(path) if not char.isspace()} - drawn
+        missing = missing_glyphs(sheet(store, tmp_path, f"{lang}.pdf", lang=lang))
         assert not missing, f"{lang}: no glyph for {sorted(missing)}"
 
 

@@ -27,7 +27,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
         for code, text in LANGUAGE_CHOICES:
-            self.language.addItem(self.tr(text) if code == "auto" else text, code)
+            shown = self.tr("Automatic (system language)") if code == "auto" else text
+            self.language.addItem(shown, code)
         current = str(ctx.settings.value("ui/language", "auto"))
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.station_name = QLineEdit(ctx.station_name)

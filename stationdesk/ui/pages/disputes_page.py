@@ -1,0 +1,352 @@
+"""Disputes: the filtered ledger on the left, the intake form and the detail panels on the right."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stationdesk.ui.context import AppContext
+from stationdesk.ui.forms.dispute_form import DisputeForm
+from stationdesk.ui.forms.dispute_intake import IntakeController, grid_paths
+from stationdesk.ui.models import dispute_model as columns
+from stationdesk.ui.models.dispute_model import DisputeTableModel
+from stationdesk.ui.pages.base import Page
+from stationdesk.ui.widgets.dispute_filter_bar import DisputeFilterBar
+from stationdesk.ui.widgets.dispute_panel import save_pdf
+from stationdesk.ui.widgets.history_view import HistoryView
+
+KIND = "disputes"
+WATCHED_KINDS = frozenset({"disputes", "people", "officers", "grids"})
+MY_OFFICER_KEY = "disputes/my_officer_id"
+LAYOUT_KEYS = ("disputes/header", "disputes/splitter")
+# (module, class, tab title) of the detail panels; each is a QWidget with show_dispute(id).
+DETAIL_PANELS = (
+    ("stationdesk.ui.widgets.dispute_sessions", "SessionsPanel", "Sessions"),
+    ("stationdesk.ui.widgets.dispute_outcome", "OutcomePanel", "Outcome && agreement"),
+    ("stationdesk.ui.widgets.dispute_followups", "FollowupsPanel", "Follow-ups"),
+)
+COLUMN_WIDTHS = {
+    columns.NUMBER: 48,
+    columns.RECEIVED: 86,
+    columns.HOW: 72,
+    columns.CATEGORY: 84,
+    columns.GRID: 100,
+    columns.SUMMARY: 180,
+    columns.PARTIES: 120,
+    columns.GRADE: 46,
+    columns.OFFICER: 64,
+    columns.DEADLINE: 180,
+}
+COUNTS_STYLE = "QLabel#disputeCounts { color: palette(text); padding: 2px; }"
+
+
+class DisputesPage(Page):
+    """Find a dispute, record a new one, follow it through mediation to its end."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._shown_id: int | None = None
+        self._reselecting = False
+        self.panels: list[QWidget] = []
+        self.model = DisputeTableModel(ctx.disputes, self)
+        self._build()
+        self.intake = IntakeController(ctx, self.form, self)
+        self._add_panels()
+        self._restore_layout()
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.refresh)
+        self._connect()
+        self.refresh_choices()
+        self.apply_filter()
+        self._select_first()
+
+    # -- construction ------------------------------------------------------------
+    def _build(self) -> None:
+        self.filters = DisputeFilterBar()
+        self.table = self._build_table()
+        self.counts = QLabel()
+        self.counts.setObjectName("disputeCounts")
+        self.counts.setStyleSheet(COUNTS_STYLE)
+        pane = QWidget()
+        pane.setMinimumWidth(420)
+        left = QVBoxLayout(pane)
+        left.setContentsMargins(0, 0, 4, 0)
+        left.addWidget(self.filters)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.counts)
+        self.form = DisputeForm()
+        self.history = HistoryView(self.ctx.store)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("disputeTabs")
+        self.tabs.setMinimumWidth(470)
+        self.tabs.addTab(self.form, self.tr("Intake"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(pane)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([660, 480])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("disputeTable")
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(columns.RECEIVED, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        for column, width in COLUMN_WIDTHS.items():
+            table.setColumnWidth(column, width)
+        return table
+
+    def _add_panels(self) -> None:
+        for module_name, class_name, title in DETAIL_PANELS:
+            try:
+                panel_class = getattr(importlib.import_module(module_name), class_name)
+            except (ImportError, AttributeError):
+                continue
+            self.add_detail_panel(self.tr(title), panel_class(self.ctx))
+
+    def add_detail_panel(self, title: str, widget: QWidget) -> None:
+        """Add a detail tab before History; it gets show_dispute(id) with every selection."""
+        self.tabs.insertTab(self.tabs.indexOf(self.history), widget, title)
+        self.panels.append(widget)
+        show = getattr(widget, "show_dispute", None)
+        if show is not None:
+            show(self._shown_id)
+
+    def _restore_layout(self) -> None:
+        for key, part in self._layout_parts().items():
+            state = self.ctx.settings.value(key)
+            if isinstance(state, QByteArray):
+                part.restoreState(state)
+
+    def _layout_parts(self) -> dict[str, QHeaderView | QSplitter]:
+        return dict(zip(LAYOUT_KEYS, (self.table.horizontalHeader(), self.splitter), strict=True))
+
+    def save_layout(self) -> None:
+        """Remember column widths and the split."""
+        for key, part in self._layout_parts().items():
+            self.ctx.settings.setValue(key, part.saveState())
+
+    def _connect(self) -> None:
+        header = self.table.horizontalHeader()
+        header.sectionResized.connect(self.save_layout)
+        header.sectionMoved.connect(self.save_layout)
+        self.splitter.splitterMoved.connect(self.save_layout)
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.new_button.clicked.connect(self.new_record)
+        self.filters.text.returnPressed.connect(self._focus_list)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self.form.cancel_button.clicked.connect(self.cancel)
+        self.intake.saved.connect(self._on_saved)
+        self.ctx.events.record_changed.connect(self._on_record_changed)
+
+    # -- page protocol -------------------------------------------------------------
+    def new_record(self) -> None:
+        """Ctrl+N: an empty intake form, the cursor in its first field."""
+        if not self.intake.confirm_discard():
+            return
+        self._select(None)
+        self._show(None)
+        self.tabs.setCurrentWidget(self.form)
+        self.form.received_on.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def save(self) -> None:
+        """Ctrl+S: save the intake form, or the form of the panel on show."""
+        current = self.tabs.currentWidget()
+        if current is not self.form and current in self.panels and hasattr(current, "save"):
+            current.save()
+            return
+        self.intake.save()
+
+    def cancel(self) -> None:
+        """Esc: drop the edits; show the dispute as saved, or an empty form."""
+        self._show(self._shown_id)
+        self._select(self._shown_id)
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: the cursor in the find box."""
+        self.filters.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.text.selectAll()
+
+    def print_current(self) -> None:
+        """Ctrl+P: the registration form of the dispute shown, as a PDF."""
+        dispute_id = self._shown_id
+        if dispute_id is None:
+            QMessageBox.information(
+                self, self.tr("Print"), self.tr("Choose a dispute in the list first.")
+            )
+            return
+        try:
+            from stationdesk.reports.dispute_forms import write_registration_form
+        except ImportError:
+            QMessageBox.information(
+                self,
+                self.tr("Print"),
+                self.tr("Printing the registration form is not part of this version yet."),
+            )
+            return
+
+        def write(path: Path) -> None:
+            write_registration_form(self.ctx.store, dispute_id, path, lang=self.ctx.language)
+
+        save_pdf(
+            self,
+            self.ctx,
+            self.tr("Save the registration form as"),
+            f"dispute-{dispute_id}.pdf",
+            write,
+        )
+
+    # -- list -------------------------------------------------------------------------
+    def refresh_choices(self) -> None:
+        """The grids and officers the filters offer."""
+        grids = grid_paths(self.ctx.grids.all(), levels=(1, 2, 3))
+        officers = [(o.id, o.name) for o in self.ctx.roster.officers(include_left=True)]
+        self.filters.set_choices(grids, officers, self.my_officer_id())
+
+    def my_officer_id(self) -> int | None:
+        """The officer chosen in the settings, else the one named like the signed-in user."""
+        officers = self.ctx.roster.officers(include_left=False)
+        chosen = self.ctx.settings.value(MY_OFFICER_KEY)
+        if chosen not in (None, ""):
+            try:
+                wanted = int(str(chosen))
+            except ValueError:
+                wanted = None
+            if any(o.id == wanted for o in officers):
+                return wanted
+        actor = self.ctx.store.actor.strip().casefold()
+        return next(
+            (o.id for o in officers if actor in (o.name.casefold(), o.badge_no.casefold())), None
+        )
+
+    def apply_filter(self) -> None:
+        """Show the disputes the filters describe, keeping the one shown selected if listed."""
+        self.model.set_filter(self.filters.current())
+        self.update_counts()
+
+    def refresh(self) -> None:
+        """Re-read the list, the counts, the choices and the dispute shown."""
+        self._pending.stop()
+        self.refresh_choices()
+        self.model.refresh()
+        self.update_counts()
+        if self._shown_id is not None and not self.intake.is_dirty():
+            self.intake.show(self._shown_id, self.form.message.text())
+        self.history.show_record(KIND, self._shown_id)
+
+    def update_counts(self) -> None:
+        """'312 disputes · 18 overdue · 5 grade A/B open'."""
+        counts = self.ctx.disputes.counts(self.model.filter)
+        parts = [
+            self.tr("%1 disputes").replace("%1", str(counts.total)),
+            self.tr("%1 open").replace("%1", str(counts.open)),
+            self.tr("%1 overdue").replace("%1", str(counts.overdue)),
+            self.tr("%1 grade A/B open").replace("%1", str(counts.open_high_grade)),
+        ]
+        self.counts.setText("  ·  ".join(parts))
+
+    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+        if kind in WATCHED_KINDS:
+            self._pending.start()
+
+    def _after_reset(self) -> None:
+        self._select(self._shown_id)
+
+    # -- selection -----------------------------------------------------------------
+    def shown_id(self) -> int | None:
+        """The dispute in the form, or None for a new one."""
+        return self._shown_id
+
+    def _show(self, dispute_id: int | None, message: str = "") -> None:
+        self._shown_id = dispute_id
+        self.intake.show(dispute_id, message)
+        for panel in self.panels:
+            show = getattr(panel, "show_dispute", None)
+            if show is not None:
+                show(dispute_id)
+        self.history.show_record(KIND, dispute_id)
+
+    def _on_saved(self, dispute_id: int) -> None:
+        self._shown_id = dispute_id
+        for panel in self.panels:
+            getattr(panel, "show_dispute", lambda _id: None)(dispute_id)
+        self.history.show_record(KIND, dispute_id)
+        self.model.refresh()
+        self.update_counts()
+        self._select(dispute_id)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._reselecting or not current.isValid():
+            return
+        dispute_id = self.model.id_at(current.row())
+        if dispute_id is None or dispute_id == self._shown_id:
+            return
+        if not self.intake.confirm_discard():
+            self._select(self._shown_id)
+            return
+        self._show(dispute_id)
+
+    def _select(self, dispute_id: int | None) -> None:
+        """Highlight a dispute's row (or nothing) without loading it again."""
+        selection = self.table.selectionModel()
+        row = self.model.row_of(dispute_id) if dispute_id is not None else None
+        self._reselecting = True
+        try:
+            if row is None:
+                selection.clear()
+            else:
+                index = self.model.index(row, 0)
+                flags = (
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+                selection.setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
+        finally:
+            self._reselecting = False
+
+    def _select_first(self) -> None:
+        first = self.model.id_at(0)
+        if first is not None:
+            self._show(first)
+            self._select(first)
+
+    def _focus_list(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
