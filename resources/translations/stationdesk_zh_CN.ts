@@ -1,6 +1,228 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DisputeFilterBar</name>
+    <message>
+        <source>Find: dispute no., words of the summary or place, a party's name or phone</source>
+        <translation>查找：纠纷编号、简要情况或地点中的词、当事人姓名或电话</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>A or B</source>
+        <translation>A 或 B 级</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>from any day</source>
+        <translation>起始不限</translation>
+    </message>
+    <message>
+        <source>to any day</source>
+        <translation>截止不限</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>New dispute</source>
+        <translation>新建纠纷</translation>
+    </message>
+    <message>
+        <source>Record a new dispute (Ctrl+N)</source>
+        <translation>登记新的矛盾纠纷（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>My open disputes</source>
+        <translation>我的在办纠纷</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Grade A</source>
+        <translation>A 级</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>责任民警</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Any grid</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>全部民警</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeForm</name>
+    <message>
+        <source>unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Correct the signed-off record, giving a reason</source>
+        <translation>更正已审核的记录，须说明理由</translation>
+    </message>
+    <message>
+        <source>Type to find a village or grid</source>
+        <translation>输入以查找村/社区或网格</translation>
+    </message>
+    <message>
+        <source>What happened, who is involved, what they want</source>
+        <translation>发生了什么、涉及哪些人、各方诉求</translation>
+    </message>
+    <message>
+        <source>Why this grade (required for A and B)</source>
+        <translation>定级理由（A、B 级必填）</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>添加当事人</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the dispute (Ctrl+S)</source>
+        <translation>保存纠纷（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Drop unsaved edits (Esc)</source>
+        <translation>放弃未保存的修改（Esc）</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>简要情况</translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>责任民警</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>化解期限</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Choose an officer</source>
+        <translation>选择民警</translation>
+    </message>
+    <message>
+        <source>How received</source>
+        <translation>受理方式</translation>
+    </message>
+    <message>
+        <source>Why this grade</source>
+        <translation>定级理由</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct:</source>
+        <translation>未保存，请更正：</translation>
+    </message>
+</context>
+<context>
     <name>DisputePanel</name>
     <message>
         <source>Not saved. Please correct:</source>
@@ -19,6 +241,96 @@
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>How received</source>
+        <translation>受理方式</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>简要情况</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>责任民警</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>化解期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesPage</name>
+    <message>
+        <source>Intake</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Choose a dispute in the list first.</source>
+        <translation>请先在列表中选择一条纠纷。</translation>
+    </message>
+    <message>
+        <source>Printing the registration form is not part of this version yet.</source>
+        <translation>本版本尚不能打印登记表。</translation>
+    </message>
+    <message>
+        <source>Save the registration form as</source>
+        <translation>登记表另存为</translation>
+    </message>
+    <message>
+        <source>%1 disputes</source>
+        <translation>共 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>在办 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>逾期 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 grade A/B open</source>
+        <translation>A/B 级在办 %1 件</translation>
     </message>
 </context>
 <context>
@@ -601,6 +913,109 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     </message>
 </context>
 <context>
+    <name>IntakeController</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>New dispute</source>
+        <translation>新建纠纷</translation>
+    </message>
+    <message>
+        <source>Dispute No. %1</source>
+        <translation>纠纷编号 %1</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>Signed off by the chief on %1 (%2) — corrections go through an amendment.</source>
+        <translation>所长已于 %1 审核（%2）——如需更正，请通过更正登记。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>You have not saved your changes to this dispute. Discard them?</source>
+        <translation>对这条纠纷的修改尚未保存。放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>before the day it was received</source>
+        <translation>早于受理日期</translation>
+    </message>
+    <message>
+        <source>overdue by %1 days</source>
+        <translation>已逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>还剩 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1 位，共 18 位</translation>
+    </message>
+    <message>
+        <source>Born %1 · %2</source>
+        <translation>出生于 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Already on file?</source>
+        <translation>是否已有登记？</translation>
+    </message>
+    <message>
+        <source>Party %1 (%2) looks like a person already on file:</source>
+        <translation>当事人 %1（%2）似乎已有登记：</translation>
+    </message>
+    <message>
+        <source>Use the existing record?</source>
+        <translation>使用已有的记录吗？</translation>
+    </message>
+    <message>
+        <source>Saved dispute No. %1.</source>
+        <translation>已保存纠纷编号 %1。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>This dispute was changed by someone else since you opened it, so your changes are not saved and theirs are kept. Press Esc to see their version, then make your changes again.</source>
+        <translation>您打开这条纠纷后，他人已修改了它，因此您的修改未保存，保留了对方的修改。请按 Esc 查看对方的版本，再重新修改。</translation>
+    </message>
+    <message>
+        <source>Save amendment…</source>
+        <translation>保存更正…</translation>
+    </message>
+    <message>
+        <source>Amending a signed-off dispute: change the details, then save with a reason.</source>
+        <translation>正在更正已审核的纠纷：修改内容后，说明理由并保存。</translation>
+    </message>
+    <message>
+        <source>change a detail first</source>
+        <translation>请先修改内容</translation>
+    </message>
+    <message>
+        <source>Amend dispute No. %1</source>
+        <translation>更正纠纷编号 %1</translation>
+    </message>
+    <message>
+        <source>Why is the signed-off record corrected?</source>
+        <translation>为什么更正已审核的记录？</translation>
+    </message>
+    <message>
+        <source>Amendment saved.</source>
+        <translation>更正已保存。</translation>
+    </message>
+</context>
+<context>
     <name>Label</name>
     <message>
         <source>Police officer</source>
@@ -868,10 +1283,6 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
-    </message>
-    <message>
-        <source>Disputes and mediation</source>
-        <translation>矛盾纠纷排查化解</translation>
     </message>
     <message>
         <source>Households &amp; visits</source>
@@ -1452,6 +1863,57 @@ The record is locked afterwards; corrections then go through an amendment with a
     <message>
         <source>Responsibility</source>
         <translation>责任认定</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRow</name>
+    <message>
+        <source>Name, or search by ID number or phone</source>
+        <translation>姓名，或按身份证号、电话查找</translation>
+    </message>
+    <message>
+        <source>18 digits, the last may be X</source>
+        <translation>18 位，最后一位可为 X</translation>
+    </message>
+    <message>
+        <source>Not this person</source>
+        <translation>不是此人</translation>
+    </message>
+    <message>
+        <source>Enter a new person instead of the one on file</source>
+        <translation>登记为新的人员，而不是已有记录中的人</translation>
+    </message>
+    <message>
+        <source>Remove this party</source>
+        <translation>删除此当事人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID no.</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>当事人 %1</translation>
+    </message>
+    <message>
+        <source>On file: person %1</source>
+        <translation>已有登记：人员 %1</translation>
     </message>
 </context>
 <context>
