@@ -301,6 +301,18 @@
         <translation>修改记录</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;&amp; agreement</source>
+        <translation>结果与协议</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>打印</translation>
     </message>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -25,19 +24,16 @@ from stationdesk.ui.models import dispute_model as columns
 from stationdesk.ui.models.dispute_model import DisputeTableModel
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.widgets.dispute_filter_bar import DisputeFilterBar
+from stationdesk.ui.widgets.dispute_followups import FollowupsPanel
+from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
 from stationdesk.ui.widgets.dispute_panel import save_pdf
+from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
 from stationdesk.ui.widgets.history_view import HistoryView
 
 KIND = "disputes"
 WATCHED_KINDS = frozenset({"disputes", "people", "officers", "grids"})
 MY_OFFICER_KEY = "disputes/my_officer_id"
 LAYOUT_KEYS = ("disputes/header", "disputes/splitter")
-# (module, class, tab title) of the detail panels; each is a QWidget with show_dispute(id).
-DETAIL_PANELS = (
-    ("stationdesk.ui.widgets.dispute_sessions", "SessionsPanel", "Sessions"),
-    ("stationdesk.ui.widgets.dispute_outcome", "OutcomePanel", "Outcome && agreement"),
-    ("stationdesk.ui.widgets.dispute_followups", "FollowupsPanel", "Follow-ups"),
-)
 COLUMN_WIDTHS = {
     columns.NUMBER: 48,
     columns.RECEIVED: 86,
@@ -131,12 +127,9 @@ class DisputesPage(Page):
         return table
 
     def _add_panels(self) -> None:
-        for module_name, class_name, title in DETAIL_PANELS:
-            try:
-                panel_class = getattr(importlib.import_module(module_name), class_name)
-            except (ImportError, AttributeError):
-                continue
-            self.add_detail_panel(self.tr(title), panel_class(self.ctx))
+        self.add_detail_panel(self.tr("Sessions"), SessionsPanel(self.ctx))
+        self.add_detail_panel(self.tr("Outcome && agreement"), OutcomePanel(self.ctx))
+        self.add_detail_panel(self.tr("Follow-ups"), FollowupsPanel(self.ctx))
 
     def add_detail_panel(self, title: str, widget: QWidget) -> None:
         """Add a detail tab before History; it gets show_dispute(id) with every selection."""
