@@ -1281,6 +1281,14 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <source>Court confirmation</source>
         <translation>司法确认</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -13,6 +13,7 @@ from stationdesk.domain.labels import (
     FOLLOWUP_KINDS,
     FOLLOWUP_REASONS,
     GRID_LEVELS,
+    NO,
     OFFICER_KINDS,
     PARTY_ROLES,
     RECEIVED_HOW,
@@ -23,6 +24,7 @@ from stationdesk.domain.labels import (
     SEXES,
     SHIFT_KINDS,
     TEAMS,
+    YES,
 )
 from stationdesk.store import Store
 from stationdesk.store.audit import AuditEntry
@@ -87,7 +89,7 @@ class HistoryReader:
         if field == "parties" and isinstance(value, list):
             return self._parties(value)
         if field in YES_NO_FIELDS:
-            return self.translate("yes") if value else self.translate("no")
+            return self.translate(YES if value else NO)
         labels = CODE_LABELS.get(field)
         if labels and value in labels:
             return self.translate(labels[value])

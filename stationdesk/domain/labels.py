@@ -135,7 +135,12 @@ FOLLOWUP_REASONS = {
     "court_confirmation": QT_TRANSLATE_NOOP("Label", "Court confirmation"),
 }
 
+YES = QT_TRANSLATE_NOOP("Label", "yes")
+NO = QT_TRANSLATE_NOOP("Label", "no")
+
 ZH = {
+    "yes": "是",
+    "no": "否",
     "Police officer": "民警",
     "Auxiliary police": "辅警",
     "Community policing team": "社区警务队",
