@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,6 +29,7 @@ from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
 from stationdesk.ui.widgets.dispute_panel import save_pdf
 from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
 from stationdesk.ui.widgets.history_view import HistoryView
+from stationdesk.ui.widgets.selection import select_row
 
 KIND = "disputes"
 WATCHED_KINDS = frozenset({"disputes", "people", "officers", "grids"})
@@ -316,20 +317,10 @@ class DisputesPage(Page):
 
     def _select(self, dispute_id: int | None) -> None:
         """Highlight a dispute's row (or nothing) without loading it again."""
-        selection = self.table.selectionModel()
         row = self.model.row_of(dispute_id) if dispute_id is not None else None
         self._reselecting = True
         try:
-            if row is None:
-                selection.clear()
-            else:
-                index = self.model.index(row, 0)
-                flags = (
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows
-                )
-                selection.setCurrentIndex(index, flags)
-                self.table.scrollTo(index)
+            select_row(self.table, None if row is None else self.model.index(row, 0))
         finally:
             self._reselecting = False
 

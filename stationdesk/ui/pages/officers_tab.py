@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
-    QItemSelectionModel,
     QModelIndex,
     Qt,
     QTimer,
@@ -43,6 +42,7 @@ from stationdesk.ui.pages.base import Page
 from stationdesk.ui.printing import print_roster_sheet
 from stationdesk.ui.widgets.grid_picker import GridOption
 from stationdesk.ui.widgets.history_view import HistoryView
+from stationdesk.ui.widgets.selection import select_row
 
 KIND = "officers"
 WATCHED_KINDS = frozenset({"officers", "grids"})
@@ -455,20 +455,10 @@ class OfficersTab(Page):
 
     def _select(self, officer_id: int | None) -> None:
         """Highlight an officer's row (or nothing) without loading the form again."""
-        selection = self.table.selectionModel()
         row = self.proxy.row_of(officer_id) if officer_id is not None else None
         self._reselecting = True
         try:
-            if row is None:
-                selection.clear()
-            else:
-                index = self.proxy.index(row, 0)
-                flags = (
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows
-                )
-                selection.setCurrentIndex(index, flags)
-                self.table.scrollTo(index)
+            select_row(self.table, None if row is None else self.proxy.index(row, 0))
         finally:
             self._reselecting = False
 
