@@ -9,20 +9,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from keyboard_input import type_text
 from PySide6.QtCore import QDate, QDateTime, QSettings, Qt
-from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
-    QInputDialog,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from window_helpers import context_for, refuse
 
 from stationdesk.domain import idnumbers
 from stationdesk.domain.disputes import DisputeInput, PartyInput
@@ -48,25 +48,17 @@ def id_number(born: date, order: int) -> str:
 
 # -- fixtures and helpers ------------------------------------------------------
 @pytest.fixture(autouse=True)
-def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A modal dialog a test did not plan for fails the test instead of hanging it."""
-
-    def refuse(*_args: Any, **_kwargs: Any) -> Any:
-        raise AssertionError("a dialog opened that the test did not expect")
-
-    for name in ("question", "warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(refuse))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(refuse))
+def no_unexpected_follow_up_dialogs(
+    no_unexpected_dialogs: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shared refusal of stray dialogs, and the follow-up dialog's exec too."""
     monkeypatch.setattr(FollowupDialog, "exec", refuse)
 
 
 @pytest.fixture
 def ctx(empty_store: Store, tmp_path: Path) -> AppContext:
     """A small station: one community with a grid, two officers."""
-    context = AppContext(
-        empty_store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    )
+    context = context_for(empty_store, tmp_path)
     street = context.grids.create(None, GridInput("东安路街道"))
     community = context.grids.create(street, GridInput("姚电社区"))
     context.grids.create(community, GridInput("姚电社区第一网格"))
@@ -111,28 +103,6 @@ def shown(qtbot: QtBot, widget: QWidget, dispute_id: int | None = None) -> Any:
     if dispute_id is not None:
         widget.show_dispute(dispute_id)  # type: ignore[attr-defined]
     return widget
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type as an instructor does: Latin on the keyboard, Chinese committed by the input method."""
-    widget.setFocus()
-    for chunk in _chunks(text):
-        if chunk.isascii():
-            qtbot.keyClicks(widget, chunk)
-        else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(chunk)
-            QApplication.sendEvent(widget, event)
-
-
-def _chunks(text: str) -> list[str]:
-    chunks: list[str] = []
-    for char in text:
-        if chunks and chunks[-1][-1].isascii() == char.isascii():
-            chunks[-1] += char
-        else:
-            chunks.append(char)
-    return chunks
 
 
 def choose(combo: QComboBox, code: str) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from keyboard_input import retype
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from stationdesk.domain import idnumbers
@@ -27,24 +27,9 @@ Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
 
 
+pytestmark = pytest.mark.usefixtures("no_unexpected_dialogs")
+
 # -- fixtures and helpers ------------------------------------------------------
-@pytest.fixture
-def ctx(demo_store: Store, tmp_path: Path) -> AppContext:
-    """The demo station as the window sees it."""
-    return AppContext(demo_store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture(autouse=True)
-def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A modal dialog a test did not plan for fails the test instead of hanging it."""
-
-    def refuse(*_args: Any, **_kwargs: Any) -> Any:
-        raise AssertionError("a dialog opened that the test did not expect")
-
-    for name in ("question", "warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(refuse))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(refuse))
 
 
 @pytest.fixture
@@ -68,26 +53,6 @@ def record(monkeypatch: pytest.MonkeyPatch, name: str, result: Any) -> list[str]
 
     monkeypatch.setattr(QMessageBox, name, staticmethod(dialog))
     return shown
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type as a clerk does: Latin on the keyboard, Chinese committed by the input method."""
-    widget.setFocus()
-    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    chunks: list[str] = []
-    for char in text:
-        if chunks and chunks[-1][-1].isascii() == char.isascii():
-            chunks[-1] += char
-        else:
-            chunks.append(char)
-    for chunk in chunks:
-        if chunk.isascii():
-            qtbot.keyClicks(widget, chunk)
-        else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(chunk)
-            QApplication.sendEvent(widget, event)
 
 
 def free_id_number(store: Store, born: date, sex: str) -> str:
@@ -117,11 +82,11 @@ def choose_grid(qtbot: QtBot, page: DisputesPage, ctx: AppContext) -> int:
 
 def fill_party(qtbot: QtBot, row: PartyRow, name: str, number: str, phone: str) -> None:
     """Type one party's details."""
-    type_text(qtbot, row.name, name)
+    retype(qtbot, row.name, name)
     if number:
-        type_text(qtbot, row.id_number, number)
-    type_text(qtbot, row.phone, phone)
-    type_text(qtbot, row.address, "东安路街道龙山社区5号楼")
+        retype(qtbot, row.id_number, number)
+    retype(qtbot, row.phone, phone)
+    retype(qtbot, row.address, "东安路街道龙山社区5号楼")
 
 
 def start_walk_in(qtbot: QtBot, page: DisputesPage, ctx: AppContext) -> int:
@@ -132,8 +97,8 @@ def start_walk_in(qtbot: QtBot, page: DisputesPage, ctx: AppContext) -> int:
     form.received_how.setCurrentIndex(form.received_how.findData("walk_in"))
     form.category.setCurrentIndex(form.category.findData("neighbours"))
     grid_id = choose_grid(qtbot, page, ctx)
-    type_text(qtbot, form.place, "龙山社区5号楼")
-    type_text(qtbot, form.summary, "楼上漏水，邻里争吵")
+    retype(qtbot, form.place, "龙山社区5号楼")
+    retype(qtbot, form.summary, "楼上漏水，邻里争吵")
     qtbot.mouseClick(form.grade_buttons["C"], Qt.MouseButton.LeftButton)
     return grid_id
 
@@ -188,7 +153,7 @@ def test_a_person_on_file_is_found_as_you_type_and_reused(
     people_before = count(demo_store, "people")
     start_walk_in(qtbot, page, ctx)
     first, second = page.form.parties
-    type_text(qtbot, first.phone, known.phone)
+    retype(qtbot, first.phone, known.phone)
     qtbot.waitUntil(first.popup.isVisible, timeout=2000)
     assert known.name in first.matches.item(0).text()
     qtbot.keyClick(first.popup, Qt.Key.Key_Down)
@@ -282,7 +247,7 @@ def test_a_stale_version_is_refused_and_the_other_change_kept(
     page.filters.apply_saved("open")
     page.table.selectRow(page.model.row_of(dispute_id) or 0)
     assert page.shown_id() == dispute_id
-    type_text(qtbot, page.form.summary, "我在窗口里改的摘要")
+    retype(qtbot, page.form.summary, "我在窗口里改的摘要")
     other = ctx.disputes.get(dispute_id)
     behind = DisputeInput(
         received_on=other.received_on,
@@ -312,7 +277,7 @@ def test_a_dirty_form_asks_before_it_is_discarded(
     qtbot: QtBot, page: DisputesPage, monkeypatch: Any
 ) -> None:
     shown = page.shown_id()
-    type_text(qtbot, page.form.place, "changed")
+    retype(qtbot, page.form.place, "changed")
     asked = record(monkeypatch, "question", No)
     page.new_record()
     assert asked
@@ -330,7 +295,7 @@ def test_a_signed_off_dispute_is_read_only_and_amended_with_a_reason(
     assert page.form.place.isReadOnly() and page.form.locked_note.isVisible()
     assert "Signed off" in page.form.locked_note.text()
     qtbot.mouseClick(page.form.amend_button, Qt.MouseButton.LeftButton)
-    type_text(qtbot, page.form.place, "更正后的地点")
+    retype(qtbot, page.form.place, "更正后的地点")
     monkeypatch.setattr(
         QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("地点写错了", True))
     )
@@ -398,7 +363,7 @@ def test_free_text_finds_a_party_by_name(qtbot: QtBot, page: DisputesPage, ctx: 
     dispute_id = ctx.disputes.ids(limit=1)[0]
     name = ctx.disputes.get(dispute_id).parties[1].person.name
     page.focus_filter()
-    type_text(qtbot, page.filters.text, name)
+    retype(qtbot, page.filters.text, name)
     qtbot.keyClick(page.filters.text, Qt.Key.Key_Return)
     assert dispute_id in page.model.loaded_ids()
     assert fetch_all(page.model) == ctx.disputes.counts(DisputeFilter(text=name)).total

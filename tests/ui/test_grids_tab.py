@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from keyboard_input import retype, type_text
 from pypdf import PdfReader
-from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from stationdesk.domain.grids import Grid
 from stationdesk.domain.roster import OfficerInput
-from stationdesk.store import Store
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.models.grid_tree_model import GRID_ID_ROLE, OFFICERS, GridTreeModel
 from stationdesk.ui.pages.grids_tab import GridsTab
-
-
-@pytest.fixture
-def ctx(demo_store: Store, tmp_path: Path) -> AppContext:
-    """The demo station as the window holds it."""
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    return AppContext(demo_store, settings)
 
 
 @pytest.fixture
@@ -69,24 +60,6 @@ def click_node(qtbot: QtBot, tab: GridsTab, grid_id: int) -> None:
     rect = tab.tree.visualRect(index)
     qtbot.mouseClick(tab.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert tab.tree.currentIndex().data(GRID_ID_ROLE) == grid_id
-
-
-def type_text(qtbot: QtBot, widget: Any, text: str) -> None:
-    """Type as a clerk does: ASCII on the keys, Chinese committed by the input method."""
-    for ascii_run, chinese_run in re.findall(r"([\x00-\x7f]*)([^\x00-\x7f]*)", text):
-        if ascii_run:
-            qtbot.keyClicks(widget, ascii_run)
-        if chinese_run:
-            event = QInputMethodEvent()
-            event.setCommitString(chinese_run)
-            QApplication.sendEvent(widget, event)
-
-
-def retype(qtbot: QtBot, widget: Any, text: str) -> None:
-    """Select everything in a line edit and type over it."""
-    widget.selectAll()
-    qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    type_text(qtbot, widget, text)
 
 
 def first_community(ctx: AppContext) -> Grid:

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCollator, QLocale, QPoint, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
+from keyboard_input import retype
+from PySide6.QtCore import QCollator, QLocale, QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -32,24 +32,9 @@ Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
 
 
+pytestmark = pytest.mark.usefixtures("no_unexpected_dialogs")
+
 # -- fixtures and helpers ------------------------------------------------------
-@pytest.fixture
-def ctx(demo_store: Store, tmp_path: Path) -> AppContext:
-    """The demo station as the window sees it."""
-    return AppContext(demo_store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture(autouse=True)
-def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A modal dialog a test did not plan for fails the test instead of hanging it."""
-
-    def refuse(*_args: Any, **_kwargs: Any) -> Any:
-        raise AssertionError("a dialog opened that the test did not expect")
-
-    for name in ("question", "warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(refuse))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(refuse))
 
 
 @pytest.fixture
@@ -75,37 +60,12 @@ def answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) 
     return asked
 
 
-def type_text(qtbot: QtBot, widget: QWidget, text: str, *, replace: bool = True) -> None:
-    """Type as a clerk does: Latin on the keyboard, Chinese committed by the input method."""
-    widget.setFocus()
-    if replace:
-        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    for chunk in _chunks(text):
-        if chunk.isascii():
-            qtbot.keyClicks(widget, chunk)
-        else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(chunk)
-            QApplication.sendEvent(widget, event)
-
-
-def _chunks(text: str) -> list[str]:
-    chunks: list[str] = []
-    for char in text:
-        if chunks and chunks[-1][-1].isascii() == char.isascii():
-            chunks[-1] += char
-        else:
-            chunks.append(char)
-    return chunks
-
-
 def tick_grid(qtbot: QtBot, tab: OfficersTab, grid_id: int) -> None:
     """Find a grid with the picker's filter and tick it with the space bar."""
     picker = tab.form.grids
     item = picker.item_for(grid_id)
     assert item is not None
-    type_text(qtbot, picker.filter, item.text(0).rsplit(" > ", 1)[-1])
+    retype(qtbot, picker.filter, item.text(0).rsplit(" > ", 1)[-1])
     assert not item.isHidden()
     picker.list.setCurrentItem(item)
     picker.list.setFocus()
@@ -186,11 +146,11 @@ def test_a_new_officer_is_typed_in_and_saved(
     click(qtbot, tab.new_button)
     assert tab.form.heading.text() == "New officer"
     form = tab.form
-    type_text(qtbot, form.name, "赵晓明")
+    retype(qtbot, form.name, "赵晓明")
     form.kind.setCurrentIndex(form.kind.findData("auxiliary"))
-    type_text(qtbot, form.badge_no, "f41900")
-    type_text(qtbot, form.post, "社区辅警")
-    type_text(qtbot, form.phone, "13912345678")
+    retype(qtbot, form.badge_no, "f41900")
+    retype(qtbot, form.post, "社区辅警")
+    retype(qtbot, form.phone, "13912345678")
     form.team.setCurrentIndex(form.team.findData("case"))
     assert form.dirty_note.isVisible()
     click(qtbot, form.save_button)
@@ -280,7 +240,7 @@ def test_a_bad_phone_is_marked_and_nothing_is_saved(
     officer = officer_with_grids(ctx)
     click_row(qtbot, tab, officer.id)
     before = (count(ctx.store, "officers"), count(ctx.store, "audit_log"))
-    type_text(qtbot, tab.form.phone, "12345")
+    retype(qtbot, tab.form.phone, "12345")
     click(qtbot, tab.form.save_button)
 
     assert (count(ctx.store, "officers"), count(ctx.store, "audit_log")) == before
@@ -290,7 +250,7 @@ def test_a_bad_phone_is_marked_and_nothing_is_saved(
     assert tab.form.error.isVisible()
     assert "Phone: not a phone number" in tab.form.error.text()
 
-    type_text(qtbot, tab.form.phone, "0375-1234567")
+    retype(qtbot, tab.form.phone, "0375-1234567")
     click(qtbot, tab.form.save_button)
     assert ctx.roster.get(officer.id).phone == "0375-1234567"
     assert tab.form.invalid_fields() == set()
@@ -301,9 +261,9 @@ def test_a_badge_number_in_use_is_refused(qtbot: QtBot, tab: OfficersTab, ctx: A
     taken = ctx.roster.officers()[0].badge_no
     before = (count(ctx.store, "officers"), count(ctx.store, "audit_log"))
     click(qtbot, tab.new_button)
-    type_text(qtbot, tab.form.name, "钱多多")
-    type_text(qtbot, tab.form.badge_no, taken)
-    type_text(qtbot, tab.form.phone, "13800000000")
+    retype(qtbot, tab.form.name, "钱多多")
+    retype(qtbot, tab.form.badge_no, taken)
+    retype(qtbot, tab.form.phone, "13800000000")
     click(qtbot, tab.form.save_button)
 
     assert (count(ctx.store, "officers"), count(ctx.store, "audit_log")) == before
@@ -399,16 +359,16 @@ def test_the_filter_box_narrows_the_list(qtbot: QtBot, tab: OfficersTab, ctx: Ap
     officer = officer_with_grids(ctx)
     other = next(o for o in ctx.roster.officers() if o.id != officer.id)
     click_row(qtbot, tab, other.id)
-    type_text(qtbot, tab.filter, officer.badge_no.lower())
+    retype(qtbot, tab.filter, officer.badge_no.lower())
     assert listed_ids(tab) == [officer.id]
     assert tab.count_label.text() == "1 officer shown"
 
     grid_name = ctx.grids.get(officer.grid_ids[0]).name
-    type_text(qtbot, tab.filter, grid_name)
+    retype(qtbot, tab.filter, grid_name)
     assert officer.id in listed_ids(tab) and len(listed_ids(tab)) < 5
 
     assert tab.shown_id() == other.id
-    type_text(qtbot, tab.filter, "")
+    retype(qtbot, tab.filter, "")
     assert listed_ids(tab)[tab.table.selectionModel().currentIndex().row()] == other.id
     tab.team_filter.setCurrentIndex(tab.team_filter.findData("command"))
     commanders = [o.id for o in ctx.roster.officers(include_left=False) if o.team == "command"]
@@ -441,7 +401,7 @@ def test_leaving_unsaved_edits_asks_first(
 ) -> None:
     first, second = ctx.roster.officers()[:2]
     click_row(qtbot, tab, first.id)
-    type_text(qtbot, tab.form.post, "值班长")
+    retype(qtbot, tab.form.post, "值班长")
     asked = answer(monkeypatch, No)
     click_row(qtbot, tab, second.id)
     assert len(asked) == 1
@@ -459,7 +419,7 @@ def test_cancel_brings_back_the_saved_officer(
 ) -> None:
     officer = officer_with_grids(ctx)
     click_row(qtbot, tab, officer.id)
-    type_text(qtbot, tab.form.name, "改错了")
+    retype(qtbot, tab.form.name, "改错了")
     click(qtbot, tab.form.cancel_button)
     assert tab.form.name.text() == officer.name
     assert not tab.is_dirty()
@@ -495,13 +455,13 @@ def test_the_window_shortcuts_add_an_officer_and_print_the_week(
 
     qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert tab.form.name.hasFocus()
-    type_text(qtbot, tab.form.name, "孙悦")
-    type_text(qtbot, tab.form.badge_no, "411999")
+    retype(qtbot, tab.form.name, "孙悦")
+    retype(qtbot, tab.form.badge_no, "411999")
     qtbot.keyClick(tab.form.badge_no, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert count(ctx.store, "officers") == before + 1
     assert ctx.roster.get(tab.shown_id() or 0).name == "孙悦"
 
-    type_text(qtbot, tab.form.name, "孙月")
+    retype(qtbot, tab.form.name, "孙月")
     qtbot.keyClick(tab.form.name, Qt.Key.Key_Escape)
     assert tab.form.name.text() == "孙悦" and not tab.is_dirty()
 

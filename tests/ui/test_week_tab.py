@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 from stationdesk.domain.labels import SHIFT_KINDS
 from stationdesk.domain.roster import Shift, WeekRoster
 from stationdesk.domain.weeks import IsoWeek
-from stationdesk.store import Store
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.main_window import MainWindow
 from stationdesk.ui.models import week_model as columns
@@ -24,13 +23,6 @@ from stationdesk.ui.models.week_model import WeekModel
 from stationdesk.ui.pages.roster_page import RosterPage
 from stationdesk.ui.pages.week_tab import WeekTab
 from stationdesk.ui.widgets.shift_editor import ShiftEditor
-
-
-@pytest.fixture
-def ctx(demo_store: Store, tmp_path: Path) -> AppContext:
-    """The demo station as the window holds it."""
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    return AppContext(demo_store, settings)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -29,7 +28,7 @@ from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
 from stationdesk.ui.widgets.dispute_panel import save_pdf
 from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
 from stationdesk.ui.widgets.history_view import HistoryView
-from stationdesk.ui.widgets.selection import select_row
+from stationdesk.ui.widgets.record_table import select_row, setup_record_table
 
 KIND = "disputes"
 WATCHED_KINDS = frozenset({"disputes", "people", "officers", "grids"})
@@ -110,19 +109,7 @@ class DisputesPage(Page):
         table.setModel(self.model)
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(columns.RECEIVED, Qt.SortOrder.DescendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
+        setup_record_table(table)
         for column, width in COLUMN_WIDTHS.items():
             table.setColumnWidth(column, width)
         return table

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,7 +41,7 @@ from stationdesk.ui.pages.base import Page
 from stationdesk.ui.printing import print_roster_sheet
 from stationdesk.ui.widgets.grid_picker import GridOption
 from stationdesk.ui.widgets.history_view import HistoryView
-from stationdesk.ui.widgets.selection import select_row
+from stationdesk.ui.widgets.record_table import select_row, setup_record_table
 
 KIND = "officers"
 WATCHED_KINDS = frozenset({"officers", "grids"})
@@ -153,19 +152,7 @@ class OfficersTab(Page):
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(columns.NAME, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
+        setup_record_table(table)
         return table
 
     def _build_detail_pane(self) -> QWidget:

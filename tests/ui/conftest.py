@@ -1,0 +1,27 @@
+"""What the window's tests share: the demo station as the window holds it, and no stray dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from window_helpers import context_for, refuse
+
+from stationdesk.store import Store
+from stationdesk.ui.context import AppContext
+
+
+@pytest.fixture
+def ctx(demo_store: Store, tmp_path: Path) -> AppContext:
+    """The demo station as the window holds it."""
+    return context_for(demo_store, tmp_path)
+
+
+@pytest.fixture
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog a test did not plan for fails the test instead of hanging it."""
+    for name in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(refuse))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(refuse))
