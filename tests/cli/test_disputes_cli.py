@@ -100,7 +100,7 @@ def test_status_filter_is_only_for_disputes(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run("list", "officers", "--db", str(demo_path), "--overdue") == 2
-    assert "disputes" in one_clean_line(capsys.readouterr().err)
+    assert "--overdue" in one_clean_line(capsys.readouterr().err)
     assert run("list", "disputes", "--db", str(demo_path), "--status", "lost") == 2
     assert "invalid choice" in one_clean_line(capsys.readouterr().err)
 

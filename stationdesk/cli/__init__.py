@@ -1,0 +1,80 @@
+"""The command line: each subcommand is a thin call into a service, and needs no display.
+
+Each ledger keeps its subcommands in a module of its own with a `register(cmd)` function and
+a `HISTORY_KINDS` table; `LEDGERS` lists them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+
+from stationdesk import __version__
+from stationdesk.cli import disputes, roster, station
+from stationdesk.cli.common import EXIT_BAD_INPUT, ArgumentParser, Commands, current_user
+from stationdesk.errors import StationDeskError
+from stationdesk.i18n import LANGUAGES
+
+__all__ = ["build_parser", "current_user", "run"]
+
+LEDGERS = (roster, disputes)
+
+
+def build_parser() -> ArgumentParser:
+    """All subcommands and their options."""
+    # --db and --lang may come before or after a subcommand; SUPPRESS keeps a subcommand's
+    # parser from overwriting a value given earlier with its own default.
+    db_help = "station database file (default: STATIONDESK_DB or the user data folder)"
+    common = ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    lang = ArgumentParser(add_help=False)
+    lang.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the output"
+    )
+    parser = ArgumentParser(
+        prog="stationdesk", description="StationDesk, the station's records desk"
+    )
+    parser.add_argument("--db", help=db_help)
+    parser.add_argument("--version", action="version", version=f"StationDesk {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo station (made on first use)"
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
+    top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+    listing = top.add_parser("list", help="list records of a kind").add_subparsers(
+        dest="kind", metavar="KIND", required=True, parser_class=ArgumentParser
+    )
+    forms = top.add_parser("print", help="print a form as PDF").add_subparsers(
+        dest="form", metavar="FORM", required=True, parser_class=ArgumentParser
+    )
+    cmd = Commands(top=top, listing=listing, forms=forms, common=common, lang=lang)
+    history_kinds = dict(station.HISTORY_KINDS)
+    for ledger in LEDGERS:
+        ledger.register(cmd)
+        history_kinds |= ledger.HISTORY_KINDS
+    station.register(cmd, history_kinds)
+    return parser
+
+
+def run(
+    argv: Sequence[str] | None = None, *, open_window: Callable[[argparse.Namespace], int]
+) -> int:
+    """Parse `argv` and run its subcommand (or the window); returns the exit status."""
+    args = build_parser().parse_args(argv)
+    handler = getattr(args, "handler", None)
+    try:
+        return handler(args) if handler else open_window(args)
+    except StationDeskError as exc:
+        print(f"stationdesk: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except sqlite3.Error as exc:
+        print(f"stationdesk: database error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        print(
+            f"stationdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT

@@ -1,0 +1,116 @@
+"""What every subcommand shares: the parser class, argument types, the store and output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from stationdesk import paths
+from stationdesk.errors import StationDeskError
+from stationdesk.i18n import system_language
+from stationdesk.store import Store, open_store
+
+EXIT_FAILED_CHECK = 1
+EXIT_BAD_INPUT = 2
+
+
+class CliError(StationDeskError):
+    """Bad input on the command line."""
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse that reports bad usage in one line instead of the usage block."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """Exit with one clear line."""
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+@dataclass(frozen=True)
+class Commands:
+    """Where a ledger adds its subcommands.
+
+    `top` takes whole subcommands, `listing` the kinds of `list`, `forms` the forms of `print`.
+    Parsers made with `parents=cmd.parents()` accept --db (and --lang) after the subcommand.
+    """
+
+    top: Any
+    listing: Any
+    forms: Any
+    common: ArgumentParser
+    lang: ArgumentParser
+
+    def parents(self, *, lang: bool = True) -> list[ArgumentParser]:
+        """The shared option parsers for a new subcommand."""
+        return [self.common, self.lang] if lang else [self.common]
+
+
+def current_user() -> str:
+    """The person behind this session, as the audit trail records them."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """The file named by --db, else STATIONDESK_DB, else the per-user default."""
+    return Path(args.db) if args.db else paths.default_db_path()
+
+
+def output_language(args: argparse.Namespace) -> str:
+    """The --lang given (before or after the subcommand), else the system's language."""
+    return args.lang or system_language()
+
+
+def iso_date(text: str) -> date:
+    """An argparse type for YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
+
+
+def positive(text: str) -> int:
+    """An argparse type for a count of 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of 1 or more")
+    return value
+
+
+def open_existing(args: argparse.Namespace) -> Store:
+    """Open the --db file, which must exist."""
+    return open_store(db_path(args), current_user())
+
+
+def print_json(value: Any) -> None:
+    """Write JSON to stdout, Chinese kept readable."""
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+def output_file(args: argparse.Namespace) -> Path:
+    """The -o file, whose folder must exist."""
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        raise CliError(f"folder {output.parent} does not exist")
+    return output
+
+
+def add_output(parser: argparse.ArgumentParser) -> None:
+    """The -o option of every printing subcommand."""
+    parser.add_argument("-o", "--output", required=True, help="PDF file to write")
+
+
+def check_range(date_from: date, date_to: date) -> None:
+    """Refuse a --from after --to."""
+    if date_from > date_to:
+        raise CliError(f"--from {date_from} is after --to {date_to}")

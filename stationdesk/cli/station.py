@@ -1,0 +1,120 @@
+"""Subcommands about the station file itself: demo, check and history."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from stationdesk import paths
+from stationdesk.cli.common import (
+    EXIT_FAILED_CHECK,
+    CliError,
+    Commands,
+    iso_date,
+    open_existing,
+    print_json,
+)
+from stationdesk.domain.demo import build_demo
+from stationdesk.store.audit import verify_chain
+
+HISTORY_KINDS = {"settings": "settings"}
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Create a demo station."""
+    if args.disputes is not None and args.disputes < 0:
+        raise CliError("--disputes is a number of disputes, 0 or more")
+    # Without --db the demo goes where `stationdesk --demo` looks, never over the real station.
+    path = Path(args.db) if args.db else paths.demo_db_path()
+    with build_demo(path, seed=args.seed, as_of=args.as_of, disputes=args.disputes) as store:
+        officers = store.scalar("SELECT count(*) FROM officers")
+        grids = store.scalar("SELECT count(*) FROM grids")
+        disputes = store.scalar("SELECT count(*) FROM disputes")
+    print(
+        f"demo station written to {path}: {grids} grid nodes, {officers} officers,"
+        f" {disputes} disputes"
+    )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Integrity, foreign keys and the audit chain."""
+    failures = 0
+    with open_existing(args) as store:
+        integrity = [row[0] for row in store.conn.execute("PRAGMA integrity_check")]
+        failures += _report("integrity_check", [] if integrity == ["ok"] else integrity)
+        broken_keys = store.conn.execute("PRAGMA foreign_key_check").fetchall()
+        failures += _report(
+            "foreign_key_check",
+            [f"{row[0]} row {row[1]} points at a missing {row[2]}" for row in broken_keys],
+        )
+        entries = store.scalar("SELECT count(*) FROM audit_log")
+        failures += _report(f"audit chain ({entries} entries)", verify_chain(store.conn))
+    return EXIT_FAILED_CHECK if failures else 0
+
+
+def _report(what: str, problems: Sequence[str]) -> int:
+    if not problems:
+        print(f"{what}: ok")
+        return 0
+    print(f"{what}: FAILED")
+    for problem in problems:
+        print(f"  {problem}")
+    return 1
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """A record's audit history."""
+    kinds: Mapping[str, str] = args.history_kinds
+    table = kinds.get(args.kind.rstrip("s") if args.kind != "settings" else args.kind)
+    if table is None:
+        raise CliError(f"unknown kind '{args.kind}'; choose one of {', '.join(kinds)}")
+    with open_existing(args) as store:
+        if table != "settings":
+            store.get(table, args.id)
+        entries = store.history(table, args.id)
+    if args.json:
+        print_json([asdict(entry) for entry in entries])
+        return 0
+    for entry in entries:
+        print(f"{entry.at}  {entry.actor}  {entry.action}")
+        for name, (old, new) in entry.changes.items():
+            print(f"    {name}: {old!r} -> {new!r}")
+    return 0
+
+
+def register(cmd: Commands, history_kinds: Mapping[str, str]) -> None:
+    """demo, check and history."""
+    demo = cmd.top.add_parser(
+        "demo",
+        parents=cmd.parents(lang=False),
+        help="create a demo station database (without --db: the one --demo opens)",
+    )
+    demo.add_argument(
+        "--disputes",
+        type=int,
+        default=None,
+        help="number of disputes to generate (default: a few hundred a year for two years)",
+    )
+    demo.add_argument(
+        "--seed", type=int, default=2026, help="random seed (same seed, same station)"
+    )
+    demo.add_argument(
+        "--as-of", type=iso_date, help="the day the demo's history ends (default: today)"
+    )
+    demo.set_defaults(handler=cmd_demo)
+
+    check = cmd.top.add_parser(
+        "check", parents=cmd.parents(lang=False), help="check integrity and the audit chain"
+    )
+    check.set_defaults(handler=cmd_check)
+
+    history = cmd.top.add_parser(
+        "history", parents=cmd.parents(lang=False), help="a record's audit history"
+    )
+    history.add_argument("kind", help=", ".join(history_kinds))
+    history.add_argument("id", type=int)
+    history.add_argument("--json", action="store_true")
+    history.set_defaults(handler=cmd_history, history_kinds=dict(history_kinds))
