@@ -249,9 +249,200 @@ CREATE INDEX followups_officer ON followups(officer_id, due_on);
 CREATE INDEX followups_done ON followups(done_on) WHERE done_on IS NOT NULL;
 """
 
+V3_HOUSEHOLDS = """
+CREATE TABLE addresses (
+    id INTEGER PRIMARY KEY,
+    grid_id INTEGER NOT NULL REFERENCES grids(id),
+    district TEXT NOT NULL DEFAULT '',
+    road TEXT NOT NULL CHECK (trim(road) <> ''),
+    house_no TEXT NOT NULL DEFAULT '',
+    building TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    floor TEXT NOT NULL DEFAULT '',
+    flat TEXT NOT NULL DEFAULT '',
+    voided_at TEXT,
+    void_reason TEXT
+);
+CREATE UNIQUE INDEX addresses_unique
+    ON addresses(road, house_no, building, unit, floor, flat, district) WHERE voided_at IS NULL;
+CREATE INDEX addresses_grid ON addresses(grid_id);
+
+CREATE TABLE households (
+    id INTEGER PRIMARY KEY,
+    address_id INTEGER NOT NULL REFERENCES addresses(id),
+    grid_id INTEGER NOT NULL REFERENCES grids(id),
+    registered_on TEXT NOT NULL,
+    phone TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1,
+    voided_at TEXT,
+    void_reason TEXT
+);
+CREATE UNIQUE INDEX households_address ON households(address_id) WHERE voided_at IS NULL;
+CREATE INDEX households_grid ON households(grid_id, id);
+
+CREATE TABLE residents (
+    id INTEGER PRIMARY KEY,
+    household_id INTEGER NOT NULL REFERENCES households(id),
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    relationship TEXT NOT NULL CHECK (relationship IN ('head', 'spouse', 'child', 'parent',
+        'grandchild', 'grandparent', 'sibling', 'other_relative', 'tenant', 'other')),
+    elderly_alone INTEGER NOT NULL DEFAULT 0 CHECK (elderly_alone IN (0, 1)),
+    left_behind_child INTEGER NOT NULL DEFAULT 0 CHECK (left_behind_child IN (0, 1)),
+    disability INTEGER NOT NULL DEFAULT 0 CHECK (disability IN (0, 1)),
+    under_care INTEGER NOT NULL DEFAULT 0 CHECK (under_care IN (0, 1)),
+    key_person INTEGER NOT NULL DEFAULT 0 CHECK (key_person IN (0, 1)),
+    moved_in_on TEXT,
+    moved_out_on TEXT,
+    voided_at TEXT,
+    void_reason TEXT,
+    CHECK (moved_out_on IS NULL OR moved_in_on IS NULL OR moved_out_on >= moved_in_on)
+);
+CREATE UNIQUE INDEX residents_living ON residents(person_id)
+    WHERE moved_out_on IS NULL AND voided_at IS NULL;
+CREATE UNIQUE INDEX residents_head ON residents(household_id)
+    WHERE relationship = 'head' AND moved_out_on IS NULL AND voided_at IS NULL;
+CREATE INDEX residents_household ON residents(household_id, person_id);
+CREATE INDEX residents_person ON residents(person_id, household_id);
+
+CREATE TABLE visits (
+    id INTEGER PRIMARY KEY,
+    household_id INTEGER NOT NULL REFERENCES households(id),
+    visited_on TEXT NOT NULL,
+    purpose TEXT NOT NULL CHECK (purpose IN
+        ('safety_check', 'anti_fraud', 'dispute_screening', 'return_visit', 'other')),
+    found TEXT NOT NULL DEFAULT '',
+    anti_fraud_app INTEGER NOT NULL DEFAULT 0 CHECK (anti_fraud_app IN (0, 1)),
+    followup_needed INTEGER NOT NULL DEFAULT 0 CHECK (followup_needed IN (0, 1)),
+    followup_note TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1,
+    voided_at TEXT,
+    void_reason TEXT
+);
+CREATE INDEX visits_household ON visits(household_id, visited_on);
+CREATE INDEX visits_day ON visits(visited_on, household_id);
+
+CREATE TABLE visit_officers (
+    visit_id INTEGER NOT NULL REFERENCES visits(id),
+    officer_id INTEGER NOT NULL REFERENCES officers(id),
+    PRIMARY KEY (visit_id, officer_id)
+) WITHOUT ROWID;
+CREATE INDEX visit_officers_officer ON visit_officers(officer_id, visit_id);
+
+CREATE INDEX disputes_source_visit ON disputes(source_visit_id) WHERE source_visit_id IS NOT NULL;
+"""
+
+V4_INJURIES = """
+ALTER TABLE officers ADD COLUMN joined_on TEXT;
+
+CREATE TABLE hospitals (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    contact TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    agreement_on TEXT,
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    notes TEXT NOT NULL DEFAULT '',
+    voided_at TEXT,
+    void_reason TEXT
+);
+
+CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,
+    occurred_at TEXT NOT NULL,
+    place TEXT NOT NULL DEFAULT '',
+    grid_id INTEGER REFERENCES grids(id),
+    activity TEXT NOT NULL CHECK (activity IN ('patrol', 'dispute_call', 'arrest',
+        'traffic_duty', 'household_visit', 'other')),
+    cause TEXT NOT NULL CHECK (cause IN ('assault', 'obstruction', 'traffic_accident',
+        'duty_accident', 'false_accusation')),
+    description TEXT NOT NULL CHECK (trim(description) <> ''),
+    dispute_id INTEGER REFERENCES disputes(id),
+    visit_id INTEGER REFERENCES visits(id),
+    case_number TEXT NOT NULL DEFAULT '',
+    offenders_dealt INTEGER NOT NULL DEFAULT 0 CHECK (offenders_dealt BETWEEN 0 AND 1000),
+    offender_handling TEXT NOT NULL DEFAULT '',
+    case_outcome TEXT NOT NULL DEFAULT '',
+    clarified_on TEXT,
+    clarification TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    closed_on TEXT,
+    closed_by TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    voided_at TEXT,
+    void_reason TEXT,
+    CHECK ((status = 'closed') = (closed_on IS NOT NULL))
+);
+CREATE INDEX incidents_occurred ON incidents(occurred_at);
+CREATE INDEX incidents_grid ON incidents(grid_id);
+CREATE INDEX incidents_dispute ON incidents(dispute_id) WHERE dispute_id IS NOT NULL;
+CREATE INDEX incidents_visit ON incidents(visit_id) WHERE visit_id IS NOT NULL;
+
+CREATE TABLE injuries (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    officer_id INTEGER NOT NULL REFERENCES officers(id),
+    body_parts TEXT NOT NULL DEFAULT '',
+    nature TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL CHECK (outcome IN ('none', 'first_aid', 'treatment', 'days_away',
+        'restricted_duty', 'hospitalised', 'disabled', 'death')),
+    days_away INTEGER NOT NULL DEFAULT 0 CHECK (days_away BETWEEN 0 AND 3650),
+    days_restricted INTEGER NOT NULL DEFAULT 0 CHECK (days_restricted BETWEEN 0 AND 3650),
+    hospital_id INTEGER REFERENCES hospitals(id),
+    treatment TEXT NOT NULL DEFAULT '',
+    psychological_support TEXT NOT NULL DEFAULT '',
+    voided_at TEXT,
+    void_reason TEXT,
+    CHECK (outcome <> 'none' OR (days_away = 0 AND days_restricted = 0))
+);
+CREATE UNIQUE INDEX injuries_officer ON injuries(incident_id, officer_id) WHERE voided_at IS NULL;
+CREATE INDEX injuries_by_officer ON injuries(officer_id, incident_id);
+
+CREATE TABLE compensation_payments (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    officer_id INTEGER NOT NULL REFERENCES officers(id),
+    amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+    payer TEXT NOT NULL CHECK (trim(payer) <> ''),
+    paid_on TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    voided_at TEXT,
+    void_reason TEXT
+);
+CREATE INDEX compensation_incident ON compensation_payments(incident_id, paid_on);
+CREATE INDEX compensation_paid ON compensation_payments(paid_on);
+
+CREATE TABLE legal_aid (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    provider TEXT NOT NULL CHECK (trim(provider) <> ''),
+    provided TEXT NOT NULL DEFAULT '',
+    person_times INTEGER NOT NULL DEFAULT 1 CHECK (person_times BETWEEN 1 AND 1000),
+    given_on TEXT NOT NULL,
+    voided_at TEXT,
+    void_reason TEXT
+);
+CREATE INDEX legal_aid_incident ON legal_aid(incident_id, given_on);
+CREATE INDEX legal_aid_given ON legal_aid(given_on);
+
+CREATE TABLE comfort_visits (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    visited_on TEXT NOT NULL,
+    visitors TEXT NOT NULL CHECK (trim(visitors) <> ''),
+    what TEXT NOT NULL DEFAULT '',
+    voided_at TEXT,
+    void_reason TEXT
+);
+CREATE INDEX comfort_visits_incident ON comfort_visits(incident_id, visited_on);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "grids, roster, shifts and the audit trail", V1_FOUNDATION),
     Migration(2, "people, disputes, mediation, agreements and follow-ups", V2_DISPUTES),
+    Migration(3, "addresses, households, residents and visits", V3_HOUSEHOLDS),
+    Migration(4, "injuries on duty and the protection of officers' rights", V4_INJURIES),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
