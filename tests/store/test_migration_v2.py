@@ -26,7 +26,8 @@ V2_TABLES = {
 }
 KEPT = {
     "grids": "SELECT * FROM grids ORDER BY id",
-    "officers": "SELECT * FROM officers ORDER BY id",
+    "officers": "SELECT id, name, kind, badge_no, post, phone, team, active, left_on, voided_at"
+    " FROM officers ORDER BY id",
     "officer_grids": "SELECT * FROM officer_grids ORDER BY officer_id, grid_id",
     "settings": "SELECT * FROM settings ORDER BY key",
     "audit": "SELECT * FROM audit_log ORDER BY id",
