@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from stationdesk.domain import demo_disputes
+from stationdesk.domain import demo_disputes, demo_injuries
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError
 from stationdesk.store import Store, open_store
@@ -56,6 +56,7 @@ class DemoBuilder:
             officers = self._officers(grid_ids)
             self._shifts(officers)
             self._disputes()
+            demo_injuries.InjuryDemo(self.store, self.rng, self.as_of, self.name).build()
 
     # -- people-like values ---------------------------------------------------
     def name(self) -> str:
@@ -128,6 +129,7 @@ class DemoBuilder:
                     if kind == "police"
                     else f"F41{number + 500:03d}",
                     "post": LEADERS[number] if number < len(LEADERS) else post,
+                    "joined_on": self._joined_on(number),
                 }
                 grids: list[int] = []
                 if team == "community" and kind == "police":
@@ -140,6 +142,11 @@ class DemoBuilder:
                 self._assign(officer_id, grids[:-1] if community_police == 15 else grids)
                 officers.append((officer_id, team))
         return officers
+
+    def _joined_on(self, number: int) -> str:
+        """Three to seventeen years before as_of, spread by the officer's number."""
+        years = 3 + number * 7 % 15
+        return date(self.as_of.year - years, 1 + number * 5 % 12, 1 + number % 27).isoformat()
 
     def _parent(self, grid_id: int) -> int:
         return int(self.store.scalar("SELECT parent_id FROM grids WHERE id = ?", [grid_id]))

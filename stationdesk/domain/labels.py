@@ -135,6 +135,40 @@ FOLLOWUP_REASONS = {
     "court_confirmation": QT_TRANSLATE_NOOP("Label", "Court confirmation"),
 }
 
+INCIDENT_ACTIVITIES = {
+    "patrol": QT_TRANSLATE_NOOP("Label", "Patrol"),
+    "dispute_call": QT_TRANSLATE_NOOP("Label", "Dispute call"),
+    "arrest": QT_TRANSLATE_NOOP("Label", "Arrest"),
+    "traffic_duty": QT_TRANSLATE_NOOP("Label", "Traffic duty"),
+    "household_visit": QT_TRANSLATE_NOOP("Label", "Household visit"),
+    "other": QT_TRANSLATE_NOOP("Label", "Other"),
+}
+
+INCIDENT_CAUSES = {
+    "assault": QT_TRANSLATE_NOOP("Label", "Assault on the officer"),
+    "obstruction": QT_TRANSLATE_NOOP("Label", "Obstruction of duty"),
+    "traffic_accident": QT_TRANSLATE_NOOP("Label", "Traffic accident"),
+    "duty_accident": QT_TRANSLATE_NOOP("Label", "Accident during duty"),
+    "false_accusation": QT_TRANSLATE_NOOP("Label", "Malicious complaint or false accusation"),
+}
+
+# From the least to the most serious: an injury records the most serious one.
+INJURY_OUTCOMES = {
+    "none": QT_TRANSLATE_NOOP("Label", "Not hurt"),
+    "first_aid": QT_TRANSLATE_NOOP("Label", "First aid"),
+    "treatment": QT_TRANSLATE_NOOP("Label", "Medical treatment"),
+    "days_away": QT_TRANSLATE_NOOP("Label", "Days away from work"),
+    "restricted_duty": QT_TRANSLATE_NOOP("Label", "Restricted duty"),
+    "hospitalised": QT_TRANSLATE_NOOP("Label", "Hospitalised"),
+    "disabled": QT_TRANSLATE_NOOP("Label", "Disabled"),
+    "death": QT_TRANSLATE_NOOP("Label", "Died"),
+}
+
+INCIDENT_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("Label", "Case open"),
+    "closed": QT_TRANSLATE_NOOP("Label", "Case closed"),
+}
+
 YES = QT_TRANSLATE_NOOP("Label", "yes")
 NO = QT_TRANSLATE_NOOP("Label", "no")
 
@@ -204,6 +238,26 @@ ZH = {
     "Return visit by risk grade": "按风险等级回访",
     "Obligation due": "履行期限届满",
     "Court confirmation": "司法确认",
+    "Patrol": "巡逻",
+    "Dispute call": "处置纠纷警情",
+    "Arrest": "抓捕",
+    "Traffic duty": "交通执勤",
+    "Household visit": "入户走访",
+    "Assault on the officer": "暴力袭警",
+    "Obstruction of duty": "阻碍执行职务",
+    "Traffic accident": "交通事故",
+    "Accident during duty": "执勤意外",
+    "Malicious complaint or false accusation": "恶意投诉、诬告陷害",
+    "Not hurt": "未受伤",
+    "First aid": "现场急救",
+    "Medical treatment": "就医治疗",
+    "Days away from work": "误工",
+    "Restricted duty": "限制勤务",
+    "Hospitalised": "住院",
+    "Disabled": "致残",
+    "Died": "牺牲",
+    "Case open": "办理中",
+    "Case closed": "已结案",
 }
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
-from stationdesk.domain import rules
+from stationdesk.domain import dates, rules
 from stationdesk.domain.labels import OFFICER_KINDS, ON_DUTY_SHIFTS, SHIFT_KINDS, TEAMS
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import ValidationError
@@ -33,6 +33,7 @@ class Officer:
     committee_grid_id: int | None = None
     active: bool = True
     left_on: str | None = None
+    joined_on: str | None = None
     notes: str = ""
     voided_at: str | None = None
     void_reason: str | None = None
@@ -64,6 +65,7 @@ class OfficerInput:
     left_on: str | None = None
     notes: str = ""
     grid_ids: tuple[int, ...] = ()
+    joined_on: str | None = None
 
     def cleaned(self) -> dict[str, Any]:
         """Column values, tidied (grid_ids are kept apart)."""
@@ -78,6 +80,7 @@ class OfficerInput:
             "committee_grid_id": self.committee_grid_id if self.committee_member else None,
             "active": int(self.active),
             "left_on": None if self.active else (self.left_on or date.today().isoformat()),
+            "joined_on": _date_or_raw(self.joined_on),
             "notes": self.notes.strip(),
         }
 
@@ -153,7 +156,30 @@ class WeekRoster:
         return sum(row.shifts[key].patrols for row in self.rows if key in row.shifts)
 
 
-def validate(values: dict[str, Any]) -> None:
+def _date_or_raw(value: str | None) -> str | None:
+    """ISO text for a readable date, None for blank, the raw text for validate() to explain."""
+    try:
+        return dates.iso(dates.as_date(value))
+    except ValueError:
+        return value
+
+
+def joined_problem(joined_on: str | None, left_on: str | None, today: date) -> str | None:
+    """Why the day an officer joined the station is not acceptable, or None."""
+    if joined_on is None:
+        return None
+    try:
+        dates.as_date(joined_on)
+    except ValueError as exc:
+        return str(exc)
+    if joined_on > today.isoformat():
+        return "the day an officer joined cannot be in the future"
+    if left_on and joined_on > left_on:
+        return "an officer joins before leaving"
+    return None
+
+
+def validate(values: dict[str, Any], today: date | None = None) -> None:
     """Raise ValidationError naming every bad field of an officer."""
     problems = {
         "name": rules.name_problem(values["name"]),
@@ -165,6 +191,9 @@ def validate(values: dict[str, Any]) -> None:
             "choose the village whose committee the officer sits on"
             if values["committee_member"] and not values["committee_grid_id"]
             else None
+        ),
+        "joined_on": joined_problem(
+            values.get("joined_on"), values.get("left_on"), today or date.today()
         ),
     }
     errors = {name: reason for name, reason in problems.items() if reason}
@@ -211,6 +240,7 @@ class RosterService:
         values = data.cleaned()
         validate(values)
         self._check_badge_free(values["badge_no"], officer_id)
+        self._check_joined_before_incidents(officer_id, values["joined_on"])
         if values["committee_grid_id"] != self.get(officer_id).committee_grid_id:
             self._check_committee_grid(values["committee_grid_id"])
         with self.store.transaction():
@@ -259,6 +289,18 @@ class RosterService:
         owner = self.store.scalar("SELECT id FROM officers WHERE badge_no = ?", [badge])
         if owner is not None and owner != officer_id:
             raise ValidationError({"badge_no": f"badge number {badge} belongs to another officer"})
+
+    def _check_joined_before_incidents(self, officer_id: int, joined_on: str | None) -> None:
+        first = self.store.scalar(
+            "SELECT min(substr(i.occurred_at, 1, 10)) FROM injuries j"
+            " JOIN incidents i ON i.id = j.incident_id"
+            " WHERE j.officer_id = ? AND j.voided_at IS NULL AND i.voided_at IS NULL",
+            [officer_id],
+        )
+        if joined_on and first and joined_on > first:
+            raise ValidationError(
+                {"joined_on": f"the officer was already on duty in an incident on {first}"}
+            )
 
     def _check_committee_grid(self, grid_id: int | None) -> None:
         if grid_id is None:

@@ -277,6 +277,7 @@ def test_officer_who_left_is_not_on_the_week(demo_store: Store) -> None:
         active=False,
         left_on="2026-11-20",
         grid_ids=leaving.grid_ids,
+        joined_on=leaving.joined_on,
     )
     assert roster.update(leaving.id, data) == {
         "active": [1, 0],
