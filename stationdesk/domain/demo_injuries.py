@@ -126,9 +126,7 @@ class InjuryDemo:
         end = datetime.combine(as_of, time(23, 59))
         self.service = InjuryService(store, now=lambda: end)
         self.chief = store.scalar("SELECT name FROM officers WHERE post = '所长'") or "所长"
-        self.grids = [
-            row[0] for row in store.conn.execute("SELECT id FROM grids WHERE level = 3")
-        ]
+        self.grids = [row[0] for row in store.conn.execute("SELECT id FROM grids WHERE level = 3")]
         self.officers = store.rows(
             "SELECT id, name, kind, team FROM officers WHERE voided_at IS NULL AND active = 1"
         )
@@ -217,7 +215,7 @@ class InjuryDemo:
             self.service.set_case(
                 incident_id,
                 CaseInput(
-                    case_number=f"平公（东）{'行' if plan.cause != 'assault' else '刑'}"
+                    case_number=f"平公（东）{'刑' if '刑事' in plan.handling else '行'}"
                     f"案字〔{day.year}〕{self.rng.randint(100, 999)}号",
                     offenders_dealt=plan.offenders,
                     offender_handling=plan.handling,
