@@ -22,11 +22,11 @@ from stationdesk.domain.labels import (
     INCIDENT_ACTIVITIES,
     INCIDENT_CAUSES,
     INCIDENT_STATUSES,
+    INJURY_FIGURES,
     INJURY_OUTCOMES,
     label,
 )
 from stationdesk.domain.money import yuan_text
-from stationdesk.reports.strings import tr
 from stationdesk.textable import format_table
 
 HISTORY_KINDS = {
@@ -117,12 +117,12 @@ def cmd_figures(args: argparse.Namespace) -> int:
     if args.json:
         print_json([f.as_dict() for f in years])
         return 0
-    from stationdesk.reports.injury_forms import FIGURE_LINES, figure_value
+    from stationdesk.reports.injury_forms import figure_value
 
     lang = output_language(args)
     rows = [
-        [tr(title.strip(), lang), *(figure_value(f, key, lang) for f in years)]
-        for title, key in FIGURE_LINES
+        [label(title, lang), *(figure_value(f, key) for f in years)]
+        for key, title in INJURY_FIGURES.items()
     ]
     print(format_table(["figure", *(str(f.first.year) for f in years)], rows))
     return 0

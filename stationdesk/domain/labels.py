@@ -169,6 +169,29 @@ INCIDENT_STATUSES = {
     "closed": QT_TRANSLATE_NOOP("Label", "Case closed"),
 }
 
+# The figures a bureau asks for (see injury_ledger.InjuryFigures), in the order printed.
+INJURY_FIGURES = {
+    "incidents": QT_TRANSLATE_NOOP("Label", "Incidents"),
+    "assault": QT_TRANSLATE_NOOP("Label", "of which assaults on officers"),
+    "obstruction": QT_TRANSLATE_NOOP("Label", "of which obstruction of duty"),
+    "traffic_accident": QT_TRANSLATE_NOOP("Label", "of which traffic accidents"),
+    "duty_accident": QT_TRANSLATE_NOOP("Label", "of which accidents during duty"),
+    "false_accusation": QT_TRANSLATE_NOOP(
+        "Label", "of which malicious complaints or false accusations"
+    ),
+    "offenders_dealt": QT_TRANSLATE_NOOP("Label", "Offenders dealt with"),
+    "officers_protected": QT_TRANSLATE_NOOP("Label", "Officers granted rights protection"),
+    "officers_hurt": QT_TRANSLATE_NOOP("Label", "Officers hurt"),
+    "days_away": QT_TRANSLATE_NOOP("Label", "Days lost away from work"),
+    "days_restricted": QT_TRANSLATE_NOOP("Label", "Days on restricted duty"),
+    "green_channel": QT_TRANSLATE_NOOP("Label", "Treated through the green channel"),
+    "officers_compensated": QT_TRANSLATE_NOOP("Label", "Officers compensated"),
+    "compensation_fen": QT_TRANSLATE_NOOP("Label", "Compensation paid (yuan)"),
+    "legal_aid_person_times": QT_TRANSLATE_NOOP("Label", "Legal aid person-times"),
+    "clarifications": QT_TRANSLATE_NOOP("Label", "Officers publicly cleared"),
+    "closed": QT_TRANSLATE_NOOP("Label", "Cases closed"),
+}
+
 YES = QT_TRANSLATE_NOOP("Label", "yes")
 NO = QT_TRANSLATE_NOOP("Label", "no")
 
@@ -258,6 +281,23 @@ ZH = {
     "Died": "牺牲",
     "Case open": "办理中",
     "Case closed": "已结案",
+    "Incidents": "受侵害事件",
+    "of which assaults on officers": "其中：暴力袭警",
+    "of which obstruction of duty": "其中：阻碍执行职务",
+    "of which traffic accidents": "其中：交通事故",
+    "of which accidents during duty": "其中：执勤意外",
+    "of which malicious complaints or false accusations": "其中：恶意投诉、诬告陷害",
+    "Offenders dealt with": "查处违法人员",
+    "Officers granted rights protection": "依法维权民警（辅警）",
+    "Officers hurt": "受伤民警（辅警）",
+    "Days lost away from work": "误工天数",
+    "Days on restricted duty": "限制勤务天数",
+    "Treated through the green channel": "绿色通道救治",
+    "Officers compensated": "获赔民警（辅警）",
+    "Compensation paid (yuan)": "赔偿（补偿）金额（元）",
+    "Legal aid person-times": "法律援助人次",
+    "Officers publicly cleared": "澄清正名",
+    "Cases closed": "已结案",
 }
 
 

@@ -25,6 +25,7 @@ from stationdesk.domain.labels import (
     INCIDENT_ACTIVITIES,
     INCIDENT_CAUSES,
     INCIDENT_STATUSES,
+    INJURY_FIGURES,
     INJURY_OUTCOMES,
     OFFICER_KINDS,
 )
@@ -351,12 +352,11 @@ def register_table(lines: Sequence[IncidentRow], lang: str) -> Table:
     """One line per incident, cut to two lines per cell."""
     fixed = sum(width for _, width in REGISTER_COLUMNS) * mm
     widths = [width * mm if width else REGISTER_WIDTH - fixed for _, width in REGISTER_COLUMNS]
-    rows: list[list[Any]] = [[tr(title, lang) for title, _ in REGISTER_COLUMNS]]
-    for number, line in enumerate(lines, 1):
-        cells = register_cells(number, line, lang)
-        rows.append(
-            [clip_lines(cell, widths[i] - 4, REGISTER_SIZE, 2) for i, cell in enumerate(cells)]
-        )
+    titles = [tr(title, lang) for title, _ in REGISTER_COLUMNS]
+    rows: list[list[Any]] = [
+        [clip_lines(cell, widths[i] - 4, REGISTER_SIZE, 2) for i, cell in enumerate(cells)]
+        for cells in [titles, *(register_cells(n, line, lang) for n, line in enumerate(lines, 1))]
+    ]
     table = Table(rows, colWidths=widths, repeatRows=1)
     commands = grid_style(())
     commands += [
@@ -390,47 +390,22 @@ def register_cells(number: int, line: IncidentRow, lang: str) -> list[str]:
     ]
 
 
-FIGURE_LINES: tuple[tuple[str, str], ...] = (
-    ("Incidents", "incidents"),
-    ("  of which assaults on officers", "assault"),
-    ("  of which obstruction of duty", "obstruction"),
-    ("  of which traffic accidents", "traffic_accident"),
-    ("  of which accidents during duty", "duty_accident"),
-    ("  of which malicious complaints or false accusations", "false_accusation"),
-    ("Offenders dealt with", "offenders_dealt"),
-    ("Officers granted rights protection", "officers_protected"),
-    ("Officers hurt", "officers_hurt"),
-    ("Days away from work", "days_away"),
-    ("Days on restricted duty", "days_restricted"),
-    ("Treated through the green channel", "green_channel"),
-    ("Officers compensated", "officers_compensated"),
-    ("Compensation paid", "compensation_fen"),
-    ("Legal aid person-times", "legal_aid_person_times"),
-    ("Officers publicly cleared", "clarifications"),
-    ("Cases closed", "closed"),
-)
-
-
-def figure_value(figures: InjuryFigures, key: str, lang: str) -> str:
+def figure_value(figures: InjuryFigures, key: str) -> str:
     """One figure as text (money in yuan)."""
     if key in figures.by_cause:
         return str(figures.by_cause[key])
     value = getattr(figures, key)
-    return yuan(value, lang) if key == "compensation_fen" else str(value)
+    return yuan_text(value) if key == "compensation_fen" else str(value)
 
 
 def figures_table(years: Sequence[InjuryFigures], lang: str) -> Table:
     """The bureau's figures, one column per year."""
     heads = [tr("Figure", lang)] + [str(f.first.year) for f in years]
     rows: list[list[Any]] = [heads]
-    for title, key in FIGURE_LINES:
-        rows.append(
-            [
-                tr(title.strip(), lang)
-                if not title.startswith(" ")
-                else "　" + tr(title.strip(), lang)
-            ]
-            + [figure_value(f, key, lang) for f in years]
-        )
+    for key, title in INJURY_FIGURES.items():
+        indent = "　" if key in INCIDENT_CAUSES else ""
+        rows.append([indent + tr(title, lang), *(figure_value(f, key) for f in years)])
     widths = [90 * mm] + [40 * mm] * len(years)
-    return _table(rows, widths, numeric=tuple(range(1, len(years) + 1)))
+    table = _table(rows, widths, numeric=tuple(range(1, len(years) + 1)))
+    table.hAlign = "LEFT"
+    return table

@@ -216,23 +216,6 @@ ZH = {
     "Cleared": "已澄清",
     "Figures for the bureau": "统计数据（与上年对比）",
     "Figure": "项目",
-    "Incidents": "受侵害事件",
-    "of which assaults on officers": "其中：暴力袭警",
-    "of which obstruction of duty": "其中：阻碍执行职务",
-    "of which traffic accidents": "其中：交通事故",
-    "of which accidents during duty": "其中：执勤意外",
-    "of which malicious complaints or false accusations": "其中：恶意投诉、诬告陷害",
-    "Offenders dealt with": "查处违法人员",
-    "Officers granted rights protection": "依法维权民警（辅警）",
-    "Officers hurt": "受伤民警（辅警）",
-    "Days away from work": "误工天数",
-    "Days on restricted duty": "限制勤务天数",
-    "Treated through the green channel": "绿色通道救治",
-    "Officers compensated": "获赔民警（辅警）",
-    "Compensation paid": "赔偿（补偿）金额",
-    "Legal aid person-times": "法律援助人次",
-    "Officers publicly cleared": "澄清正名",
-    "Cases closed": "已结案",
 }
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -23,6 +23,7 @@ from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
 from stationdesk.ui.pages.base import Page, PlaceholderPage
 from stationdesk.ui.pages.disputes_page import DisputesPage
+from stationdesk.ui.pages.injuries_page import InjuriesPage
 from stationdesk.ui.pages.roster_page import RosterPage
 
 ROSTER_PAGE = 2
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
                 PlaceholderPage(self.tr("Households and visits"), later),
             ),
             (self.tr("Roster & grids"), RosterPage(self.ctx)),
-            (self.tr("Injuries on duty"), PlaceholderPage(self.tr("Injuries on duty"), later)),
+            (self.tr("Injuries on duty"), InjuriesPage(self.ctx)),
             (
                 self.tr("Reports"),
                 PlaceholderPage(
