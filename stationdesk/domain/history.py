@@ -13,6 +13,10 @@ from stationdesk.domain.labels import (
     FOLLOWUP_KINDS,
     FOLLOWUP_REASONS,
     GRID_LEVELS,
+    INCIDENT_ACTIVITIES,
+    INCIDENT_CAUSES,
+    INCIDENT_STATUSES,
+    INJURY_OUTCOMES,
     NO,
     OFFICER_KINDS,
     PARTY_ROLES,
@@ -37,8 +41,10 @@ CODE_LABELS: dict[str, dict[Any, str]] = {
     "category": DISPUTE_CATEGORIES,
     "received_how": RECEIVED_HOW,
     "risk_grade": RISK_GRADES,
-    "status": DISPUTE_STATUSES,
-    "outcome": DISPUTE_OUTCOMES,
+    "status": {**INCIDENT_STATUSES, **DISPUTE_STATUSES},
+    "outcome": {**DISPUTE_OUTCOMES, **INJURY_OUTCOMES},
+    "activity": INCIDENT_ACTIVITIES,
+    "cause": INCIDENT_CAUSES,
     "referred_to": REFERRED_TO,
     "place": SESSION_PLACES,
     "result": SESSION_RESULTS,
@@ -82,8 +88,10 @@ class HistoryReader:
             return ""
         if field in ("grids", "committee_grid_id", "parent_id", "grid_id"):
             return self._names("grids", value)
-        if field in ("officer", "officer_id", "mediator_ids"):
+        if field in ("officer", "officer_id", "mediator_ids", "officers"):
             return self._names("officers", value)
+        if field == "hospital_id":
+            return self._names("hospitals", value)
         if field == "person_id":
             return self._names("people", value)
         if field == "parties" and isinstance(value, list):

@@ -90,6 +90,13 @@ class OfficerForm(QWidget):
         self.left_on.setDisplayFormat("yyyy-MM-dd")
         self.left_on.setMinimumDate(NO_DATE)
         self.left_on.setSpecialValueText("—")
+        self.joined_on = QDateEdit()
+        self.joined_on.setObjectName("officerJoinedOn")
+        self.joined_on.setCalendarPopup(True)
+        self.joined_on.setDisplayFormat("yyyy-MM-dd")
+        self.joined_on.setMinimumDate(NO_DATE)
+        self.joined_on.setSpecialValueText("—")
+        self.joined_on.setToolTip(self.tr("The day the officer joined the station"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(48)
@@ -140,6 +147,10 @@ class OfficerForm(QWidget):
         status = QHBoxLayout()
         status.addWidget(self.active)
         status.addStretch(1)
+        joined_label = QLabel(self.tr("Joined on"))
+        joined_label.setBuddy(self.joined_on)
+        status.addWidget(joined_label)
+        status.addWidget(self.joined_on)
         left_label = QLabel(self.tr("Left on"))
         left_label.setBuddy(self.left_on)
         status.addWidget(left_label)
@@ -185,6 +196,7 @@ class OfficerForm(QWidget):
         for box in (self.committee, self.active):
             box.toggled.connect(self.edited)
         self.left_on.dateChanged.connect(self.edited)
+        self.joined_on.dateChanged.connect(self.edited)
         self.notes.textChanged.connect(self.edited)
         self.grids.changed.connect(self.edited)
 
@@ -220,6 +232,10 @@ class OfficerForm(QWidget):
         self.active.setChecked(officer.active if officer else True)
         left = QDate.fromString(officer.left_on or "", Qt.DateFormat.ISODate) if officer else None
         self.left_on.setDate(left if left and left.isValid() else NO_DATE)
+        joined = (
+            QDate.fromString(officer.joined_on or "", Qt.DateFormat.ISODate) if officer else None
+        )
+        self.joined_on.setDate(joined if joined and joined.isValid() else NO_DATE)
         self.notes.setPlainText(officer.notes if officer else "")
         self.void_button.setEnabled(officer is not None)
         self.heading.setText(self._heading(officer))
@@ -241,6 +257,9 @@ class OfficerForm(QWidget):
             left_on=None if self.active.isChecked() else self.left_on.date().toString("yyyy-MM-dd"),
             notes=self.notes.toPlainText(),
             grid_ids=self.grids.checked_ids(),
+            joined_on=None
+            if self.joined_on.date() == NO_DATE
+            else self.joined_on.date().toString("yyyy-MM-dd"),
         )
 
     def show_message(self, text: str) -> None:
@@ -279,6 +298,7 @@ class OfficerForm(QWidget):
             "grid_ids": self.grids.list,
             "committee_grid_id": self.committee_village,
             "left_on": self.left_on,
+            "joined_on": self.joined_on,
             "notes": self.notes,
         }
 
@@ -294,6 +314,7 @@ class OfficerForm(QWidget):
             "grid_ids": self.tr("Grids"),
             "committee_grid_id": self.tr("Two committees"),
             "left_on": self.tr("Left on"),
+            "joined_on": self.tr("Joined on"),
             "notes": self.tr("Notes"),
             "reason": self.tr("Reason"),
             "record": self.tr("Record"),
