@@ -31,6 +31,7 @@ from stationdesk.domain.labels import (
 )
 from stationdesk.domain.money import yuan_text
 from stationdesk.domain.roster import RosterService
+from stationdesk.reports.fonts import register_fonts
 from stationdesk.reports.form_parts import (
     BLANK,
     LABEL_FILL,
@@ -150,6 +151,7 @@ def private_banner(lang: str) -> Table:
     banner.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), register_fonts(), SMALL),
                 ("BACKGROUND", (0, 0), (-1, -1), PRIVATE_FILL),
                 ("BOX", (0, 0), (-1, -1), 0.8, PRIVATE_INK),
             ]
