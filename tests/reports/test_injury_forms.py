@@ -1,4 +1,4 @@
-"""The injury forms read back from the PDF, as a chief, a bureau clerk or an inspector reads them."""
+"""The injury forms read back from the PDF, as a chief, a bureau clerk or an inspector would."""
 
 from __future__ import annotations
 

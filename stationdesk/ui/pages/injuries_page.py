@@ -252,6 +252,8 @@ class InjuriesPage(Page):
         self.refresh_years()
         self.model.refresh()
         self.update_counts()
+        if self._shown_id is not None and not self.form.is_dirty():
+            self.form.show_incident(self._shown_id, self.form.message.text())
         self.history.show_record(KIND, self._shown_id)
 
     def _on_record_changed(self, kind: str, _record_id: int) -> None:
