@@ -39,6 +39,7 @@ FIELD_LABELS: dict[str, str] = {
     "patrols": QT_TRANSLATE_NOOP("Field", "Patrols"),
     "note": QT_TRANSLATE_NOOP("Field", "Note"),
     "station_name": QT_TRANSLATE_NOOP("Field", "Station name"),
+    "status": QT_TRANSLATE_NOOP("Field", "Status"),
     "occurred_at": QT_TRANSLATE_NOOP("Field", "Occurred at"),
     "activity": QT_TRANSLATE_NOOP("Field", "Doing"),
     "cause": QT_TRANSLATE_NOOP("Field", "How it happened"),
