@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from stationdesk.domain.injury_records import worst_outcome
@@ -102,16 +102,18 @@ class InjuryFigures:
 def injury_figures(store: Store, first: date, last: date) -> InjuryFigures:
     """The figures of every live incident, payment and aid between `first` and `last`."""
     span = [first.isoformat(), last.isoformat()]
-    in_span = "substr(i.occurred_at, 1, 10) BETWEEN ? AND ? AND i.voided_at IS NULL"
+    # occurred_at holds date and time: the half-open range keeps to its index.
+    moments = [first.isoformat(), (last + timedelta(days=1)).isoformat()]
+    in_span = "i.occurred_at >= ? AND i.occurred_at < ? AND i.voided_at IS NULL"
     by_cause = dict.fromkeys(INCIDENT_CAUSES, 0)
     for cause, count in store.conn.execute(
-        f"SELECT i.cause, count(*) FROM incidents i WHERE {in_span} GROUP BY i.cause", span
+        f"SELECT i.cause, count(*) FROM incidents i WHERE {in_span} GROUP BY i.cause", moments
     ):
         by_cause[cause] = count
     incidents, offenders, closed = store.conn.execute(
         "SELECT count(*), coalesce(sum(i.offenders_dealt), 0),"
         f" coalesce(sum(i.status = 'closed'), 0) FROM incidents i WHERE {in_span}",
-        span,
+        moments,
     ).fetchone()
     protected, hurt, away, restricted, green = store.conn.execute(
         "SELECT count(DISTINCT j.officer_id),"
@@ -119,7 +121,7 @@ def injury_figures(store: Store, first: date, last: date) -> InjuryFigures:
         " coalesce(sum(j.days_away), 0), coalesce(sum(j.days_restricted), 0),"
         " count(j.hospital_id) FROM injuries j JOIN incidents i ON i.id = j.incident_id"
         f" WHERE j.voided_at IS NULL AND {in_span}",
-        span,
+        moments,
     ).fetchone()
     paid, paid_officers = store.conn.execute(
         "SELECT coalesce(sum(c.amount_fen), 0), count(DISTINCT c.officer_id)"
