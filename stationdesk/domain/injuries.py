@@ -257,6 +257,10 @@ class InjuryService:
                 extra["officers"] = [before, officers]
             return self._write(row, values, "update", extra)
 
+    def check(self, data: IncidentInput) -> None:
+        """Raise the ValidationError that saving `data` would raise, saving nothing."""
+        self._checked(data)
+
     def void(self, incident_id: int, reason: str) -> None:
         """Void an incident entered by mistake (it stays in the file and its history)."""
         reason = reason.strip()

@@ -151,10 +151,13 @@ def test_an_incident_without_officers_is_marked_and_not_saved(
 ) -> None:
     before = count(ctx.store, "incidents")
     type_new_incident(qtbot, page, ctx.store, tick=False)
+    type_text(qtbot, page.form.visit_number, "x1")
     click(qtbot, page.form.save_button)
     assert count(ctx.store, "incidents") == before
     assert page.form.officers.property("invalid")
+    assert page.form.visit_number.property("invalid")
     assert "Officers involved: name the officer" in page.form.error.text()
+    assert "From visit: a number, like 87" in page.form.error.text()
 
 
 def test_an_incident_in_the_future_is_marked_and_not_saved(

@@ -249,6 +249,10 @@ class IncidentForm(QWidget):
         data = self.read()
         errors = self._number_problems()
         if errors:
+            try:
+                self.ctx.injuries.check(data)
+            except ValidationError as exc:
+                errors = {**exc.errors, **errors}
             self.marks.mark(errors, self.field_titles())
             return None
         try:
