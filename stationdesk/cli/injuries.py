@@ -88,7 +88,7 @@ def _incident_json(row: IncidentRow) -> dict[str, Any]:
         "officers": list(row.officers),
         "outcome": row.worst_outcome,
         "days_away": row.days_away,
-        "compensation_yuan": row.compensation_fen / 100,
+        "compensation_fen": row.compensation_fen,
         "case_number": row.case_number,
         "clarified": row.clarified,
         "status": row.status,

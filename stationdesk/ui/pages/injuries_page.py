@@ -164,12 +164,14 @@ class InjuriesPage(Page):
         self.form.occurred_at.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def save(self) -> None:
-        """Ctrl+S: save the form on show."""
+        """Ctrl+S: save the form on show (on Rights protection: the case)."""
         current = self.sections.currentWidget()
         if current is self.hospitals:
             self.hospitals.save()
         elif self.detail.currentWidget() is self.injuries:
             self.injuries.save()
+        elif self.detail.currentWidget() is self.rights:
+            self.rights.save_case()
         elif self.detail.currentWidget() is self.form:
             self.form.save()
 
