@@ -413,6 +413,13 @@
     </message>
 </context>
 <context>
+    <name>EntryGroup</name>
+    <message>
+        <source>Void selected...</source>
+        <translation>作废所选...</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Name</source>
@@ -457,6 +464,10 @@
     <message>
         <source>Left on</source>
         <translation>离所日期</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>到所日期</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -517,6 +528,90 @@
     <message>
         <source>Station name</source>
         <translation>派出所名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>执勤事项</translation>
+    </message>
+    <message>
+        <source>How it happened</source>
+        <translation>受侵害方式</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Officers involved</source>
+        <translation>涉及民警</translation>
+    </message>
+    <message>
+        <source>From dispute</source>
+        <translation>起因纠纷</translation>
+    </message>
+    <message>
+        <source>From visit</source>
+        <translation>起因走访</translation>
+    </message>
+    <message>
+        <source>Injury record</source>
+        <translation>伤情记录</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>后果/结果</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Persons dealt with</source>
+        <translation>处理违法人员数</translation>
+    </message>
+    <message>
+        <source>How dealt with</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Case outcome</source>
+        <translation>案件处理结果</translation>
+    </message>
+    <message>
+        <source>Cleared on</source>
+        <translation>澄清日期</translation>
+    </message>
+    <message>
+        <source>How cleared</source>
+        <translation>澄清方式</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>结案人</translation>
+    </message>
+    <message>
+        <source>Compensation payment</source>
+        <translation>赔偿支付</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>法律援助</translation>
+    </message>
+    <message>
+        <source>Comfort visit</source>
+        <translation>关爱慰问</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1018,552 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <source>officer removed</source>
         <translation>取消责任民警</translation>
     </message>
+    <message>
+        <source>injury recorded</source>
+        <translation>登记伤情</translation>
+    </message>
+    <message>
+        <source>case updated</source>
+        <translation>更新案件</translation>
+    </message>
+    <message>
+        <source>compensation paid</source>
+        <translation>支付赔偿</translation>
+    </message>
+    <message>
+        <source>legal aid given</source>
+        <translation>提供法律援助</translation>
+    </message>
+    <message>
+        <source>comfort visit</source>
+        <translation>关爱慰问</translation>
+    </message>
+    <message>
+        <source>publicly cleared</source>
+        <translation>澄清正名</translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>case reopened</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>entry voided</source>
+        <translation>作废记录</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalList</name>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Agreement since</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>In agreement</source>
+        <translation>协议有效</translation>
+    </message>
+    <message>
+        <source>0375-1234567 or 13812345678</source>
+        <translation>0375-1234567 或 13812345678</translation>
+    </message>
+    <message>
+        <source>The agreement is in force</source>
+        <translation>协议有效</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>New hospital</source>
+        <translation>新增医院</translation>
+    </message>
+    <message>
+        <source>Save hospital</source>
+        <translation>保存医院</translation>
+    </message>
+    <message>
+        <source>&amp;Hospital</source>
+        <translation>医院(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;since</source>
+        <translation>签约日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>New agreement hospital</source>
+        <translation>新增协议医院</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>Tick each officer involved (Space ticks the current one)</source>
+        <translation>勾选涉及的每位民警（辅警）（空格键勾选当前一项）</translation>
+    </message>
+    <message>
+        <source>Street, house number or landmark</source>
+        <translation>街道门牌或标志性地点</translation>
+    </message>
+    <message>
+        <source>Dispute no.</source>
+        <translation>纠纷编号</translation>
+    </message>
+    <message>
+        <source>Visit no.</source>
+        <translation>走访编号</translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences</source>
+        <translation>简要写明事件经过</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the incident (Ctrl+S)</source>
+        <translation>保存事件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Void...</source>
+        <translation>作废...</translation>
+    </message>
+    <message>
+        <source>Void an incident entered by mistake; the record and its history are kept</source>
+        <translation>作废误录的事件；记录及其修改历史均予保留</translation>
+    </message>
+    <message>
+        <source>&amp;Occurred at</source>
+        <translation>发生时间(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Doing</source>
+        <translation>执勤事项(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;How it happened</source>
+        <translation>受侵害方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Offi&amp;cers involved</source>
+        <translation>涉及民警(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>发生地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>所属网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>From &amp;dispute</source>
+        <translation>起因纠纷(&amp;D)</translation>
+    </message>
+    <message>
+        <source>From &amp;visit</source>
+        <translation>起因走访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>事件经过(&amp;H)</translation>
+    </message>
+    <message>
+        <source>(no grid)</source>
+        <translation>（未指定网格）</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>新登记事件</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>第 %1 号事件</translation>
+    </message>
+    <message>
+        <source>closed on %1 by %2, reopen it to change it</source>
+        <translation>%2 于 %1 结案，如需修改请先重新办理</translation>
+    </message>
+    <message>
+        <source>Incident %1 recorded.</source>
+        <translation>第 %1 号事件已登记。</translation>
+    </message>
+    <message>
+        <source>Incident %1 saved.</source>
+        <translation>第 %1 号事件已保存。</translation>
+    </message>
+    <message>
+        <source>Void incident</source>
+        <translation>作废事件</translation>
+    </message>
+    <message>
+        <source>Why is this incident voided?</source>
+        <translation>作废此事件的原因？</translation>
+    </message>
+    <message>
+        <source>Incident voided.</source>
+        <translation>事件已作废。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>You have not saved your changes to this incident. Discard them?</source>
+        <translation>对此事件的修改尚未保存，是否放弃？</translation>
+    </message>
+    <message>
+        <source>a number, like 87</source>
+        <translation>请填写编号，如 87</translation>
+    </message>
+    <message>
+        <source>no such dispute</source>
+        <translation>无此纠纷</translation>
+    </message>
+    <message>
+        <source>no such visit</source>
+        <translation>无此走访记录</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>执勤事项</translation>
+    </message>
+    <message>
+        <source>How it happened</source>
+        <translation>受侵害方式</translation>
+    </message>
+    <message>
+        <source>Officers involved</source>
+        <translation>涉及民警</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>发生地点</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>所属网格</translation>
+    </message>
+    <message>
+        <source>From dispute</source>
+        <translation>起因纠纷</translation>
+    </message>
+    <message>
+        <source>From visit</source>
+        <translation>起因走访</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>How it happened</source>
+        <translation>受侵害方式</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>执勤事项</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>涉及民警</translation>
+    </message>
+    <message>
+        <source>Worst outcome</source>
+        <translation>最严重后果</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>误工天数</translation>
+    </message>
+    <message>
+        <source>Compensation (yuan)</source>
+        <translation>赔偿（元）</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (void)</source>
+        <translation>%1（已作废）</translation>
+    </message>
+</context>
+<context>
+    <name>InjuriesPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>事件登记</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>统计汇总</translation>
+    </message>
+    <message>
+        <source>Green-channel hospitals</source>
+        <translation>绿色通道医院</translation>
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation>全部受侵害方式</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>办理中和已结案</translation>
+    </message>
+    <message>
+        <source>Find: number, officer, place, case no. (Ctrl+F)</source>
+        <translation>查找：编号、民警、地点、案件编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>登记事件</translation>
+    </message>
+    <message>
+        <source>Record an officer hurt or wronged on duty (Ctrl+N)</source>
+        <translation>登记民警因公受伤或受侵害事件（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Injuries (private)</source>
+        <translation>伤情（保密）</translation>
+    </message>
+    <message>
+        <source>Rights protection</source>
+        <translation>维权</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Choose an incident in the list first.</source>
+        <translation>请先在列表中选择一个事件。</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>PDF 保存为</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>共 %1 起</translation>
+    </message>
+</context>
+<context>
+    <name>InjuriesPanel</name>
+    <message>
+        <source>Private: medical details. Show them only to those whose role allows it.</source>
+        <translation>保密：以下为医疗信息，仅限有权限人员查阅。</translation>
+    </message>
+    <message>
+        <source>You may not see medical details.</source>
+        <translation>您无权查看医疗信息。</translation>
+    </message>
+    <message>
+        <source>Save injury</source>
+        <translation>保存伤情</translation>
+    </message>
+    <message>
+        <source>Officers involved</source>
+        <translation>涉及民警（辅警）</translation>
+    </message>
+    <message>
+        <source>e.g. left forearm, face</source>
+        <translation>如：左前臂、面部</translation>
+    </message>
+    <message>
+        <source>e.g. bruising, sprain, fracture</source>
+        <translation>如：挫伤、扭伤、骨折</translation>
+    </message>
+    <message>
+        <source>How the officer was treated</source>
+        <translation>救治情况</translation>
+    </message>
+    <message>
+        <source>Psychological support given</source>
+        <translation>心理疏导情况</translation>
+    </message>
+    <message>
+        <source>Most serious &amp;outcome</source>
+        <translation>最严重后果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Days &amp;away</source>
+        <translation>误工天数(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Days on &amp;restricted duty</source>
+        <translation>限制勤务天数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Body parts</source>
+        <translation>受伤部位(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Nature of injury</source>
+        <translation>伤情(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Green channel hospital</source>
+        <translation>绿色通道医院(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment</source>
+        <translation>救治情况(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Psychological support</source>
+        <translation>心理疏导(&amp;P)</translation>
+    </message>
+    <message>
+        <source>(not through the green channel)</source>
+        <translation>（未经绿色通道）</translation>
+    </message>
+    <message>
+        <source>Saved the injury of %1.</source>
+        <translation>已保存 %1 的伤情。</translation>
+    </message>
+    <message>
+        <source>Most serious outcome</source>
+        <translation>最严重后果</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>误工天数</translation>
+    </message>
+    <message>
+        <source>Days on restricted duty</source>
+        <translation>限制勤务天数</translation>
+    </message>
+    <message>
+        <source>Body parts</source>
+        <translation>受伤部位</translation>
+    </message>
+    <message>
+        <source>Nature of injury</source>
+        <translation>伤情</translation>
+    </message>
+    <message>
+        <source>Green channel hospital</source>
+        <translation>绿色通道医院</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>救治情况</translation>
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation>心理疏导</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>InjurySummary</name>
+    <message>
+        <source>Print the register...</source>
+        <translation>打印登记簿...</translation>
+    </message>
+    <message>
+        <source>The year's register with these figures, as a PDF</source>
+        <translation>本年度登记簿及统计数据（PDF）</translation>
+    </message>
+    <message>
+        <source>Incidents, officers and injuries count by the day of the incident; payments, legal aid and clarifications by the day they were made.</source>
+        <translation>事件、民警和伤情按事件发生日期统计；赔偿、法律援助和澄清正名按办理日期统计。</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
 </context>
 <context>
     <name>IntakeController</name>
@@ -1282,6 +1923,154 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <translation>司法确认</translation>
     </message>
     <message>
+        <source>Patrol</source>
+        <translation>巡逻</translation>
+    </message>
+    <message>
+        <source>Dispute call</source>
+        <translation>处置纠纷警情</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>抓捕</translation>
+    </message>
+    <message>
+        <source>Traffic duty</source>
+        <translation>交通执勤</translation>
+    </message>
+    <message>
+        <source>Household visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Assault on the officer</source>
+        <translation>暴力袭警</translation>
+    </message>
+    <message>
+        <source>Obstruction of duty</source>
+        <translation>阻碍执行职务</translation>
+    </message>
+    <message>
+        <source>Traffic accident</source>
+        <translation>交通事故</translation>
+    </message>
+    <message>
+        <source>Accident during duty</source>
+        <translation>执勤意外</translation>
+    </message>
+    <message>
+        <source>Malicious complaint or false accusation</source>
+        <translation>恶意投诉、诬告陷害</translation>
+    </message>
+    <message>
+        <source>Not hurt</source>
+        <translation>未受伤</translation>
+    </message>
+    <message>
+        <source>First aid</source>
+        <translation>现场急救</translation>
+    </message>
+    <message>
+        <source>Medical treatment</source>
+        <translation>就医治疗</translation>
+    </message>
+    <message>
+        <source>Days away from work</source>
+        <translation>误工</translation>
+    </message>
+    <message>
+        <source>Restricted duty</source>
+        <translation>限制勤务</translation>
+    </message>
+    <message>
+        <source>Hospitalised</source>
+        <translation>住院</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>致残</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>牺牲</translation>
+    </message>
+    <message>
+        <source>Case open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>受侵害事件</translation>
+    </message>
+    <message>
+        <source>of which assaults on officers</source>
+        <translation>其中：暴力袭警</translation>
+    </message>
+    <message>
+        <source>of which obstruction of duty</source>
+        <translation>其中：阻碍执行职务</translation>
+    </message>
+    <message>
+        <source>of which traffic accidents</source>
+        <translation>其中：交通事故</translation>
+    </message>
+    <message>
+        <source>of which accidents during duty</source>
+        <translation>其中：执勤意外</translation>
+    </message>
+    <message>
+        <source>of which malicious complaints or false accusations</source>
+        <translation>其中：恶意投诉、诬告陷害</translation>
+    </message>
+    <message>
+        <source>Offenders dealt with</source>
+        <translation>查处违法人员</translation>
+    </message>
+    <message>
+        <source>Officers granted rights protection</source>
+        <translation>依法维权民警（辅警）</translation>
+    </message>
+    <message>
+        <source>Officers hurt</source>
+        <translation>受伤民警（辅警）</translation>
+    </message>
+    <message>
+        <source>Days lost away from work</source>
+        <translation>误工天数</translation>
+    </message>
+    <message>
+        <source>Days on restricted duty</source>
+        <translation>限制勤务天数</translation>
+    </message>
+    <message>
+        <source>Treated through the green channel</source>
+        <translation>绿色通道救治</translation>
+    </message>
+    <message>
+        <source>Officers compensated</source>
+        <translation>获赔民警（辅警）</translation>
+    </message>
+    <message>
+        <source>Compensation paid (yuan)</source>
+        <translation>赔偿（补偿）金额（元）</translation>
+    </message>
+    <message>
+        <source>Legal aid person-times</source>
+        <translation>法律援助人次</translation>
+    </message>
+    <message>
+        <source>Officers publicly cleared</source>
+        <translation>澄清正名</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1422,6 +2211,10 @@ The records desk of a community police station.</source>
         <translation>在所在岗</translation>
     </message>
     <message>
+        <source>The day the officer joined the station</source>
+        <translation>到所工作日期</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1476,6 +2269,10 @@ The records desk of a community police station.</source>
     <message>
         <source>Committees</source>
         <translation>两委任职</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>到所日期</translation>
     </message>
     <message>
         <source>Left on</source>
@@ -1959,6 +2756,285 @@ The record is locked afterwards; corrections then go through an amendment with a
     <message>
         <source>Roster sheet for %1 saved to %2</source>
         <translation>%1 的值班备勤表已保存到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPanel</name>
+    <message>
+        <source>e.g. 平公（东）行案字〔2026〕123号</source>
+        <translation>如：平公（东）行案字〔2026〕123号</translation>
+    </message>
+    <message>
+        <source>e.g. administrative detention, 10 days</source>
+        <translation>如：行政拘留十日</translation>
+    </message>
+    <message>
+        <source>What came of the case</source>
+        <translation>案件处理结果</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Persons dealt with</source>
+        <translation>处理违法人员数</translation>
+    </message>
+    <message>
+        <source>How they were dealt with</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>保存案件</translation>
+    </message>
+    <message>
+        <source>Case against the offender</source>
+        <translation>侵权案件查处</translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation>案件编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Persons dealt &amp;with</source>
+        <translation>处理人数(&amp;W)</translation>
+    </message>
+    <message>
+        <source>How dealt with</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 1500 or 1500.50</source>
+        <translation>单位：元，如 1500 或 1500.50</translation>
+    </message>
+    <message>
+        <source>the offender, an insurer, the bureau...</source>
+        <translation>违法行为人、保险公司、局机关……</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>赔偿（补偿）</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>受领人</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>支付方</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>受领人</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Add payment</source>
+        <translation>添加支付</translation>
+    </message>
+    <message>
+        <source>Lawyer or law firm</source>
+        <translation>律师或律师事务所</translation>
+    </message>
+    <message>
+        <source>Advice, a complaint drafted, court...</source>
+        <translation>法律咨询、代写控告材料、出庭代理……</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>法律援助</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>提供日期</translation>
+    </message>
+    <message>
+        <source>Lawyer or firm</source>
+        <translation>律师/律师事务所</translation>
+    </message>
+    <message>
+        <source>Person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>What was provided</source>
+        <translation>援助内容</translation>
+    </message>
+    <message>
+        <source>Add legal aid</source>
+        <translation>添加法律援助</translation>
+    </message>
+    <message>
+        <source>How the officer was publicly cleared</source>
+        <translation>为民警公开澄清正名的方式</translation>
+    </message>
+    <message>
+        <source>Save clarification</source>
+        <translation>保存澄清情况</translation>
+    </message>
+    <message>
+        <source>Clarification (false accusation)</source>
+        <translation>澄清正名（恶意投诉、诬告）</translation>
+    </message>
+    <message>
+        <source>Cleared on</source>
+        <translation>澄清日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Who visited, e.g. the chief and the instructor</source>
+        <translation>慰问人，如：所长、教导员</translation>
+    </message>
+    <message>
+        <source>Comfort visits</source>
+        <translation>关爱慰问</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>慰问日期</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>慰问人</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>慰问内容</translation>
+    </message>
+    <message>
+        <source>Add visit</source>
+        <translation>添加慰问</translation>
+    </message>
+    <message>
+        <source>The chief's name</source>
+        <translation>所长姓名</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Reopen...</source>
+        <translation>重新办理...</translation>
+    </message>
+    <message>
+        <source>Closing (by the chief)</source>
+        <translation>结案（所长）</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>结案人</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Paid in all: %1 yuan in %2 payments</source>
+        <translation>合计支付 %1 元，共 %2 笔</translation>
+    </message>
+    <message>
+        <source>%1 person-times in all</source>
+        <translation>合计 %1 人次</translation>
+    </message>
+    <message>
+        <source>When and how the officer was publicly cleared.</source>
+        <translation>为民警公开澄清正名的时间和方式。</translation>
+    </message>
+    <message>
+        <source>Only an officer falsely accused is publicly cleared.</source>
+        <translation>仅对遭恶意投诉、诬告的民警公开澄清正名。</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2.</source>
+        <translation>%2 于 %1 结案。</translation>
+    </message>
+    <message>
+        <source>Open. The chief closes the case once it has an outcome.</source>
+        <translation>办理中。有处理结果后由所长结案。</translation>
+    </message>
+    <message>
+        <source>Case saved.</source>
+        <translation>案件已保存。</translation>
+    </message>
+    <message>
+        <source>Payment added.</source>
+        <translation>支付已添加。</translation>
+    </message>
+    <message>
+        <source>Legal aid added.</source>
+        <translation>法律援助已添加。</translation>
+    </message>
+    <message>
+        <source>Comfort visit added.</source>
+        <translation>慰问已添加。</translation>
+    </message>
+    <message>
+        <source>Clarification saved.</source>
+        <translation>澄清情况已保存。</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>已结案。</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened?</source>
+        <translation>重新办理的原因？</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Case reopened.</source>
+        <translation>案件已重新办理。</translation>
+    </message>
+    <message>
+        <source>Void entry</source>
+        <translation>作废记录</translation>
+    </message>
+    <message>
+        <source>Why is this entry voided?</source>
+        <translation>作废此记录的原因？</translation>
+    </message>
+    <message>
+        <source>Entry voided.</source>
+        <translation>记录已作废。</translation>
     </message>
 </context>
 <context>
