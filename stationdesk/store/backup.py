@@ -298,3 +298,10 @@ def describe_counts(counts: Sequence[tuple[str, int]] | dict[str, int]) -> str:
     """'120 disputes, 300 people, ...' for a message."""
     items = counts.items() if isinstance(counts, dict) else counts
     return ", ".join(f"{number} {label}" for label, number in items)
+
+
+def local_time(iso_utc: str | None) -> str:
+    """An audit timestamp (UTC) as local date and time, to the minute."""
+    if not iso_utc:
+        return ""
+    return datetime.fromisoformat(iso_utc).astimezone().strftime("%Y-%m-%d %H:%M")

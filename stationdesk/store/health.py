@@ -199,20 +199,23 @@ def restore_over_damaged(db_path: Path, copy: CopyReport, actor: str) -> Path:
 
 
 # -- where the file lives ------------------------------------------------------------
-def shared_folder_warning(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:
-    """Why `path` is in a place where SQLite's locking is not safe, or None."""
-    text = str(path)
-    if text.startswith(("\\\\", "//")):
-        return "it is on a network share"
-    lowered = [part.lower() for part in path.resolve().parts]
-    for part in lowered:
-        if any(part == name or part.startswith(name + " ") for name in CLOUD_FOLDERS):
-            return "it is in a cloud-synced folder"
+def unsafe_location(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:
+    """Why `path` is where SQLite's locking is not safe, or None.
+
+    One of: "network_share" (a UNC path), "cloud_folder", "network_drive" (a mapped drive on
+    Windows), "network_filesystem" (an nfs, cifs or smb mount).
+    """
+    if str(path).startswith(("\\\\", "//")):
+        return "network_share"
+    for part in path.resolve().parts:
+        lowered = part.lower()
+        if any(lowered == name or lowered.startswith(name + " ") for name in CLOUD_FOLDERS):
+            return "cloud_folder"
     if sys.platform == "win32" and _is_windows_network_drive(path):
-        return "it is on a mapped network drive"
+        return "network_drive"
     filesystem = _mount_type(path.resolve(), mounts_file)
     if filesystem is not None and filesystem.lower() in NETWORK_FILESYSTEMS:
-        return f"it is on a network file system ({filesystem})"
+        return "network_filesystem"
     return None
 
 
