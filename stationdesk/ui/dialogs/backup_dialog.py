@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,25 +29,28 @@ from stationdesk.ui.auto_backup import backup_folder, run_backup
 from stationdesk.ui.context import AppContext
 
 COUNT_LABELS = {
-    "disputes": "disputes",
-    "people": "people",
-    "households": "households",
-    "visits": "visits",
-    "incidents": "incidents on duty",
-    "officers": "officers",
-    "shifts": "shifts",
-    "grids": "grids",
-    "audit entries": "history entries",
+    "disputes": QT_TRANSLATE_NOOP("BackupDialog", "disputes"),
+    "people": QT_TRANSLATE_NOOP("BackupDialog", "people"),
+    "households": QT_TRANSLATE_NOOP("BackupDialog", "households"),
+    "visits": QT_TRANSLATE_NOOP("BackupDialog", "visits"),
+    "incidents": QT_TRANSLATE_NOOP("BackupDialog", "incidents on duty"),
+    "officers": QT_TRANSLATE_NOOP("BackupDialog", "officers"),
+    "shifts": QT_TRANSLATE_NOOP("BackupDialog", "shifts"),
+    "grids": QT_TRANSLATE_NOOP("BackupDialog", "grids"),
+    "audit entries": QT_TRANSLATE_NOOP("BackupDialog", "history entries"),
 }
 
 
 def count_text(counts: dict[str, int]) -> str:
-    """'disputes: 20, people: 40, ...' in the window's language."""
+    """'disputes: 20, people: 40, ...' in the window's language (kinds with none left out)."""
     return QCoreApplication.translate("BackupDialog", ", ").join(
         QCoreApplication.translate("BackupDialog", "%1: %2")
-        .replace("%1", QCoreApplication.translate("BackupDialog", COUNT_LABELS.get(label, label)))
+        .replace(
+            "%1", QCoreApplication.translate("BackupDialog", str(COUNT_LABELS.get(label, label)))
+        )
         .replace("%2", str(number))
         for label, number in counts.items()
+        if number
     )
 
 
