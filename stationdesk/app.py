@@ -280,6 +280,7 @@ def run_app(args: argparse.Namespace) -> int:
     install_translations(app, language)
     install_font(app)
     path, is_demo = resolve_database(args)
+    path = path.absolute()  # messages name the file in full
     lock = acquire_single_instance(path)
     if lock is None:
         refuse_second_window(path)
@@ -303,6 +304,15 @@ def run_app(args: argparse.Namespace) -> int:
         window.restoreGeometry(geometry)
     auto = start_auto_backup(ctx, window)
     window.show()
+    if health.recovered_from_crash():
+        window.statusBar().showMessage(
+            QApplication.translate(
+                "app",
+                "StationDesk was not closed properly last time; the full check found every "
+                "saved record sound.",
+            ),
+            STATUS_MS * 3,
+        )
     _keep.extend([lock, window])
     status = app.exec()
     backup_at_close(auto)

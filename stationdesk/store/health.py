@@ -87,6 +87,7 @@ class Health:
         key = hashlib.sha1(str(db_path.resolve()).encode()).hexdigest()[:16]
         self.state_file = state_dir / f"health-{key}.json"
         self.marker = state_dir / f"running-{key}"
+        self.last_report: StartupReport | None = None
 
     def _state(self) -> dict[str, str]:
         try:
@@ -112,7 +113,15 @@ class Health:
             state["last_full_check"] = today.isoformat()
             self._save(state)
         self.marker.touch()
-        return StartupReport(reason is not None, reason or "every start", tuple(problems))
+        self.last_report = StartupReport(
+            reason is not None, reason or "every start", tuple(problems)
+        )
+        return self.last_report
+
+    def recovered_from_crash(self) -> bool:
+        """True when this start followed an unclean exit and the full check found no damage."""
+        report = self.last_report
+        return report is not None and report.reason == "unclean exit" and not report.damaged
 
     def _full_check_reason(self, state: dict[str, str], today: date) -> str | None:
         if self.marker.exists():
