@@ -15,6 +15,7 @@ from types import ModuleType
 import pytest
 
 from stationdesk.domain.disputes import DisputeService
+from stationdesk.errors import StoreError
 from stationdesk.store import open_store
 from stationdesk.store.audit import verify_chain
 from stationdesk.store.migrations import LATEST_VERSION
@@ -177,3 +178,34 @@ def test_a_migration_killed_at_each_step_leaves_a_whole_schema(tmp_path: Path) -
         assert v1_rows(path) == expected_rows
         for copy in tmp_path.glob(f"killed-{kill_at}.before-*"):  # a copy is whole or absent
             assert v1_rows(copy) == expected_rows
+
+
+def test_a_full_disk_is_a_clear_message_and_nothing_is_half_saved(tmp_path: Path) -> None:
+    harness = crash_script()
+    path = tmp_path / "station.sqlite"
+    harness.make_station(path)
+    with open_store(path, "clerk") as store:
+        before = store.scalar("SELECT count(*) FROM audit_log")
+        pages = store.scalar("PRAGMA page_count")
+        store.conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now full
+        with pytest.raises(StoreError, match=r"disk holding .* is full"):
+            store.insert(
+                "grids", {"parent_id": None, "level": 1, "name": "街道", "notes": "很长" * 50_000}
+            )
+        assert store.scalar("SELECT count(*) FROM audit_log") == before
+        assert store.scalar("SELECT count(*) FROM grids WHERE name = '街道'") == 0
+        store.conn.execute(f"PRAGMA max_page_count = {pages * 100}")  # space freed
+        store.insert("grids", {"parent_id": None, "level": 1, "name": "街道", "notes": "很长"})
+        assert verify_chain(store.conn) == []
+
+
+def test_a_read_only_station_file_is_a_clear_message(tmp_path: Path) -> None:
+    harness = crash_script()
+    path = tmp_path / "station.sqlite"
+    harness.make_station(path)
+    with open_store(path, "clerk") as store:
+        store.conn.execute("PRAGMA query_only = 1")  # as a write-protected file answers
+        with pytest.raises(StoreError, match="read-only"):
+            store.set_setting("station_name", "东安路派出所")
+        store.conn.execute("PRAGMA query_only = 0")
+        assert store.setting("station_name") == ""

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from keyboard_input import type_text
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from window_helpers import context_for
@@ -20,6 +22,7 @@ from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.backup_dialog import BackupDialog
 from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
 from stationdesk.ui.main_window import MainWindow
+from stationdesk.ui.pages.officers_tab import OfficersTab
 
 pytestmark = pytest.mark.usefixtures("no_unexpected_dialogs")
 Yes = QMessageBox.StandardButton.Yes
@@ -269,3 +272,23 @@ def test_a_station_file_in_a_synced_folder_is_warned_about(
     assert "cloud-synced folder" in warned[0]
     app.warn_if_unsafe_place(tmp_path / "station.sqlite")
     assert len(warned) == 1
+
+
+def test_saving_on_a_full_disk_says_so_and_keeps_the_typing(qtbot: QtBot, ctx: AppContext) -> None:
+    tab = OfficersTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    shown = tab.shown_id()
+    assert shown is not None
+    officer = ctx.roster.get(shown)
+    pages = ctx.store.scalar("PRAGMA page_count")
+    ctx.store.conn.execute(f"PRAGMA max_page_count = {pages}")  # no room left on the disk
+    tab.form.notes.setFocus()
+    type_text(qtbot, tab.form.notes, "已调岗" * 20_000)
+    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+    assert "is full" in tab.form.error.text()
+    assert tab.form.notes.toPlainText().startswith("已调岗")  # nothing typed is thrown away
+    assert ctx.roster.get(officer.id).notes == officer.notes
+    ctx.store.conn.execute(f"PRAGMA max_page_count = {pages * 100}")  # space freed
+    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+    assert ctx.roster.get(officer.id).notes.startswith("已调岗")
