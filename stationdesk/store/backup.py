@@ -19,6 +19,7 @@ from stationdesk.errors import StoreError
 from stationdesk.store import safefile
 from stationdesk.store.audit import verify_chain
 from stationdesk.store.database import Store
+from stationdesk.store.migrations import LATEST_VERSION, migrate, schema_version
 
 FOLDER_SETTING = "backup_folder"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -52,6 +53,7 @@ class CopyReport:
     last_change: str | None
     counts: dict[str, int] = field(default_factory=dict)
     problems: tuple[str, ...] = ()
+    schema_version: int = 0
 
     @property
     def ok(self) -> bool:
@@ -110,7 +112,8 @@ def inspect(path: Path) -> CopyReport:
         problems = check_connection(conn)
         if problems:
             return CopyReport(path, stamp, None, problems=tuple(problems))
-        return CopyReport(path, stamp, _last_change(conn), _counts(conn))
+        version = schema_version(conn)
+        return CopyReport(path, stamp, _last_change(conn), _counts(conn), schema_version=version)
     except sqlite3.DatabaseError as exc:
         return CopyReport(path, stamp, None, problems=(f"not a usable database: {exc}",))
     finally:
@@ -251,6 +254,8 @@ def restore_into(store: Store, backup: Path, *, now: datetime | None = None) -> 
     report = inspect(backup)
     if not report.ok:
         raise BackupError(f"{backup.name} is damaged and was not restored: {report.problems[0]}")
+    if report.schema_version > LATEST_VERSION:
+        raise BackupError(f"{backup.name} was written by a newer StationDesk; update the app first")
     at = now or datetime.now()
     safety = safety_copy_name(store.path, at)
     try:
@@ -259,6 +264,7 @@ def restore_into(store: Store, backup: Path, *, now: datetime | None = None) -> 
     except sqlite3.Error as exc:
         raise BackupError(f"no safety copy could be made, nothing was restored: {exc}") from exc
     _copy_into(backup, store)
+    migrate(store.conn, store.path, lambda _message: None)  # a copy from an older version
     record_restore(store, backup, report, safety)
     return safety
 

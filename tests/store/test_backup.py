@@ -3,6 +3,7 @@ year without losing the newest, restored with a safety copy and an audit entry."
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import threading
 from datetime import datetime, timedelta
@@ -13,6 +14,7 @@ import pytest
 from stationdesk.store import Store, backup, open_store
 from stationdesk.store.audit import verify_chain
 from stationdesk.store.backup import BackupError
+from stationdesk.store.migrations import LATEST_VERSION
 
 
 def add_streets(store: Store, *names: str) -> list[int]:
@@ -206,3 +208,15 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(station: Store, tmp_pat
         backup.restore_into(station, bad)
     assert street_names(station.path) == ["东安路街道", "皇台街道"]
     assert not list(tmp_path.glob("*before-restore*"))
+
+
+def test_a_backup_from_an_older_version_is_brought_up_to_date_when_restored(
+    station: Store, tmp_path: Path
+) -> None:
+    old = tmp_path / "station.backup-20250101-090000.sqlite"
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "station-v1.sqlite", old)
+    backup.restore_into(station, old)
+    assert station.scalar("PRAGMA user_version") == LATEST_VERSION
+    assert station.scalar("SELECT count(*) FROM grids") > 0
+    assert station.history("database", 0)[0].action == "restore"
+    assert verify_chain(station.conn) == []
