@@ -27,6 +27,7 @@ KEEP_DAILY = 14
 KEEP_WEEKLY = 8
 KEEP_MONTHLY = 12
 AUTO_INTERVAL = timedelta(minutes=30)
+UNFINISHED_AFTER = timedelta(hours=1)
 COUNTED_TABLES = (
     ("disputes", "disputes"),
     ("people", "people"),
@@ -215,18 +216,32 @@ def copies_to_keep(stamps: Iterable[datetime], now: datetime) -> set[datetime]:
 
 
 def rotate(folder: Path, db_path: Path, *, now: datetime | None = None) -> list[Path]:
-    """Remove the copies rotation no longer keeps; returns the removed paths."""
+    """Remove the copies rotation no longer keeps, and the unfinished copies of backups that
+    were interrupted (the power went off); returns the removed paths."""
     copies = list_backups(folder, db_path)
     keep = copies_to_keep((stamp for stamp, _ in copies), now or datetime.now())
-    removed = []
-    for stamp, path in copies:
-        if stamp not in keep:
-            try:
-                path.unlink()
-            except OSError:
-                continue
-            removed.append(path)
-    return removed
+    dropped = [path for stamp, path in copies if stamp not in keep]
+    unfinished = [
+        path
+        for path in folder.glob(f".{db_path.stem}.backup-*{safefile.TEMP_SUFFIX}")
+        if _age(path) > UNFINISHED_AFTER  # younger ones may be another backup under way
+    ]
+    return [path for path in [*dropped, *unfinished] if _removed(path)]
+
+
+def _age(path: Path) -> timedelta:
+    try:
+        return datetime.now() - datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:
+        return timedelta(0)
+
+
+def _removed(path: Path) -> bool:
+    try:
+        path.unlink()
+    except OSError:
+        return False
+    return True
 
 
 def backup_and_rotate(db_path: Path, folder: Path, *, now: datetime | None = None) -> Path:

@@ -3,6 +3,7 @@ year without losing the newest, restored with a safety copy and an audit entry."
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import threading
@@ -220,3 +221,19 @@ def test_a_backup_from_an_older_version_is_brought_up_to_date_when_restored(
     assert station.scalar("SELECT count(*) FROM grids") > 0
     assert station.history("database", 0)[0].action == "restore"
     assert verify_chain(station.conn) == []
+
+
+def test_the_half_copy_of_an_interrupted_backup_is_cleared_by_the_next(
+    station: Store, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    half = folder / ".station.backup-20261126-173000.sqlite.x1y2z3.part"
+    half.write_bytes(b"SQLite format 3\0 cut short by a power cut")
+    yesterday = (datetime.now() - timedelta(days=1)).timestamp()
+    os.utime(half, (yesterday, yesterday))
+    under_way = folder / ".station.backup-20261127-090000.sqlite.a1b2c3.part"
+    under_way.write_bytes(b"another backup writing now")
+    assert station.path is not None
+    copy = backup.backup_and_rotate(station.path, folder)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([under_way.name, copy.name])
