@@ -4,7 +4,6 @@ store, window, automatic backups."""
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,7 +25,7 @@ from stationdesk.domain.demo import build_demo
 from stationdesk.errors import StationDeskError
 from stationdesk.store import Store, backup, open_store
 from stationdesk.store.backup import CopyReport
-from stationdesk.store.health import Health, restore_over_damaged, unsafe_location
+from stationdesk.store.health import Health, lock_file, restore_over_damaged, unsafe_location
 from stationdesk.ui.auto_backup import LAST_FOLDER_KEY, AutoBackup
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.backup_dialog import count_text
@@ -79,8 +78,7 @@ def acquire_single_instance(db_path: Path) -> QLockFile | None:
 
     A lock left by a window that crashed is taken over (its process is gone).
     """
-    digest = hashlib.sha1(str(db_path.resolve()).encode()).hexdigest()[:16]
-    lock = QLockFile(str(paths.data_dir() / f"open-{digest}.lock"))
+    lock = QLockFile(str(lock_file(db_path, paths.data_dir())))
     lock.setStaleLockTime(0)
     return lock if lock.tryLock(200) else None
 

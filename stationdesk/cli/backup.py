@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from stationdesk import paths
-from stationdesk.cli.common import CliError, Commands, open_existing
+from stationdesk.cli.common import CliError, Commands, db_path, open_existing
 from stationdesk.store import backup
 from stationdesk.store.backup import CopyReport
+from stationdesk.store.health import window_open_on
 
 HISTORY_KINDS = {"database": "database"}
 
@@ -18,11 +19,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """Write a verified copy and print its path."""
     with open_existing(args) as store:
         folder = Path(args.to) if args.to else backup.default_folder(store, paths.backup_dir())
-        db_path = store.path
+        source = store.path
     if not args.to:
         folder.mkdir(parents=True, exist_ok=True)
-    assert db_path is not None
-    print(backup.take_backup(db_path, folder))
+    assert source is not None
+    print(backup.take_backup(source, folder))
     return 0
 
 
@@ -44,6 +45,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     report = backup.inspect(source)
     if not report.ok:
         raise CliError(f"{source.name} is damaged and cannot be restored: {report.problems[0]}")
+    _not_open_in_a_window(db_path(args))
     print(describe(report))
     if not args.yes and not _confirmed():
         print("nothing restored")
@@ -52,6 +54,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
         safety = backup.restore_into(store, source)
     print(f"restored; the records as they were are kept in {safety}")
     return 0
+
+
+def _not_open_in_a_window(path: Path) -> None:
+    pid = window_open_on(path, paths.data_dir())
+    if pid is not None:
+        raise CliError(
+            f"the station is open in a StationDesk window (process {pid}): restore from its"
+            " File > Backups, or close it first"
+        )
 
 
 def _confirmed() -> bool:

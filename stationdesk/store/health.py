@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import json
 import os
+import socket
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -67,6 +68,57 @@ class StartupReport:
         return bool(self.problems)
 
 
+def file_key(db_path: Path) -> str:
+    """A short name for one database file, for the files kept about it in the data folder."""
+    return hashlib.sha1(str(db_path.resolve()).encode()).hexdigest()[:16]
+
+
+def lock_file(db_path: Path, state_dir: Path) -> Path:
+    """The lock a window holds while it has `db_path` open."""
+    return state_dir / f"open-{file_key(db_path)}.lock"
+
+
+def window_open_on(db_path: Path, state_dir: Path) -> int | None:
+    """The process id of a StationDesk window on this computer holding `db_path`, or None.
+
+    Reads the lock the window holds (process id, program, host name); a lock left by a
+    window that crashed names a process that is gone.
+    """
+    try:
+        pid_text, _program, host = lock_file(db_path, state_dir).read_text().splitlines()[:3]
+        pid = int(pid_text)
+    except (OSError, ValueError):
+        return None
+    if host != socket.gethostname() or not _process_alive(pid):
+        return None
+    return pid
+
+
+def _process_alive(pid: int) -> bool:
+    if sys.platform == "win32":
+        import ctypes
+
+        still_active = 259
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        try:
+            return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and (
+                code.value == still_active
+            )
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def quick_check(conn: sqlite3.Connection) -> list[str]:
     """SQLite's quick check (page structure, no index cross-check)."""
     lines = [row[0] for row in conn.execute("PRAGMA quick_check")]
@@ -84,7 +136,7 @@ class Health:
 
     def __init__(self, db_path: Path, state_dir: Path) -> None:
         self.db_path = db_path
-        key = hashlib.sha1(str(db_path.resolve()).encode()).hexdigest()[:16]
+        key = file_key(db_path)
         self.state_file = state_dir / f"health-{key}.json"
         self.marker = state_dir / f"running-{key}"
         self.last_report: StartupReport | None = None

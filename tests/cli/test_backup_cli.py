@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,7 +13,7 @@ import pytest
 from stationdesk import paths
 from stationdesk.__main__ import main
 from stationdesk.store import backup, open_store
-from stationdesk.store.health import Health
+from stationdesk.store.health import Health, lock_file
 
 
 def run(*argv: str) -> int:
@@ -111,3 +115,26 @@ def test_changes_made_on_the_command_line_do_not_alarm_the_next_window_start(
     health.finish()  # the window closed cleanly
     assert run("restore", str(copy), "--db", str(station), "--yes") == 0
     assert not Health(station, paths.data_dir()).check().damaged
+
+
+def test_restore_is_refused_while_a_window_has_the_station_open(
+    station: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = backup.take_backup(station, tmp_path)
+    lock = lock_file(station, paths.data_dir())
+    lock.write_text(f"{os.getpid()}\nstationdesk\n{socket.gethostname()}\n")  # a live window
+    assert run("restore", str(copy), "--db", str(station), "--yes") == 2
+    assert "open in a StationDesk window" in capsys.readouterr().err
+    lock.write_text(f"{dead_pid()}\nstationdesk\n{socket.gethostname()}\n")  # it crashed
+    assert run("restore", str(copy), "--db", str(station), "--yes") == 0
+
+
+def dead_pid() -> int:
+    """The id of a process that has ended."""
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return int(child.stdout)
