@@ -104,11 +104,35 @@ def check_connection(conn: sqlite3.Connection) -> list[str]:
 
 def inspect(path: Path) -> CopyReport:
     """Open a copy read-only, check it and count what it holds."""
-    stamp = _stamp_of(path, path.name.split(".backup-")[0])
+    try:
+        conn = open_copy(path)
+    except BackupError as exc:
+        return CopyReport(path, _stamp_of_copy(path), None, problems=(str(exc),))
+    try:
+        return _report(conn, path)
+    finally:
+        conn.close()
+
+
+def open_copy(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a backup copy (which rotation then cannot take away)."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
-        return CopyReport(path, stamp, None, problems=(f"cannot be opened: {exc}",))
+        if not path.exists():
+            gone = f"{path} is no longer there (removed, or its drive unplugged)"
+            raise BackupError(gone) from exc
+        raise BackupError(f"{path.name} is damaged or not a station database: {exc}") from exc
+    return conn
+
+
+def _stamp_of_copy(path: Path) -> datetime | None:
+    return _stamp_of(path, path.name.split(".backup-")[0])
+
+
+def _report(conn: sqlite3.Connection, path: Path) -> CopyReport:
+    stamp = _stamp_of_copy(path)
     try:
         problems = check_connection(conn)
         if problems:
@@ -117,8 +141,6 @@ def inspect(path: Path) -> CopyReport:
         return CopyReport(path, stamp, _last_change(conn), _counts(conn), schema_version=version)
     except sqlite3.DatabaseError as exc:
         return CopyReport(path, stamp, None, problems=(f"not a usable database: {exc}",))
-    finally:
-        conn.close()
 
 
 def _last_change(conn: sqlite3.Connection) -> str | None:
@@ -266,32 +288,35 @@ def restore_into(store: Store, backup: Path, *, now: datetime | None = None) -> 
     """
     if store.path is None:
         raise BackupError("an in-memory station cannot be restored")
-    report = inspect(backup)
-    if not report.ok:
-        raise BackupError(f"{backup.name} is damaged and was not restored: {report.problems[0]}")
-    if report.schema_version > LATEST_VERSION:
-        raise BackupError(f"{backup.name} was written by a newer StationDesk; update the app first")
-    at = now or datetime.now()
+    source = open_copy(backup)  # held open from the check to the copy
+    try:
+        report = _report(source, backup)
+        if not report.ok:
+            problem = report.problems[0]
+            raise BackupError(f"{backup.name} is damaged and was not restored: {problem}")
+        if report.schema_version > LATEST_VERSION:
+            raise BackupError(f"{backup.name} was written by a newer StationDesk; update first")
+        safety = _safety_copy(store, now or datetime.now())
+        try:
+            source.backup(store.conn)
+        except sqlite3.Error as exc:
+            raise BackupError(f"the restore failed, the records are unchanged: {exc}") from exc
+    finally:
+        source.close()
+    migrate(store.conn, store.path, lambda _message: None)  # a copy from an older version
+    record_restore(store, backup, report, safety)
+    return safety
+
+
+def _safety_copy(store: Store, at: datetime) -> Path:
+    assert store.path is not None
     safety = safety_copy_name(store.path, at)
     try:
         with safefile.replacing(safety) as temp:
             copy_database(store.conn, temp)
     except sqlite3.Error as exc:
         raise BackupError(f"no safety copy could be made, nothing was restored: {exc}") from exc
-    _copy_into(backup, store)
-    migrate(store.conn, store.path, lambda _message: None)  # a copy from an older version
-    record_restore(store, backup, report, safety)
     return safety
-
-
-def _copy_into(backup: Path, store: Store) -> None:
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        source.backup(store.conn)
-    except sqlite3.Error as exc:
-        raise BackupError(f"the restore failed, the records are unchanged: {exc}") from exc
-    finally:
-        source.close()
 
 
 def record_restore(store: Store, backup: Path, report: CopyReport, safety: Path | None) -> None:

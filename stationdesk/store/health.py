@@ -26,8 +26,10 @@ from stationdesk.store.backup import (
     CopyReport,
     check_connection,
     copy_database,
+    open_copy,
     record_restore,
 )
+from stationdesk.store.database import open_store
 
 SIDE_FILES = ("-wal", "-shm")
 CLOUD_FOLDERS = (
@@ -245,13 +247,11 @@ def restore_over_damaged(db_path: Path, copy: CopyReport, actor: str) -> Path:
 
     Returns where the damaged file now is.
     """
-    from stationdesk.store.database import open_store
-
-    damaged = keep_aside(db_path)
-    source = sqlite3.connect(f"{copy.path.resolve().as_uri()}?mode=ro", uri=True)
+    source = open_copy(copy.path)
     try:
         with safefile.replacing(db_path) as temp:
             copy_database(source, temp)
+            damaged = keep_aside(db_path)  # only once the copy is whole beside it
     finally:
         source.close()
     with open_store(db_path, actor) as store:

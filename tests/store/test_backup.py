@@ -237,3 +237,14 @@ def test_the_half_copy_of_an_interrupted_backup_is_cleared_by_the_next(
     assert station.path is not None
     copy = backup.backup_and_rotate(station.path, folder)
     assert sorted(p.name for p in folder.iterdir()) == sorted([under_way.name, copy.name])
+
+
+def test_a_copy_removed_before_the_restore_is_a_clear_message(
+    station: Store, tmp_path: Path
+) -> None:
+    gone = tmp_path / "station.backup-20261126-090000.sqlite"
+    with pytest.raises(BackupError, match="no longer there"):
+        backup.restore_into(station, gone)
+    assert not list(tmp_path.glob("*before-restore*"))
+    assert station.path is not None
+    assert street_names(station.path) == ["东安路街道", "皇台街道"]

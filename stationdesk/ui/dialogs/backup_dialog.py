@@ -232,6 +232,7 @@ class BackupDialog(QDialog):
         try:
             safety = backup.restore_into(self.ctx.store, path)
         except (StationDeskError, OSError) as exc:
+            self.reload()  # the copy may have gone meanwhile (rotation, an unplugged drive)
             QMessageBox.warning(
                 self,
                 self.tr("Not restored"),
