@@ -237,6 +237,7 @@ def warn_if_unsafe_place(path: Path) -> None:
 def start_auto_backup(ctx: AppContext, window: MainWindow) -> AutoBackup:
     """Backups while the window is open; each result is shown in the status bar."""
     auto = AutoBackup(ctx, window)
+    window.auto_backup = auto
     auto.finished.connect(
         lambda path: window.statusBar().showMessage(
             QApplication.translate("app", "Backed up to %1").replace("%1", path), STATUS_MS

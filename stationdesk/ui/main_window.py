@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk import __version__
+from stationdesk.ui.auto_backup import AutoBackup
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.backup_dialog import BackupDialog
 from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.auto_backup: AutoBackup | None = None
         self.setWindowTitle(self.tr("StationDesk - %1").replace("%1", ctx.station_name))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -163,7 +165,7 @@ class MainWindow(QMainWindow):
 
     def open_backups(self) -> None:
         """The backups dialog; after a restore every page reads the restored records."""
-        if BackupDialog.show_for(self.ctx, self):
+        if BackupDialog.show_for(self.ctx, self, self.auto_backup):
             self.rebuild_pages()
 
     def rebuild_pages(self) -> None:

@@ -292,3 +292,17 @@ def test_saving_on_a_full_disk_says_so_and_keeps_the_typing(qtbot: QtBot, ctx: A
     ctx.store.conn.execute(f"PRAGMA max_page_count = {pages * 100}")  # space freed
     qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
     assert ctx.roster.get(officer.id).notes.startswith("已调岗")
+
+
+def test_the_open_dialog_lists_a_copy_an_automatic_backup_just_made(
+    qtbot: QtBot, small_ctx: AppContext
+) -> None:
+    auto = AutoBackup(small_ctx)
+    dialog = BackupDialog(small_ctx, auto=auto)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0
+    add_street(small_ctx.store, "新街道")
+    with qtbot.waitSignal(auto.finished, timeout=10_000):
+        auto.tick()
+    assert dialog.table.rowCount() == 1
+    assert "grids: 3" in dialog.details.text()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from stationdesk.errors import StationDeskError
 from stationdesk.store import backup
 from stationdesk.store.backup import CopyReport
-from stationdesk.ui.auto_backup import backup_folder, run_backup
+from stationdesk.ui.auto_backup import AutoBackup, backup_folder, run_backup
 from stationdesk.ui.context import AppContext
 
 COUNT_LABELS = {
@@ -72,7 +72,9 @@ class BackupDialog(QDialog):
 
     restored = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, auto: AutoBackup | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Backups"))
@@ -110,6 +112,8 @@ class BackupDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(640, 460)
         self.reload()
+        if auto is not None:  # an automatic backup (and its rotation) changes the list
+            auto.finished.connect(self.reload)
 
     # -- the list ----------------------------------------------------------------
     def copies(self) -> list[tuple[datetime, Path]]:
@@ -252,9 +256,11 @@ class BackupDialog(QDialog):
         return True
 
     @classmethod
-    def show_for(cls, ctx: AppContext, parent: QWidget | None = None) -> bool:
+    def show_for(
+        cls, ctx: AppContext, parent: QWidget | None = None, auto: AutoBackup | None = None
+    ) -> bool:
         """Show the dialog; True when a backup was restored."""
-        dialog = cls(ctx, parent)
+        dialog = cls(ctx, parent, auto)
         restored: list[bool] = []
         dialog.restored.connect(lambda: restored.append(True))
         dialog.exec()
