@@ -1,13 +1,21 @@
-"""QApplication start-up: settings, language, fonts, single-instance guard, store, window."""
+"""QApplication start-up: settings, language, fonts, single-instance guard, start-up check,
+store, window, automatic backups."""
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QLibraryInfo,
+    QLocale,
+    QLockFile,
+    QSettings,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -15,9 +23,14 @@ from stationdesk import __version__, paths
 from stationdesk.cli import current_user
 from stationdesk.domain.demo import build_demo
 from stationdesk.errors import StationDeskError
-from stationdesk.store import Store, open_store
+from stationdesk.store import Store, backup, open_store
+from stationdesk.store.backup import CopyReport
+from stationdesk.store.health import Health, lock_file, restore_over_damaged, unsafe_location
+from stationdesk.ui.auto_backup import LAST_FOLDER_KEY, AutoBackup
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.dialogs.backup_dialog import count_text
 from stationdesk.ui.main_window import MainWindow
+from stationdesk.ui.printing import STATUS_MS
 
 _keep: list[object] = []
 
@@ -61,11 +74,27 @@ def install_font(app: QApplication) -> None:
 
 
 def acquire_single_instance(db_path: Path) -> QLockFile | None:
-    """A lock per database file, so two windows never edit the same station at once."""
-    digest = hashlib.sha1(str(db_path.resolve()).encode()).hexdigest()[:16]
-    lock = QLockFile(str(paths.data_dir() / f"open-{digest}.lock"))
+    """A lock per database file, so two windows never edit the same station at once.
+
+    A lock left by a window that crashed is taken over (its process is gone).
+    """
+    lock = QLockFile(str(lock_file(db_path, paths.data_dir())))
     lock.setStaleLockTime(0)
     return lock if lock.tryLock(200) else None
+
+
+def refuse_second_window(path: Path) -> None:
+    """Say clearly why a second window on the same file does not open."""
+    QMessageBox.warning(
+        None,
+        "StationDesk",
+        QApplication.translate(
+            "app",
+            "This station file is already open in another StationDesk window:\n%1\n\n"
+            "Only one window may work on a station file at a time, so that no one's changes "
+            "are lost. Switch to that window, or close it and start StationDesk again.",
+        ).replace("%1", str(path)),
+    )
 
 
 def resolve_database(args: argparse.Namespace) -> tuple[Path, bool]:
@@ -96,6 +125,148 @@ def ask_station_name(store: Store) -> None:
     )
 
 
+def check_at_start(path: Path, health: Health, settings: QSettings) -> bool:
+    """The start-up check; on damage, offer the newest good backup. False: do not open."""
+    report = health.check()
+    if not report.damaged:
+        return True
+    folders = [Path(str(settings.value(LAST_FOLDER_KEY, paths.backup_dir()))), paths.backup_dir()]
+    good = next(
+        (found for folder in dict.fromkeys(folders) if (found := backup.newest_good(folder, path))),
+        None,
+    )
+    choice = offer_recovery(path, report.problems, good)
+    if choice == "quit":
+        return False
+    if choice == "keep":
+        health.accept_as_is()
+        return True
+    assert good is not None
+    try:
+        damaged = restore_over_damaged(path, good, current_user())
+    except StationDeskError as exc:
+        QMessageBox.critical(None, "StationDesk", str(exc))
+        return False
+    QMessageBox.information(
+        None,
+        "StationDesk",
+        QApplication.translate(
+            "app",
+            "The backup is restored: the records are as they were on %1.\n"
+            "The damaged file is kept, untouched, as\n%2",
+        )
+        .replace("%1", backup.local_time(good.last_change))
+        .replace("%2", str(damaged)),
+    )
+    health.seal()
+    return True
+
+
+def offer_recovery(path: Path, problems: Sequence[str], good: CopyReport | None) -> str:
+    """Ask what to do with a damaged file: 'restore', 'keep' (open as it is) or 'quit'."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "StationDesk", "")
+    lines = [
+        QApplication.translate("app", "StationDesk found damage in the station file\n%1:").replace(
+            "%1", str(path)
+        ),
+        "  " + "\n  ".join(problems[:5]),
+        "",
+    ]
+    restore = None
+    if good is not None:
+        lines.append(
+            QApplication.translate(
+                "app",
+                "The newest good backup holds the records as they were on %1 (%2). Anything "
+                "entered after that would have to be entered again. The damaged file is kept "
+                "aside, never overwritten.",
+            )
+            .replace("%1", backup.local_time(good.last_change))
+            .replace("%2", count_text(good.counts))
+        )
+        restore = box.addButton(
+            QApplication.translate("app", "Restore the backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    else:
+        lines.append(QApplication.translate("app", "No good backup of this file was found."))
+    keep = box.addButton(
+        QApplication.translate("app", "Open the file as it is"), QMessageBox.ButtonRole.ActionRole
+    )
+    quit_button = box.addButton(
+        QApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setText("\n".join(lines))
+    box.setDefaultButton(restore or quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return "restore"
+    return "keep" if clicked is keep else "quit"
+
+
+UNSAFE_PLACES = {
+    "network_share": QT_TRANSLATE_NOOP("app", "it is on a network share"),
+    "cloud_folder": QT_TRANSLATE_NOOP("app", "it is in a cloud-synced folder"),
+    "network_drive": QT_TRANSLATE_NOOP("app", "it is on a mapped network drive"),
+    "network_filesystem": QT_TRANSLATE_NOOP("app", "it is on a network file system"),
+}
+
+
+def warn_if_unsafe_place(path: Path) -> None:
+    """Warn when the file sits on a network share or in a cloud-synced folder."""
+    place = unsafe_location(path)
+    if place is None:
+        return
+    QMessageBox.warning(
+        None,
+        "StationDesk",
+        QApplication.translate(
+            "app",
+            "The station file %1 is not in a safe place: %2.\n\n"
+            "SQLite, which keeps the records, cannot lock a file safely there, and a sync "
+            "program may copy it half-written, so records can be lost. Keep the station file "
+            "on this computer's own disk, and put backups on the shared or USB drive instead "
+            "(File > Settings).",
+        )
+        .replace("%1", str(path))
+        .replace("%2", QApplication.translate("app", str(UNSAFE_PLACES[place]))),
+    )
+
+
+def start_auto_backup(ctx: AppContext, window: MainWindow) -> AutoBackup:
+    """Backups while the window is open; each result is shown in the status bar."""
+    auto = AutoBackup(ctx, window)
+    window.auto_backup = auto
+    auto.finished.connect(
+        lambda path: window.statusBar().showMessage(
+            QApplication.translate("app", "Backed up to %1").replace("%1", path), STATUS_MS
+        )
+    )
+    auto.failed.connect(
+        lambda message: window.statusBar().showMessage(
+            QApplication.translate("app", "Backup failed; the records are untouched: %1").replace(
+                "%1", message
+            )
+        )
+    )
+    return auto
+
+
+def backup_at_close(auto: AutoBackup) -> None:
+    """The closing backup; say so if it could not be made."""
+    problem = auto.at_close()
+    if problem:
+        QMessageBox.warning(
+            None,
+            "StationDesk",
+            QApplication.translate(
+                "app",
+                "The backup at closing could not be made; the records are untouched.\n%1",
+            ).replace("%1", problem),
+        )
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the window; returns the application's exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -108,29 +279,43 @@ def run_app(args: argparse.Namespace) -> int:
     install_translations(app, language)
     install_font(app)
     path, is_demo = resolve_database(args)
+    path = path.absolute()  # messages name the file in full
     lock = acquire_single_instance(path)
     if lock is None:
-        QMessageBox.warning(
-            None,
-            "StationDesk",
-            QApplication.translate("app", "StationDesk is already open on %1.").replace(
-                "%1", str(path)
-            ),
-        )
+        refuse_second_window(path)
+        return 1
+    health = Health(path, paths.data_dir())
+    if not check_at_start(path, health, settings):
+        lock.unlock()
         return 1
     try:
         store = open_station(path, is_demo)
     except StationDeskError as exc:
         QMessageBox.critical(None, "StationDesk", str(exc))
+        lock.unlock()
         return 1
+    warn_if_unsafe_place(path)
     ask_station_name(store)
-    window = MainWindow(AppContext(store, settings))
+    ctx = AppContext(store, settings)
+    window = MainWindow(ctx)
     geometry = settings.value("window/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
+    auto = start_auto_backup(ctx, window)
     window.show()
+    if health.recovered_from_crash():
+        window.statusBar().showMessage(
+            QApplication.translate(
+                "app",
+                "StationDesk was not closed properly last time; the full check found every "
+                "saved record sound.",
+            ),
+            STATUS_MS * 3,
+        )
     _keep.extend([lock, window])
     status = app.exec()
+    backup_at_close(auto)
     store.close()
+    health.finish()
     lock.unlock()
     return status

@@ -58,3 +58,8 @@ def demo_db_path() -> Path:
 def settings_file() -> Path:
     """The INI file holding window and language settings."""
     return data_dir() / "settings.ini"
+
+
+def backup_dir() -> Path:
+    """Where backups go until the station chooses a folder (a second disk or a USB drive)."""
+    return data_dir() / "backups"

@@ -11,15 +11,22 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
-from stationdesk import __version__
-from stationdesk.cli import disputes, injuries, roster, station
-from stationdesk.cli.common import EXIT_BAD_INPUT, ArgumentParser, Commands, current_user
+from stationdesk import __version__, paths
+from stationdesk.cli import backup, disputes, injuries, roster, station
+from stationdesk.cli.common import (
+    EXIT_BAD_INPUT,
+    ArgumentParser,
+    Commands,
+    current_user,
+    db_path,
+)
 from stationdesk.errors import StationDeskError
 from stationdesk.i18n import LANGUAGES
+from stationdesk.store.health import Health
 
 __all__ = ["build_parser", "current_user", "run"]
 
-LEDGERS = (roster, disputes, injuries)
+LEDGERS = (roster, disputes, injuries, backup)
 
 
 def build_parser() -> ArgumentParser:
@@ -65,7 +72,11 @@ def run(
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     try:
-        return handler(args) if handler else open_window(args)
+        if not handler:
+            return open_window(args)
+        status = handler(args)
+        _reseal(args)
+        return status
     except StationDeskError as exc:
         print(f"stationdesk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -78,3 +89,10 @@ def run(
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
+
+
+def _reseal(args: argparse.Namespace) -> None:
+    """Tell the window's start-up check that this command's changes were StationDesk's own."""
+    path = db_path(args)
+    if path.exists():
+        Health(path, paths.data_dir()).reseal_if_tracked()

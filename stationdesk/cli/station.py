@@ -20,6 +20,7 @@ from stationdesk.domain.demo import build_demo
 from stationdesk.store.audit import verify_chain
 
 HISTORY_KINDS = {"settings": "settings"}
+NO_ROW_KINDS = ("settings", "database")  # histories kept under record id 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -68,11 +69,11 @@ def _report(what: str, problems: Sequence[str]) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     """A record's audit history."""
     kinds: Mapping[str, str] = args.history_kinds
-    table = kinds.get(args.kind.rstrip("s") if args.kind != "settings" else args.kind)
+    table = kinds.get(args.kind if args.kind in NO_ROW_KINDS else args.kind.rstrip("s"))
     if table is None:
         raise CliError(f"unknown kind '{args.kind}'; choose one of {', '.join(kinds)}")
     with open_existing(args) as store:
-        if table != "settings":
+        if table not in NO_ROW_KINDS:
             store.get(table, args.id)
         entries = store.history(table, args.id)
     if args.json:

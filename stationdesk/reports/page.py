@@ -21,7 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from stationdesk import __version__
 from stationdesk.reports.fonts import register_fonts
 from stationdesk.reports.strings import date_time, tr
-from stationdesk.store import Store
+from stationdesk.store import Store, safefile
 
 MARGIN = 10 * mm
 HEADER_HEIGHT = 17 * mm
@@ -157,4 +157,4 @@ def write_pdf(
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", **NO_PADDING)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(list(story), canvasmaker=partial(NumberedCanvas, info=info))
-    path.write_bytes(buffer.getvalue())
+    safefile.write_bytes(path, buffer.getvalue())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -74,15 +74,19 @@ class Store:
                 del self._changed[changed:]
                 raise
             return
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
+            self.conn.execute("BEGIN IMMEDIATE")
             yield self
             self._flush_audit()
             self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.rollback()
+        except BaseException as exc:
+            with suppress(sqlite3.Error):  # after an I/O error the rollback may fail too
+                self.conn.rollback()
             self._pending_audit.clear()
             self._changed.clear()
+            explained = explain_write_failure(exc, self.path)
+            if explained is not None:
+                raise StoreError(explained) from exc
             raise
         self._announce()
 
@@ -200,6 +204,26 @@ class Store:
                 (key, value),
             )
             self.record_change("settings", 0, "update", {key: [old, value]})
+
+
+def explain_write_failure(exc: BaseException, path: Path | None) -> str | None:
+    """What a save that failed for want of a writable disk means for the user, or None for
+    any other failure. The save was rolled back whole either way."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return None
+    text = str(exc).lower()
+    if "full" in text:
+        where = path.parent if path is not None else "memory"
+        return f"nothing was saved: the disk holding {where} is full; free space and save again"
+    if "readonly" in text or "read-only" in text:
+        return f"nothing was saved: the station file {path} is read-only"
+    if "locked" in text or "busy" in text:
+        return "nothing was saved: another program is writing to the station file; save again"
+    if "i/o" in text:
+        return (
+            f"nothing was saved: the station file {path} cannot be written (was its drive removed?)"
+        )
+    return None
 
 
 def _connect(path: Path | None) -> Database:

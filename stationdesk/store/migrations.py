@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from stationdesk.store import safefile
 
 
 @dataclass(frozen=True)
@@ -460,12 +463,11 @@ def pending_migrations(conn: sqlite3.Connection) -> list[Migration]:
 
 
 def backup_before_migration(conn: sqlite3.Connection, db_path: Path, target: int) -> Path:
-    """Copy the file with SQLite's backup API before its schema changes."""
+    """Copy the file with SQLite's backup API before its schema changes (whole or not at all)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     copy_path = db_path.with_name(f"{db_path.stem}.before-v{target}-{stamp}{db_path.suffix}")
-    with sqlite3.connect(copy_path) as copy:
+    with safefile.replacing(copy_path) as temp, closing(sqlite3.connect(temp)) as copy:
         conn.backup(copy)
-    copy.close()
     return copy_path
 
 

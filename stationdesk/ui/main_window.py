@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk import __version__
+from stationdesk.ui.auto_backup import AutoBackup
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.dialogs.backup_dialog import BackupDialog
 from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
 from stationdesk.ui.pages.base import Page, PlaceholderPage
 from stationdesk.ui.pages.disputes_page import DisputesPage
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.auto_backup: AutoBackup | None = None
         self.setWindowTitle(self.tr("StationDesk - %1").replace("%1", ctx.station_name))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
             self.open_settings,
             QKeySequence.StandardKey.Preferences,
         )
+        self._action(file_menu, self.tr("&Backups..."), self.open_backups)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -159,6 +163,22 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """The settings dialog (language, station name)."""
         SettingsDialog.edit(self.ctx, self)
+
+    def open_backups(self) -> None:
+        """The backups dialog; after a restore every page reads the restored records."""
+        if BackupDialog.show_for(self.ctx, self, self.auto_backup):
+            self.rebuild_pages()
+
+    def rebuild_pages(self) -> None:
+        """Build every page afresh, staying on the page on show."""
+        row = self.navigation.currentRow()
+        while (old := self.pages.widget(0)) is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        for _title, page in self._build_pages():
+            self.pages.addWidget(page)
+        self.pages.setCurrentIndex(row)
+        self._on_record_changed("settings", 0)
 
     def show_about(self) -> None:
         """Version and what the app keeps."""

@@ -1,25 +1,34 @@
-"""Settings: the window's language and the station's name."""
+"""Settings: the window's language, the station's name and where backups go."""
 
 from __future__ import annotations
+
+import tempfile
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
+from stationdesk import paths
 from stationdesk.errors import ValidationError
+from stationdesk.store import backup
+from stationdesk.ui.auto_backup import backup_folder
 from stationdesk.ui.context import AppContext
 
 LANGUAGE_CHOICES = (("auto", "Automatic (system language)"), ("zh", "简体中文"), ("en", "English"))
 
 
 class SettingsDialog(QDialog):
-    """Language (applied at the next start) and station name (applied at once)."""
+    """Language (applied at the next start), station name and backup folder (at once)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +41,19 @@ class SettingsDialog(QDialog):
         current = str(ctx.settings.value("ui/language", "auto"))
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.station_name = QLineEdit(ctx.station_name)
+        self.backup_folder = QLineEdit(str(backup_folder(ctx)))
+        choose = QPushButton(self.tr("C&hoose..."))
+        choose.clicked.connect(self.choose_backup_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(choose)
+        backup_note = QLabel(
+            self.tr(
+                "Keep backups on a second disk or a USB drive: a copy on the same disk is lost"
+                " with it."
+            )
+        )
+        backup_note.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setStyleSheet("color: #b00020")
@@ -46,19 +68,50 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", note)
         form.addRow(self.tr("Station name"), self.station_name)
+        form.addRow(self.tr("Backup folder"), folder_row)
+        form.addRow("", backup_note)
         form.addRow(self.error)
         form.addRow(buttons)
+
+    def choose_backup_folder(self) -> None:
+        """Pick the backup folder (a second disk or a USB drive)."""
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.backup_folder.text()
+        )
+        if chosen:
+            self.backup_folder.setText(chosen)
+
+    def _mark(self, field: QLineEdit, message: str) -> None:
+        self.error.setText(message)
+        field.setProperty("invalid", True)
+        field.setFocus()
+
+    def _folder_problem(self, folder: Path) -> str | None:
+        if folder == paths.backup_dir():
+            return None  # made on first use
+        if not folder.is_dir():
+            return self.tr("The backup folder %1 does not exist (is the drive plugged in?).")
+        try:
+            tempfile.TemporaryFile(dir=folder).close()
+        except OSError:
+            return self.tr("StationDesk may not write in the backup folder %1.")
+        return None
 
     def accept(self) -> None:
         """Apply the settings, or mark the bad field and stay open."""
         name = self.station_name.text().strip()
         if not name:
-            self.error.setText(self.tr("The station needs a name."))
-            self.station_name.setProperty("invalid", True)
-            self.station_name.setFocus()
+            self._mark(self.station_name, self.tr("The station needs a name."))
             return
+        folder = Path(self.backup_folder.text().strip() or paths.backup_dir()).expanduser()
+        problem = self._folder_problem(folder)
+        if problem:
+            self._mark(self.backup_folder, problem.replace("%1", str(folder)))
+            return
+        chosen = "" if folder == paths.backup_dir() else str(folder)
         try:
             self.ctx.store.set_setting("station_name", name)
+            self.ctx.store.set_setting(backup.FOLDER_SETTING, chosen)
         except ValidationError as exc:
             self.error.setText(str(exc))
             return

@@ -1,0 +1,133 @@
+"""Automatic backups: every 30 minutes while records changed, and when the window closes.
+
+The copy is taken on a worker thread with its own connection, so typing and saving go on.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from stationdesk import paths
+from stationdesk.errors import StationDeskError
+from stationdesk.store import backup
+from stationdesk.ui.context import AppContext
+
+CHECK_EVERY_MS = 60_000
+LAST_FOLDER_KEY = "backup/last_folder"
+
+
+def backup_folder(ctx: AppContext) -> Path:
+    """The station's backup folder (the per-user one until the station chooses another)."""
+    return backup.default_folder(ctx.store, paths.backup_dir())
+
+
+class _Outcome(QObject):
+    done = Signal(str)
+    failed = Signal(str)
+
+
+class _BackupJob(QRunnable):
+    def __init__(self, db_path: Path, folder: Path, outcome: _Outcome) -> None:
+        super().__init__()
+        self.db_path, self.folder, self.outcome = db_path, folder, outcome
+
+    def run(self) -> None:
+        try:
+            path = run_backup(self.db_path, self.folder)
+        except (StationDeskError, OSError) as exc:
+            self.outcome.failed.emit(str(exc))
+        else:
+            self.outcome.done.emit(str(path))
+
+
+def run_backup(db_path: Path, folder: Path) -> Path:
+    """Make the folder if it is the default one, take a verified copy and rotate."""
+    if folder == paths.backup_dir():
+        folder.mkdir(parents=True, exist_ok=True)
+    return backup.backup_and_rotate(db_path, folder)
+
+
+class AutoBackup(QObject):
+    """Takes a backup when records changed and the last one is 30 minutes old or more."""
+
+    finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.changed = False
+        self.running = False
+        self.last_backup = self._newest_existing()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._outcome = _Outcome(self)
+        self._outcome.done.connect(self._on_done)
+        self._outcome.failed.connect(self._on_failed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        ctx.events.record_changed.connect(self._on_record_changed)
+        ctx.settings.setValue(LAST_FOLDER_KEY, str(backup_folder(ctx)))
+
+    def _newest_existing(self) -> datetime | None:
+        path = self.ctx.store.path
+        copies = backup.list_backups(backup_folder(self.ctx), path) if path else []
+        return copies[0][0] if copies else None
+
+    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+        self.changed = True
+
+    def due(self, now: datetime | None = None) -> bool:
+        """True when records changed and the last backup is old enough."""
+        if not self.changed or self.running or self.ctx.store.path is None:
+            return False
+        now = now or datetime.now()
+        return self.last_backup is None or now - self.last_backup >= backup.AUTO_INTERVAL
+
+    def tick(self) -> None:
+        """Start a backup on the worker thread when one is due."""
+        if self.due():
+            self.start()
+
+    def start(self) -> None:
+        """Take a backup now on the worker thread."""
+        assert self.ctx.store.path is not None
+        self.running = True
+        self.changed = False
+        self.pool.start(_BackupJob(self.ctx.store.path, backup_folder(self.ctx), self._outcome))
+
+    def wait(self) -> None:
+        """Wait for a running backup to finish."""
+        self.pool.waitForDone()
+
+    def at_close(self) -> str | None:
+        """The backup taken when the window closes (waits for it); the error, if any."""
+        self.timer.stop()
+        self.wait()
+        path = self.ctx.store.path
+        if path is None or not (self.changed or self._none_today()):
+            return None
+        try:
+            run_backup(path, backup_folder(self.ctx))
+        except (StationDeskError, OSError) as exc:
+            return str(exc)
+        return None
+
+    def _none_today(self) -> bool:
+        return self.last_backup is None or self.last_backup.date() != datetime.now().date()
+
+    def _on_done(self, path: str) -> None:
+        self.running = False
+        self.last_backup = datetime.now()
+        self.finished.emit(path)
+
+    def _on_failed(self, message: str) -> None:
+        self.running = False
+        self.changed = True  # try again at the next tick after the interval
+        self.last_backup = datetime.now()
+        self.failed.emit(message)
