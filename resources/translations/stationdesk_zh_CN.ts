@@ -1,6 +1,167 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>disputes</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>incidents on duty</source>
+        <translation>执法受伤事件</translation>
+    </message>
+    <message>
+        <source>officers</source>
+        <translation>警员</translation>
+    </message>
+    <message>
+        <source>shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Taken on %1. It holds the records as they were on %2:
+%3.</source>
+        <translation>备份于 %1。其中是截至 %2 的记录：
+%3。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup...</source>
+        <translation>恢复此备份(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file...</source>
+        <translation>从文件恢复(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1 (choose another folder, such as a USB drive, in File &gt; Settings).</source>
+        <translation>备份保存在 %1（可在“文件 &gt; 设置”中改为其他文件夹，例如U盘）。</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>There is no backup in this folder yet.</source>
+        <translation>此文件夹中还没有备份。</translation>
+    </message>
+    <message>
+        <source>This copy is damaged and cannot be restored: %1</source>
+        <translation>此备份已损坏，无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation>未能备份</translation>
+    </message>
+    <message>
+        <source>No backup was made; the records are untouched.
+%1</source>
+        <translation>未能完成备份，台账数据没有受到任何影响。
+%1</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <source>StationDesk databases (*.sqlite)</source>
+        <translation>StationDesk 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup damaged</source>
+        <translation>备份已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored:
+%2</source>
+        <translation>%1 已损坏，无法恢复：
+%2</translation>
+    </message>
+    <message>
+        <source>Replace the station's records with this backup?
+
+%1
+
+Everything entered after that is set aside: the records as they are now are first kept in a safety copy next to the database, and the restore is written in the history. Unsaved edits in open forms are discarded.</source>
+        <translation>用此备份替换本所的台账数据吗？
+
+%1
+
+此后录入的内容将被搁置：当前数据会先在数据库旁保存一份安全副本，恢复操作会记入历史记录。已打开表单中未保存的修改将被放弃。</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Nothing was restored; the records are untouched.
+%1</source>
+        <translation>没有恢复任何内容，台账数据没有受到任何影响。
+%1</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The records as they were are kept in
+%1</source>
+        <translation>备份已恢复。恢复前的数据保存在
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DisputeFilterBar</name>
     <message>
         <source>Find: dispute no., words of the summary or place, a party's name or phone</source>
@@ -2138,6 +2299,10 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Backups...</source>
+        <translation>备份(&amp;B)...</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3212,6 +3377,14 @@ The record is locked afterwards; corrections then go through an amendment with a
         <translation>自动（跟随系统语言）</translation>
     </message>
     <message>
+        <source>C&amp;hoose...</source>
+        <translation>选择(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Keep backups on a second disk or a USB drive: a copy on the same disk is lost with it.</source>
+        <translation>请把备份放在另一块硬盘或U盘上：与数据库在同一块硬盘上的备份会随硬盘一起丢失。</translation>
+    </message>
+    <message>
         <source>A new language applies the next time StationDesk starts.</source>
         <translation>更改的语言将在下次启动时生效。</translation>
     </message>
@@ -3222,6 +3395,18 @@ The record is locked afterwards; corrections then go through an amendment with a
     <message>
         <source>Station name</source>
         <translation>派出所名称</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist (is the drive plugged in?).</source>
+        <translation>备份文件夹 %1 不存在（U盘或硬盘是否已插好？）。</translation>
+    </message>
+    <message>
+        <source>StationDesk may not write in the backup folder %1.</source>
+        <translation>StationDesk 无权写入备份文件夹 %1。</translation>
     </message>
     <message>
         <source>The station needs a name.</source>
@@ -3373,12 +3558,94 @@ days</source>
 <context>
     <name>app</name>
     <message>
+        <source>This station file is already open in another StationDesk window:
+%1
+
+Only one window may work on a station file at a time, so that no one's changes are lost. Switch to that window, or close it and start StationDesk again.</source>
+        <translation>此数据库文件已在另一个 StationDesk 窗口中打开：
+%1
+
+同一时间只能有一个窗口使用同一个数据库文件，以免有人的修改丢失。请切换到那个窗口，或关闭它后重新启动 StationDesk。</translation>
+    </message>
+    <message>
         <source>Name of this police station:</source>
         <translation>本派出所名称：</translation>
     </message>
     <message>
-        <source>StationDesk is already open on %1.</source>
-        <translation>派出所台账已在使用此文件：%1</translation>
+        <source>The backup is restored: the records are as they were on %1.
+The damaged file is kept, untouched, as
+%2</source>
+        <translation>备份已恢复：数据回到 %1 时的状态。
+损坏的文件原样保留为
+%2</translation>
+    </message>
+    <message>
+        <source>StationDesk found damage in the station file
+%1:</source>
+        <translation>StationDesk 发现数据库文件已损坏
+%1：</translation>
+    </message>
+    <message>
+        <source>The newest good backup holds the records as they were on %1 (%2). Anything entered after that would have to be entered again. The damaged file is kept aside, never overwritten.</source>
+        <translation>最新的完好备份保存的是 %1 时的数据（%2）。此后录入的内容需要重新录入。损坏的文件会被移到一旁保留，绝不覆盖。</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>No good backup of this file was found.</source>
+        <translation>没有找到此文件的完好备份。</translation>
+    </message>
+    <message>
+        <source>Open the file as it is</source>
+        <translation>按原样打开文件</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>it is on a network share</source>
+        <translation>它位于网络共享上</translation>
+    </message>
+    <message>
+        <source>it is in a cloud-synced folder</source>
+        <translation>它位于云同步文件夹中</translation>
+    </message>
+    <message>
+        <source>it is on a mapped network drive</source>
+        <translation>它位于映射的网络驱动器上</translation>
+    </message>
+    <message>
+        <source>it is on a network file system</source>
+        <translation>它位于网络文件系统上</translation>
+    </message>
+    <message>
+        <source>The station file %1 is not in a safe place: %2.
+
+SQLite, which keeps the records, cannot lock a file safely there, and a sync program may copy it half-written, so records can be lost. Keep the station file on this computer's own disk, and put backups on the shared or USB drive instead (File &gt; Settings).</source>
+        <translation>数据库文件 %1 所在位置不安全：%2。
+
+保存台账的 SQLite 在那里无法可靠地锁定文件，同步软件也可能复制到写了一半的文件，导致记录丢失。请把数据库文件放在本机硬盘上，把备份放到共享盘或U盘上（“文件 &gt; 设置”）。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Backup failed; the records are untouched: %1</source>
+        <translation>备份失败，台账数据没有受到影响：%1</translation>
+    </message>
+    <message>
+        <source>The backup at closing could not be made; the records are untouched.
+%1</source>
+        <translation>关闭时未能完成备份，台账数据没有受到影响。
+%1</translation>
+    </message>
+    <message>
+        <source>StationDesk was not closed properly last time; the full check found every saved record sound.</source>
+        <translation>StationDesk 上次没有正常关闭；完整检查确认所有已保存的记录完好无损。</translation>
     </message>
 </context>
 </TS>
