@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from stationdesk.domain.labels import DISPUTE_CATEGORIES, ON_DUTY_SHIFTS, RECEIVED_HOW
+from stationdesk.domain.labels import DISPUTE_CATEGORIES, FIGURES, ON_DUTY_SHIFTS, RECEIVED_HOW
 from stationdesk.store import Store
 
 GRADES = ("A", "B", "C", "D")
@@ -67,6 +67,14 @@ def figure_keys() -> list[str]:
         "injuries.compensation_fen",
         "injuries.legal_aid",
     ]
+
+
+def figure_label(key: str) -> str:
+    """The English label of a figure (translate it with `labels.label` or Qt's "Label")."""
+    if key in FIGURES:
+        return FIGURES[key]
+    group, code = key.rsplit(".", 1)
+    return (DISPUTE_CATEGORIES if group == "disputes.category" else RECEIVED_HOW)[code]
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,14 @@ from typing import Any
 from stationdesk.domain import figures
 from stationdesk.domain.figures import MONEY, STOCKS, Scope, Span
 from stationdesk.domain.grids import Grid, GridService
+from stationdesk.domain.labels import NEW, label
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError
 from stationdesk.store import Store
 
 TREND_WEEKS = 12
-COMPARISONS = ("last_week", "year_ago", "ytd", "ytd_last_year")
+DASH = "—"
+ENDED = ("disputes.settled", "disputes.referred", "disputes.escalated", "disputes.withdrawn")
 
 
 def change_percent(current: float, base: float) -> float | None:
@@ -32,6 +34,28 @@ def change_percent(current: float, base: float) -> float | None:
 def ratio_percent(part: float, whole: float) -> float | None:
     """`part` as a percentage of `whole`; None when `whole` is 0."""
     return round(part / whole * 100, 1) if whole else None
+
+
+def percent_text(value: float | None) -> str:
+    """68.5% (a dash when there is no base)."""
+    return DASH if value is None else f"{value:.1f}%"
+
+
+def change_text(current: float, base: float, lang: str) -> str:
+    """+12.5% / -28.6% / 0.0%; "new" when the base is 0, a dash when both are."""
+    if not base:
+        return label(NEW, lang) if current else DASH
+    change = change_percent(current, base) or 0.0
+    return f"{change:+.1f}%".replace("+0.0%", "0.0%").replace("-", "−")
+
+
+def value_text(key: str, value: int | None) -> str:
+    """A count as 1,234; money (fen) as yuan with two decimals; a dash when not counted."""
+    if value is None:
+        return DASH
+    if key in MONEY:
+        return f"{value / 100:,.2f}"
+    return f"{value:,}"
 
 
 def last_complete_week(today: date) -> IsoWeek:
@@ -184,13 +208,14 @@ class WeeklyReport:
 
     @property
     def settlement_rate(self) -> float | None:
-        """Settled as a share of received this week, percent."""
-        return ratio_percent(self["disputes.settled"].week, self["disputes.received"].week)
+        """This week's settlement rate, percent."""
+        return self.rate_of("week")
 
     def rate_of(self, period: str) -> float | None:
-        """The settlement rate of one of the compared periods ('last_week', 'ytd'...)."""
-        settled, received = self["disputes.settled"], self["disputes.received"]
-        return ratio_percent(getattr(settled, period) or 0, getattr(received, period) or 0)
+        """Disputes settled by agreement as a share of all that ended (settled, referred on,
+        handed up, withdrawn) in one of the periods ('week', 'last_week', 'ytd'...), percent."""
+        ended = sum(getattr(self[key], period) or 0 for key in ENDED)
+        return ratio_percent(getattr(self["disputes.settled"], period) or 0, ended)
 
     def as_json(self) -> dict[str, Any]:
         """The whole report as plain values, for --json."""
