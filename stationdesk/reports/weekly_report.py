@@ -239,6 +239,7 @@ def _headlines(report: WeeklyReport, lang: str) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), register_fonts(), SIZE),
                 ("BOX", (0, 0), (-1, -1), 0.8, INK),
                 ("LINEAFTER", (0, 0), (-2, -1), 0.4, colors.HexColor("#BBBBBB")),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -262,9 +263,22 @@ def _charts(report: WeeklyReport, lang: str) -> Table:
     ]
     table = Table([drawings], colWidths=list(widths))
     table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), register_fonts(), SIZE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
     )
     return table
+
+
+def _drawing(width: float) -> Drawing:
+    """A chart's canvas whose text starts in the forms' font (not reportlab's Helvetica)."""
+    drawing = Drawing(width, CHART_HEIGHT)
+    drawing.initialFontName = register_fonts()
+    return drawing
 
 
 def _chart_title(drawing: Drawing, text: str) -> None:
@@ -306,7 +320,7 @@ def _nice_max(values: Sequence[float]) -> float:
 
 def _trend_chart(report: WeeklyReport, lang: str, width: float) -> Drawing:
     """Disputes received and settled in each of the last 12 weeks."""
-    drawing = Drawing(width, CHART_HEIGHT)
+    drawing = _drawing(width)
     _chart_title(drawing, tr("Disputes received and settled, 12 weeks", lang))
     chart = HorizontalLineChart()
     chart.x, chart.y = 20, 14
@@ -337,7 +351,7 @@ def _trend_chart(report: WeeklyReport, lang: str, width: float) -> Drawing:
 def _category_chart(report: WeeklyReport, lang: str, width: float) -> Drawing:
     """Disputes by category, this year to date against last year to date."""
     keys = [k for k in figure_keys() if k.startswith("disputes.category.")]
-    drawing = Drawing(width, CHART_HEIGHT)
+    drawing = _drawing(width)
     _chart_title(drawing, tr("Disputes by category, year to date", lang))
     chart = HorizontalBarChart()
     label_room = 44 if lang == "zh" else 62
@@ -365,7 +379,7 @@ def _category_chart(report: WeeklyReport, lang: str, width: float) -> Drawing:
 
 def _visits_chart(report: WeeklyReport, lang: str, width: float) -> Drawing:
     """Household visits in the week per line of the grid table."""
-    drawing = Drawing(width, CHART_HEIGHT)
+    drawing = _drawing(width)
     _chart_title(drawing, tr("Household visits per grid, this week", lang))
     lines = report.grids
     if not any(line.visits for line in lines):
