@@ -158,7 +158,7 @@ def disputes_received(store: Store, span: Span, scope: Scope) -> Counter[str]:
     counts: Counter[str] = Counter()
     for category, how, number, found in store.conn.execute(
         "SELECT category, received_how, count(*),"
-        " sum(received_how = 'visit' OR source_visit_id IS NOT NULL) FROM disputes"
+        " sum(received_how = 'visit') FROM disputes"
         f" WHERE received_on BETWEEN ? AND ? AND voided_at IS NULL{where}"
         " GROUP BY category, received_how",
         [span.start, span.end, *params],

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from stationdesk.domain import figures
+from stationdesk.domain.dispute_ledger import DisputeFilter
 from stationdesk.domain.figures import MONEY, STOCKS, Scope, Span
 from stationdesk.domain.grids import Grid, GridService
 from stationdesk.domain.labels import NEW, label
@@ -330,6 +331,51 @@ class WeeklyReportService:
             )
             names[unit] = tuple(row[0] for row in rows)
         return names
+
+
+OUTCOME_FIGURES = {
+    "disputes.settled": "agreement",
+    "disputes.referred": "referred",
+    "disputes.escalated": "escalated",
+    "disputes.withdrawn": "withdrawn",
+}
+
+
+def disputes_behind(key: str, span: Span, grid_id: int | None = None) -> DisputeFilter | None:
+    """The dispute list whose length is the figure `key` of `span` (None: not a dispute count)."""
+    received = DisputeFilter(grid_id=grid_id, received_from=span.first, received_to=span.last)
+    open_then = DisputeFilter(grid_id=grid_id, open_at=span.as_of)
+    group, _, code = key.rpartition(".")
+    if key == "disputes.received":
+        return received
+    if group == "disputes.category":
+        return replace(received, categories=(code,))
+    if group == "disputes.how":
+        return replace(received, received_hows=(code,))
+    if key == "visits.disputes_found":
+        return replace(received, received_hows=("visit",))
+    if key in OUTCOME_FIGURES:
+        return DisputeFilter(
+            grid_id=grid_id,
+            outcomes=(OUTCOME_FIGURES[key],),
+            ended_from=span.first,
+            ended_to=span.last,
+        )
+    if key == "disputes.confirmed":
+        return DisputeFilter(
+            grid_id=grid_id,
+            ended_from=span.first - timedelta(days=figures.SIGN_OFF_WINDOW_DAYS),
+            ended_to=span.last,
+            signed_off_from=span.first,
+            signed_off_to=span.last,
+        )
+    if key == "disputes.open":
+        return open_then
+    if key == "disputes.overdue_open":
+        return replace(open_then, overdue_only=True)
+    if key.startswith("disputes.open_grade_"):
+        return replace(open_then, grades=(key[-1],))
+    return None
 
 
 def _figure(key: str, values: dict[str, dict[str, int]]) -> Figure:

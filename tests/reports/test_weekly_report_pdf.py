@@ -12,7 +12,8 @@ from pdfcheck import missing_glyphs, page_texts, text_of
 from pypdf import PdfReader
 
 from stationdesk.__main__ import main
-from stationdesk.domain.weekly_report import WeeklyReport, WeeklyReportService
+from stationdesk.domain.disputes import DisputeService
+from stationdesk.domain.weekly_report import WeeklyReport, WeeklyReportService, disputes_behind
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.reports.weekly_report import write_weekly_report
 from stationdesk.store import Store
@@ -150,3 +151,17 @@ def test_bad_input_gets_one_line(
     assert "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
     assert message in err
+
+
+def test_every_dispute_figure_lists_the_disputes_behind_it(
+    demo_store: Store, report: WeeklyReport, demo_as_of: date
+) -> None:
+    ledger = DisputeService(demo_store, today=lambda: demo_as_of)
+    listed = 0
+    for key, figure in report.figures.items():
+        flt = disputes_behind(key, report.periods.week)
+        if flt is None:
+            continue
+        assert ledger.counts(flt).total == figure.week, key
+        listed += 1
+    assert listed >= 25
