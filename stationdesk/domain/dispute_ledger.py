@@ -203,10 +203,10 @@ class DisputeLedger:
             ("d.outcome_on", flt.ended_from, flt.ended_to),
             ("d.confirmed_on", flt.signed_off_from, flt.signed_off_to),
         ):
-            for bound, day in ((">=", first), ("<=", last)):
-                if day is not None:
+            for bound, limit in ((">=", first), ("<=", last)):
+                if limit is not None:
                     where.append(f"{column} {bound} ?")
-                    params.append(day.isoformat())
+                    params.append(limit.isoformat())
         if flt.open_at is not None:
             day = flt.open_at.isoformat()
             where.append("d.received_on <= ? AND (d.status = 'open' OR d.outcome_on > ?)")

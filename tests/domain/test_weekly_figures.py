@@ -429,3 +429,29 @@ def test_changes_read_well_when_the_base_is_zero() -> None:
     assert change_text(2, 0, "zh") == "新增"
     assert change_text(0, 0, "en") == "—"
     assert change_text(0, 3, "en") == "−100.0%"
+
+
+SMALL_TABLES = ("grids", "officers", "officer_grids", "households", "sub", "CONSTANT ROW")
+
+
+def test_no_figure_reads_every_record(demo_store: Store, demo_as_of: date) -> None:
+    """Every query of a report bounds an indexed column: its cost follows the days asked for."""
+    service = WeeklyReportService(demo_store, today=lambda: demo_as_of)
+    statements: list[str] = []
+    demo_store.conn.set_trace_callback(statements.append)
+    try:
+        service.build(WEEK)
+        service.build(IsoWeek.of(demo_as_of), service.find_grid("姚电社区").id)
+    finally:
+        demo_store.conn.set_trace_callback(None)
+    assert len(statements) > 20
+    scans = set()
+    for sql in statements:
+        for *_ids, detail in demo_store.conn.execute(f"EXPLAIN QUERY PLAN {sql}"):
+            if detail.startswith("SCAN"):
+                scans.add(detail)
+    allowed = {"SCAN disputes USING INDEX disputes_open"}
+    unexpected = {
+        scan for scan in scans - allowed if scan.split(" USING")[0][5:] not in SMALL_TABLES
+    }
+    assert not unexpected
