@@ -260,16 +260,24 @@ class WeeklyReportService:
             raise StationDeskError(f"no grid is called '{wanted}'")
         return matches[0]
 
-    def build(self, week: IsoWeek, grid_id: int | None = None) -> WeeklyReport:
-        """The report for `week` (so far, if it is the current one) over a grid subtree."""
+    def build(
+        self, week: IsoWeek, grid_id: int | None = None, *, year_to_date: bool = True
+    ) -> WeeklyReport:
+        """The report for `week` (so far, if it is the current one) over a grid subtree.
+
+        Without `year_to_date` (the dashboard) the year-to-date totals are left out; they read
+        a whole year of records twice.
+        """
         today = self.today()
         if week.monday > today:
             raise StationDeskError(f"{week} has not started yet")
         scope = Scope(frozenset(self.grids.subtree_ids(grid_id))) if grid_id else Scope()
         periods = Periods.of(week, today)
-        values = {
-            name: figures.compute(self.store, span, scope) for name, span in vars(periods).items()
-        }
+        names = [name for name in vars(periods) if year_to_date or not name.startswith("ytd")]
+        spans = [getattr(periods, name) for name in names]
+        opened = figures.open_at(self.store, {span.as_of for span in spans}, scope)
+        counted = figures.compute_many(self.store, spans, scope, opened)
+        values = dict(zip(names, counted, strict=True))
         return WeeklyReport(
             week=week,
             periods=periods,
@@ -277,7 +285,7 @@ class WeeklyReportService:
             scope_grid_id=grid_id,
             complete=week.sunday < today,
             figures={key: _figure(key, values) for key in figures.figure_keys()},
-            grids=self.grid_lines(periods.week, grid_id),
+            grids=self.grid_lines(periods.week, grid_id, opened[periods.week.as_of]),
             trend=self.trend(week, scope, periods.week.last),
         )
 
@@ -304,11 +312,14 @@ class WeeklyReportService:
             units = [g for g in live if g.parent_id == grid_id] or [self.grids.get(grid_id)]
         return sorted(units, key=lambda g: (g.code, g.name))
 
-    def grid_lines(self, span: Span, grid_id: int | None) -> list[GridLine]:
+    def grid_lines(
+        self, span: Span, grid_id: int | None, opened: list[figures.OpenDispute]
+    ) -> list[GridLine]:
         """One line per reporting unit, its subtree's figures added up."""
         units = self.report_units(grid_id)
         members = {unit.id: self.grids.subtree_ids(unit.id) for unit in units}
-        leaf = figures.per_grid(self.store, span, {i for ids in members.values() for i in ids})
+        leaf_ids = {i for ids in members.values() for i in ids}
+        leaf = figures.per_grid(self.store, span, leaf_ids, opened)
         officers = self._responsible(members)
         lines = []
         for unit in units:
@@ -379,14 +390,14 @@ def disputes_behind(key: str, span: Span, grid_id: int | None = None) -> Dispute
 
 
 def _figure(key: str, values: dict[str, dict[str, int]]) -> Figure:
-    stock = key in STOCKS
+    totals = key not in STOCKS and "ytd" in values
     return Figure(
         key=key,
         week=values["week"][key],
         last_week=values["last_week"][key],
         year_ago=values["year_ago"][key],
-        ytd=None if stock else values["ytd"][key],
-        ytd_last_year=None if stock else values["ytd_last_year"][key],
+        ytd=values["ytd"][key] if totals else None,
+        ytd_last_year=values["ytd_last_year"][key] if totals else None,
     )
 
 

@@ -331,7 +331,7 @@ class ReportsPage(Page):
     def refresh(self) -> None:
         """Count everything again for the week and area shown."""
         self._stale = False
-        report = self.service.build(self.week, self.scope.currentData())
+        report = self.service.build(self.week, self.scope.currentData(), year_to_date=False)
         self.report = report
         self._show_heading(report)
         for tile in self.tiles.values():
