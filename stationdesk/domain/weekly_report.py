@@ -46,8 +46,13 @@ def change_text(current: float, base: float, lang: str) -> str:
     """+12.5% / -28.6% / 0.0%; "new" when the base is 0, a dash when both are."""
     if not base:
         return label(NEW, lang) if current else DASH
-    change = change_percent(current, base) or 0.0
-    return f"{change:+.1f}%".replace("+0.0%", "0.0%").replace("-", "−")
+    return signed(change_percent(current, base) or 0.0, "%")
+
+
+def signed(value: float, unit: str) -> str:
+    """+12.5% / −3.0 pp / 0.0% (one decimal, a true minus sign, no sign on zero)."""
+    text = f"{round(value, 1) + 0.0:+.1f}"
+    return ("0.0" if text in ("+0.0", "-0.0") else text.replace("-", "−")) + unit
 
 
 def value_text(key: str, value: int | None) -> str:

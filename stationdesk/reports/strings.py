@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from stationdesk.domain import labels
+from stationdesk.domain.figures import SIGN_OFF_WINDOW_DAYS
 
 # The agreement's standing clauses, long enough to be named.
 AGREEMENT_EFFECT = (
@@ -32,7 +33,8 @@ CHANGE_NOTE = (
 )
 RATE_NOTE = (
     "Settlement rate: disputes settled by agreement over all disputes that ended in the period"
-    " (settled, referred on, handed up or withdrawn)."
+    " (settled, referred on, handed up or withdrawn). A sign-off counts in the period it was"
+    f" made, when it came within {SIGN_OFF_WINDOW_DAYS} days of the outcome."
     " Open, overdue and registered counts are taken at the end of the period; they have no"
     " year-to-date total."
 )
@@ -208,7 +210,9 @@ ZH = {
         "去年同期：去年相同ISO周次（第53周与去年第52周比较）。化解率的增减以百分点（pp）表示。"
     ),
     RATE_NOTE: (
-        "化解率：统计期内调解化解数除以同期办结数（化解、移交、上交、撤回）。在办、逾期未结及登记户数为统计期末时点数，"
+        "化解率：统计期内调解化解数除以同期办结数（化解、移交、上交、撤回）。"
+        f"所长审核结案按审核日期统计（限办结后{SIGN_OFF_WINDOW_DAYS}日内的审核）。"
+        "在办、逾期未结及登记户数为统计期末时点数，"
         "不计累计。"
     ),
     COVERAGE_NOTE: "覆盖率：本周走访户数除以该网格登记户数。",

@@ -27,6 +27,7 @@ from stationdesk.domain.weekly_report import (
     change_text,
     percent_text,
     ratio_percent,
+    signed,
     value_text,
 )
 from stationdesk.domain.weeks import IsoWeek
@@ -217,7 +218,7 @@ def _points(now: float | None, base: float | None) -> str:
     """A change of a rate, in percentage points."""
     if now is None or base is None:
         return DASH
-    return f"{now - base:+.1f} pp".replace("-", "−")
+    return signed(now - base, " pp")
 
 
 def _headline_title(key: str, lang: str) -> str:
