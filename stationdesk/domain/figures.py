@@ -95,11 +95,6 @@ class Span:
         """Last day, ISO (the upper bound of a date column)."""
         return self.last.isoformat()
 
-    @property
-    def after(self) -> str:
-        """The day after the last, ISO (the exclusive bound of a date-time column)."""
-        return (self.last + timedelta(days=1)).isoformat()
-
     def shifted(self, days: int) -> Span:
         """The same span `days` later (earlier when negative)."""
         step = timedelta(days=days)

@@ -93,19 +93,14 @@ class Periods:
         """A finished week is whole; the current week runs to `today` and so do its bases."""
         days = min(7, max(1, (today - week.monday).days + 1))
         this = _span(week.monday, days)
-        year_ago = same_week_last_year(week)
-        first_week = IsoWeek(week.year, 1).monday
-        last_first_week = IsoWeek(year_ago.year, 1).monday
+        base = same_week_last_year(week)
+        year_ago = _span(base.monday, days)
         return cls(
             week=this,
             last_week=this.shifted(-7),
-            year_ago=_span(year_ago.monday, days),
-            ytd=Span(first_week, this.last, this.last),
-            ytd_last_year=Span(
-                last_first_week,
-                year_ago.monday + (this.last - week.monday),
-                year_ago.monday + (this.last - week.monday),
-            ),
+            year_ago=year_ago,
+            ytd=Span(IsoWeek(week.year, 1).monday, this.last, this.last),
+            ytd_last_year=Span(IsoWeek(base.year, 1).monday, year_ago.last, year_ago.last),
         )
 
 

@@ -311,12 +311,14 @@ def _legend(drawing: Drawing, x: float, items: Sequence[tuple[Any, str]]) -> Non
     drawing.add(legend)
 
 
-def _nice_max(values: Sequence[float]) -> float:
+def _scale(chart: Any, values: Sequence[float]) -> None:
+    """A value axis from 0 in four whole, round steps."""
     top = max([*values, 1])
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000):
-        if top <= step * 5:
-            return step * (int(top / step) + 1) if top % step else step * int(top / step) + step
-    return top * 1.1
+    round_steps = (n for n in (1, 2, 5, 10, 20, 25, 50, 100, 250, 500) if top <= n * 4)
+    step = next(round_steps, -(-top // 4))
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.valueMax = step * 4
 
 
 def _trend_chart(report: WeeklyReport, lang: str, width: float) -> Drawing:
@@ -332,7 +334,7 @@ def _trend_chart(report: WeeklyReport, lang: str, width: float) -> Drawing:
     chart.categoryAxis.categoryNames = [f"W{t.week.week:02d}" for t in report.trend]
     chart.categoryAxis.labels.angle = 0
     _axis_fonts(chart, 5.5)
-    chart.valueAxis.valueMax = _nice_max(received + settled)
+    _scale(chart, received + settled)
     for index, colour in enumerate((RECEIVED_COLOUR, SETTLED_COLOUR)):
         chart.lines[index].strokeColor = colour
         chart.lines[index].strokeWidth = 1.4
@@ -363,7 +365,7 @@ def _category_chart(report: WeeklyReport, lang: str, width: float) -> Drawing:
     chart.data = [list(reversed(last_year)), list(reversed(this_year))]
     chart.categoryAxis.categoryNames = [label(figure_label(k), lang) for k in reversed(keys)]
     _axis_fonts(chart)
-    chart.valueAxis.valueMax = _nice_max(this_year + last_year)
+    _scale(chart, this_year + last_year)
     chart.bars[0].fillColor = LAST_YEAR_COLOUR
     chart.bars[1].fillColor = RECEIVED_COLOUR
     chart.bars.strokeWidth = 0
@@ -404,7 +406,7 @@ def _visits_chart(report: WeeklyReport, lang: str, width: float) -> Drawing:
     _axis_fonts(chart, 5.5)
     chart.categoryAxis.labels.angle = 60
     chart.categoryAxis.labels.boxAnchor = "ne"
-    chart.valueAxis.valueMax = _nice_max([line.visits for line in lines])
+    _scale(chart, [line.visits for line in lines])
     chart.bars[0].fillColor = RECEIVED_COLOUR
     chart.bars.strokeWidth = 0
     drawing.add(chart)
