@@ -1,6 +1,7 @@
-"""The station's figures for a span of days: one function per ledger, each a few range queries.
+"""The station's figures for spans of days: one function per ledger, each a few range queries.
 
-Every query bounds an indexed date column (disputes_received, disputes_outcome, disputes_open,
+Spans that overlap (a week and its year to date) are read in one pass, day by day. Every query
+bounds an indexed date column (disputes_received, disputes_outcome, disputes_open,
 mediation_sessions_held, agreements_signed, followups_*, visits_day, shifts_day,
 incidents_occurred, compensation_paid, legal_aid_given), so the cost follows the days asked
 for, never the size of the station. Voided records are never counted.

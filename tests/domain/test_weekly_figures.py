@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from stationdesk.domain import figures
 from stationdesk.domain.grids import GridInput, GridService
 from stationdesk.domain.roster import OfficerInput, RosterService
 from stationdesk.domain.weekly_report import (
@@ -455,3 +456,14 @@ def test_no_figure_reads_every_record(demo_store: Store, demo_as_of: date) -> No
         scan for scan in scans - allowed if scan.split(" USING")[0][5:] not in SMALL_TABLES
     }
     assert not unexpected
+
+
+def test_reading_periods_together_counts_as_reading_each_alone(
+    demo_store: Store, demo_as_of: date
+) -> None:
+    periods = Periods.of(WEEK, demo_as_of)
+    spans = list(vars(periods).values())
+    together = figures.compute_many(demo_store, spans)
+    assert together == [figures.compute(demo_store, span) for span in spans]
+    assert together[0]["disputes.received"] > 0
+    assert together[3]["disputes.received"] >= together[0]["disputes.received"]
