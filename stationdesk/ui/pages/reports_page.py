@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -92,7 +91,7 @@ TILES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
 )
-TILES_PER_ROW = 4
+TILES_PER_ROW = 3  # the side list of follow-ups due needs its width
 # Figures kept on other pages: the page's name in the main window.
 OTHER_PAGES = {"visits": "visits", "roster": "roster", "injuries": "injuries"}
 WATCHED = frozenset(
@@ -117,7 +116,7 @@ ALERT = "#b00020"
 TILE_STYLE = """
 QPushButton[figureTile="true"] { text-align: left; padding: 4px; }
 QLabel#tileValue { font-size: 16pt; }
-QLabel#tileChange { color: #666666; font-size: 8pt; }
+QLabel#tileChange { color: #666666; font-size: 7.5pt; }
 """
 NUMBER, RECEIVED, GRID, OFFICER, GRADE, DEADLINE, LATE, SUMMARY = range(8)
 
@@ -184,14 +183,10 @@ class ReportsPage(Page):
         self.heading = QLabel()
         self.heading.setObjectName("dashboardHeading")
         layout.addWidget(self.heading)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._build_tiles())
-        splitter.addWidget(self._build_side())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 540])
-        layout.addWidget(splitter, 1)
+        body = QHBoxLayout()
+        body.addWidget(self._build_tiles(), 3)
+        body.addWidget(self._build_side(), 2)
+        layout.addLayout(body, 1)
 
     def _build_bar(self) -> QHBoxLayout:
         self.previous_button = QPushButton("◀")
@@ -254,7 +249,7 @@ class ReportsPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        scroll.setMinimumWidth(540)
+        scroll.setMinimumWidth(480)
         return scroll
 
     def _section_title(self, section: str) -> str:
@@ -305,7 +300,7 @@ class ReportsPage(Page):
                 self.tr("Summary"),
             ]
         )
-        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         tree.header().setStretchLastSection(True)
         tree.itemActivated.connect(self._on_overdue_activated)
         return tree
@@ -409,6 +404,8 @@ class ReportsPage(Page):
             if row.high_grade:
                 item.setForeground(GRADE, Qt.GlobalColor.red)
             self.overdue.addTopLevelItem(item)
+        for column in range(SUMMARY):
+            self.overdue.resizeColumnToContents(column)
         self.tabs.setTabText(0, self.tr("Overdue (%1)").replace("%1", str(len(ids))))
 
     def _fill_grids(self, report: WeeklyReport) -> None:
