@@ -147,8 +147,8 @@ def compute_many(
     (`opened` may bring the open disputes, from `open_at`, already read).
     """
     tally = Tally()
-    for first, last in covering_ranges(spans):
-        for flow in FLOWS:
+    for flow, lead in FLOWS:
+        for first, last in covering_ranges(spans, lead):
             flow(store, first, last, scope, tally)
     days = {span.as_of for span in spans}
     open_then = opened if opened is not None else open_at(store, days, scope)
@@ -166,14 +166,16 @@ def compute_many(
     return results
 
 
-def covering_ranges(spans: Iterable[Span]) -> list[tuple[date, date]]:
-    """The fewest stretches of days that hold every span (touching spans join up)."""
+def covering_ranges(spans: Iterable[Span], lead: int = 0) -> list[tuple[date, date]]:
+    """The fewest stretches of days that hold every span and the `lead` days before each
+    (touching stretches join up)."""
     ranges: list[tuple[date, date]] = []
     for span in sorted(spans, key=lambda s: s.first):
-        if ranges and span.first <= ranges[-1][1] + timedelta(days=1):
+        first = span.first - timedelta(days=lead)
+        if ranges and first <= ranges[-1][1] + timedelta(days=1):
             ranges[-1] = (ranges[-1][0], max(ranges[-1][1], span.last))
         else:
-            ranges.append((span.first, span.last))
+            ranges.append((first, span.last))
     return ranges
 
 
@@ -241,24 +243,20 @@ OUTCOME_KEYS = {
 
 
 def dispute_outcomes(store: Store, first: date, last: date, scope: Scope, tally: Tally) -> None:
-    """Settled by agreement, referred on, handed up, withdrawn; and signed off by the chief
-    (a sign-off counts when it came within SIGN_OFF_WINDOW_DAYS of the outcome)."""
+    """Settled by agreement, referred on, handed up, withdrawn; and signed off by the chief,
+    counted on the day of the sign-off when it came within SIGN_OFF_WINDOW_DAYS of the outcome
+    (so the outcomes of that many days before a span are read too)."""
     where, params = scope.clause("grid_id")
-    start, end = _bounds(first, last)
-    earliest = (first - timedelta(days=SIGN_OFF_WINDOW_DAYS)).isoformat()
     signed_off = (
-        "CASE WHEN confirmed_on BETWEEN ? AND ?"
-        f" AND julianday(confirmed_on) - julianday(outcome_on) <= {SIGN_OFF_WINDOW_DAYS}"
-        " THEN confirmed_on END"
+        "CASE WHEN julianday(confirmed_on) - julianday(outcome_on)"
+        f" <= {SIGN_OFF_WINDOW_DAYS} THEN confirmed_on END"
     )
     for day, outcome, confirmed_on, number in store.conn.execute(
         f"SELECT outcome_on, outcome, {signed_off}, count(*) FROM disputes"
-        f" WHERE outcome_on BETWEEN ? AND ? AND voided_at IS NULL{where}"
-        " GROUP BY 1, 2, 3",
-        [start, end, earliest, end, *params],
+        f" WHERE outcome_on BETWEEN ? AND ? AND voided_at IS NULL{where} GROUP BY 1, 2, 3",
+        [*_bounds(first, last), *params],
     ):
-        if start <= day <= end:
-            tally.add(day, OUTCOME_KEYS[outcome], number)
+        tally.add(day, OUTCOME_KEYS[outcome], number)
         if confirmed_on is not None:
             tally.add(confirmed_on, "disputes.confirmed", number)
 
@@ -367,7 +365,16 @@ def injuries(store: Store, first: date, last: date, scope: Scope, tally: Tally) 
             tally.add(day, key, number)
 
 
-FLOWS = (disputes_received, dispute_outcomes, mediation, followups, visits, roster, injuries)
+# Each flow with the days before a span it must read too.
+FLOWS = (
+    (disputes_received, 0),
+    (dispute_outcomes, SIGN_OFF_WINDOW_DAYS),
+    (mediation, 0),
+    (followups, 0),
+    (visits, 0),
+    (roster, 0),
+    (injuries, 0),
+)
 
 
 @dataclass(frozen=True)

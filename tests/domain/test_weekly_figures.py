@@ -467,3 +467,13 @@ def test_reading_periods_together_counts_as_reading_each_alone(
     assert together == [figures.compute(demo_store, span) for span in spans]
     assert together[0]["disputes.received"] > 0
     assert together[3]["disputes.received"] >= together[0]["disputes.received"]
+
+
+def test_a_sign_off_counts_in_its_own_week_within_the_window(station: Station) -> None:
+    signed = {"status": "confirmed", "confirmed_on": "2026-11-17", "confirmed_by": "所长"}
+    station.settled("2026-08-01", "2026-09-01", **signed)  # 77 days after its outcome
+    station.settled("2026-06-01", "2026-07-01", **signed)  # 139 days after: not looked for
+    report = station.report()
+    confirmed = report["disputes.confirmed"]
+    assert (confirmed.week, confirmed.last_week, confirmed.ytd) == (1, 0, 1)
+    assert report["disputes.settled"].week == 0
