@@ -52,6 +52,14 @@ class DisputeFilter:
     overdue_only: bool = False
     include_void: bool = False
     text: str = ""
+    # What the weekly figures count, so a figure can list the disputes behind it.
+    received_hows: tuple[str, ...] = ()
+    outcomes: tuple[str, ...] = ()
+    ended_from: date | None = None
+    ended_to: date | None = None
+    signed_off_from: date | None = None
+    signed_off_to: date | None = None
+    open_at: date | None = None  # open at the end of that day (overdue then, with overdue_only)
 
 
 @dataclass(frozen=True)
@@ -175,6 +183,8 @@ class DisputeLedger:
             ("d.status", flt.statuses),
             ("d.risk_grade", flt.grades),
             ("d.category", flt.categories),
+            ("d.received_how", flt.received_hows),
+            ("d.outcome", flt.outcomes),
         ):
             if values:
                 where.append(f"{column} IN ({', '.join('?' * len(values))})")
@@ -188,13 +198,23 @@ class DisputeLedger:
         if flt.officer_id is not None:
             where.append("d.officer_id = ?")
             params.append(flt.officer_id)
-        if flt.received_from is not None:
-            where.append("d.received_on >= ?")
-            params.append(flt.received_from.isoformat())
-        if flt.received_to is not None:
-            where.append("d.received_on <= ?")
-            params.append(flt.received_to.isoformat())
-        if flt.overdue_only:
+        for column, first, last in (
+            ("d.received_on", flt.received_from, flt.received_to),
+            ("d.outcome_on", flt.ended_from, flt.ended_to),
+            ("d.confirmed_on", flt.signed_off_from, flt.signed_off_to),
+        ):
+            for bound, limit in ((">=", first), ("<=", last)):
+                if limit is not None:
+                    where.append(f"{column} {bound} ?")
+                    params.append(limit.isoformat())
+        if flt.open_at is not None:
+            day = flt.open_at.isoformat()
+            where.append("d.received_on <= ? AND (d.status = 'open' OR d.outcome_on > ?)")
+            params += [day, day]
+            if flt.overdue_only:
+                where.append("d.deadline < ?")
+                params.append(day)
+        elif flt.overdue_only:
             where.append("d.status = 'open' AND d.deadline < ?")
             params.append(self.today().isoformat())
         text = flt.text.strip()
@@ -309,7 +329,8 @@ class DisputeLedger:
 
 def _source(flt: DisputeFilter) -> str:
     """The table clause: overdue lists read the small index of open disputes by deadline."""
-    return "disputes d INDEXED BY disputes_open" if flt.overdue_only else "disputes d"
+    overdue_now = flt.overdue_only and flt.open_at is None
+    return "disputes d INDEXED BY disputes_open" if overdue_now else "disputes d"
 
 
 def _blocks(ids: list[int]) -> Iterator[list[int]]:

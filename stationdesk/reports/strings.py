@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from stationdesk.domain import labels
+from stationdesk.domain.figures import SIGN_OFF_WINDOW_DAYS
 
 # The agreement's standing clauses, long enough to be named.
 AGREEMENT_EFFECT = (
@@ -23,6 +24,21 @@ AGREEMENT_COPIES = (
     "This agreement is made in {total} copies: one for each party and one kept by the"
     " station (mediation committee)."
 )
+
+WEEK_NOTE = "Weeks are ISO weeks, Monday 00:00 to Sunday 24:00. Voided records are never counted."
+CHANGE_NOTE = (
+    "Change: against the base in percent; \u201cnew\u201d when the base is 0, a dash when both"
+    " are 0. Same week last year: the same ISO week number (week 53 is compared with week 52)."
+    " A rate's change is in percentage points (pp)."
+)
+RATE_NOTE = (
+    "Settlement rate: disputes settled by agreement over all disputes that ended in the period"
+    " (settled, referred on, handed up or withdrawn). A sign-off counts in the period it was"
+    f" made, when it came within {SIGN_OFF_WINDOW_DAYS} days of the outcome."
+    " Open, overdue and registered counts are taken at the end of the period; they have no"
+    " year-to-date total."
+)
+COVERAGE_NOTE = "Coverage: households reached in the week over households registered in the grid."
 
 ZH = {
     # shared page
@@ -216,6 +232,53 @@ ZH = {
     "Cleared": "已澄清",
     "Figures for the bureau": "统计数据（与上年对比）",
     "Figure": "项目",
+    # weekly report
+    "Weekly report": "工作周报",
+    " (so far)": "（截至今日）",
+    "Area: {scope}": "统计范围：{scope}",
+    "Generated {time} by {actor}": "生成时间：{time}　制表：{actor}",
+    "vs last week {a}<br/>vs last year {b}": "环比 {a}<br/>同比 {b}",
+    "Disputes received and settled, 12 weeks": "近12周纠纷受理与化解",
+    "Disputes by category, year to date": "纠纷类别（本年累计）",
+    "This year": "今年",
+    "Last year": "去年",
+    "Household visits per grid, this week": "本周各网格入户走访",
+    "No visits recorded this week": "本周未登记入户走访",
+    "Figures of the week": "本周主要数据",
+    "By grid": "分网格情况",
+    "Definitions": "指标说明",
+    "Item": "项目",
+    "This week": "本周",
+    "Last week": "上周",
+    "vs last week": "环比",
+    "Same week last year": "去年同期",
+    "vs last year": "同比",
+    "Year to date": "本年累计",
+    "Last year to date": "去年同期累计",
+    "Year-to-date change": "累计同比",
+    "Disputes": "矛盾纠纷",
+    "By category": "按类别",
+    "By how received": "按受理方式",
+    "Mediation and follow-up": "调解与回访",
+    "Roster": "勤务",
+    "Injuries on duty": "民警执法权益保护",
+    "Grid / community": "网格（社区）",
+    "Responsible officer": "责任民警",
+    "Visits": "走访次数",
+    "Households reached / registered": "走访户数/登记户数",
+    "Coverage": "覆盖率",
+    WEEK_NOTE: "周按ISO周计算，自周一0时至周日24时。已作废的记录一律不计。",
+    CHANGE_NOTE: (
+        "增减：与基数相比的百分比；基数为0时显示“新增”，两者均为0时显示“—”。"
+        "去年同期：去年相同ISO周次（第53周与去年第52周比较）。化解率的增减以百分点（pp）表示。"
+    ),
+    RATE_NOTE: (
+        "化解率：统计期内调解化解数除以同期办结数（化解、移交、上交、撤回）。"
+        f"所长审核结案按审核日期统计（限办结后{SIGN_OFF_WINDOW_DAYS}日内的审核）。"
+        "在办、逾期未结及登记户数为统计期末时点数，"
+        "不计累计。"
+    ),
+    COVERAGE_NOTE: "覆盖率：本周走访户数除以该网格登记户数。",
 }
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

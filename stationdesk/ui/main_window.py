@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk import __version__
+from stationdesk.domain.dispute_ledger import DisputeFilter
 from stationdesk.ui.auto_backup import AutoBackup
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.backup_dialog import BackupDialog
@@ -26,9 +27,12 @@ from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
 from stationdesk.ui.pages.base import Page, PlaceholderPage
 from stationdesk.ui.pages.disputes_page import DisputesPage
 from stationdesk.ui.pages.injuries_page import InjuriesPage
+from stationdesk.ui.pages.reports_page import ReportsPage
 from stationdesk.ui.pages.roster_page import RosterPage
 
 ROSTER_PAGE = 2
+# Pages a dashboard figure may open, by name.
+PAGE_ROWS = {"disputes": 0, "visits": 1, "roster": ROSTER_PAGE, "injuries": 3}
 NAVIGATION_STYLE = """
 QListWidget#navigation { font-size: 11pt; border: none; background: palette(window); }
 QListWidget#navigation::item { padding: 9px 12px; border-radius: 4px; margin: 1px 4px; }
@@ -69,24 +73,22 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------------
     def _build_pages(self) -> list[tuple[str, QWidget]]:
         later = self.tr("This ledger is not part of this version of StationDesk yet.")
+        self.disputes_page = DisputesPage(self.ctx)
+        self.reports_page = ReportsPage(self.ctx)
+        self.reports_page.show_disputes.connect(self.show_disputes)
+        self.reports_page.open_dispute.connect(self.open_dispute)
+        self.reports_page.open_page.connect(
+            lambda name: self.navigation.setCurrentRow(PAGE_ROWS[name])
+        )
         return [
-            (self.tr("Disputes"), DisputesPage(self.ctx)),
+            (self.tr("Disputes"), self.disputes_page),
             (
                 self.tr("Households & visits"),
                 PlaceholderPage(self.tr("Households and visits"), later),
             ),
             (self.tr("Roster & grids"), RosterPage(self.ctx)),
             (self.tr("Injuries on duty"), InjuriesPage(self.ctx)),
-            (
-                self.tr("Reports"),
-                PlaceholderPage(
-                    self.tr("Reports"),
-                    self.tr(
-                        "The weekly report and dashboard are not part of this version yet. "
-                        "The weekly roster sheet prints from Roster & grids (Ctrl+P)."
-                    ),
-                ),
-            ),
+            (self.tr("Reports"), self.reports_page),
             (
                 self.tr("Search"),
                 PlaceholderPage(
@@ -159,6 +161,16 @@ class MainWindow(QMainWindow):
         """The page on show."""
         current = self.pages.currentWidget()
         return current if isinstance(current, Page) else Page()
+
+    def show_disputes(self, flt: DisputeFilter, description: str) -> None:
+        """The Disputes page listing what a dashboard figure counts."""
+        self.navigation.setCurrentRow(PAGE_ROWS["disputes"])
+        self.disputes_page.show_filter(flt, description)
+
+    def open_dispute(self, dispute_id: int) -> None:
+        """The Disputes page showing one dispute."""
+        self.navigation.setCurrentRow(PAGE_ROWS["disputes"])
+        self.disputes_page.open_dispute(dispute_id)
 
     def open_settings(self) -> None:
         """The settings dialog (language, station name)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stationdesk.domain.dispute_ledger import DisputeFilter
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.dispute_form import DisputeForm
 from stationdesk.ui.forms.dispute_intake import IntakeController, grid_paths
@@ -78,12 +79,17 @@ class DisputesPage(Page):
         self.table = self._build_table()
         self.counts = QLabel()
         self.counts.setObjectName("disputeCounts")
+        self.shown_figure = QLabel()
+        self.shown_figure.setObjectName("shownFigure")
+        self.shown_figure.setWordWrap(True)
+        self.shown_figure.setVisible(False)
         self.counts.setStyleSheet(COUNTS_STYLE)
         pane = QWidget()
         pane.setMinimumWidth(420)
         left = QVBoxLayout(pane)
         left.setContentsMargins(0, 0, 4, 0)
         left.addWidget(self.filters)
+        left.addWidget(self.shown_figure)
         left.addWidget(self.table, 1)
         left.addWidget(self.counts)
         self.form = DisputeForm()
@@ -237,8 +243,29 @@ class DisputesPage(Page):
 
     def apply_filter(self) -> None:
         """Show the disputes the filters describe, keeping the one shown selected if listed."""
+        self.shown_figure.setVisible(False)
         self.model.set_filter(self.filters.current())
         self.update_counts()
+
+    def show_filter(self, flt: DisputeFilter, description: str) -> None:
+        """List the disputes behind a figure of the dashboard; any change of filter ends it."""
+        self.filters.apply_saved("all")
+        self.model.set_filter(flt)
+        self.update_counts()
+        self.shown_figure.setText(
+            self.tr("Showing the disputes behind: %1 (change any filter to leave)").replace(
+                "%1", description
+            )
+        )
+        self.shown_figure.setVisible(True)
+        self._select_first()
+
+    def open_dispute(self, dispute_id: int) -> None:
+        """Show one dispute in the form (and select it when the list holds it)."""
+        if dispute_id != self._shown_id and not self.intake.confirm_discard():
+            return
+        self._show(dispute_id)
+        self._select(dispute_id)
 
     def refresh(self) -> None:
         """Re-read the list, the counts, the choices and the dispute shown."""

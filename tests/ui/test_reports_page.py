@@ -1,0 +1,134 @@
+"""The Reports page: the dashboard shows the weekly report's numbers, each figure opens the
+records behind it, and the weekly report prints from it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from stationdesk.domain.weekly_report import WeeklyReportService, value_text
+from stationdesk.domain.weeks import IsoWeek
+from stationdesk.ui.context import AppContext
+from stationdesk.ui.main_window import MainWindow
+from stationdesk.ui.pages.reports_page import ReportsPage
+
+WEEK = IsoWeek(2026, 47)
+REPORTS_ROW = 4
+
+
+@pytest.fixture
+def window(ctx: AppContext, qtbot: QtBot, demo_as_of: date) -> MainWindow:
+    ctx.disputes.today = lambda: demo_as_of  # type: ignore[method-assign]
+    ctx.disputes.ledger.today = lambda: demo_as_of  # type: ignore[method-assign]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(REPORTS_ROW)
+    return window
+
+
+def page_of(window: MainWindow) -> ReportsPage:
+    page = window.pages.currentWidget()
+    assert isinstance(page, ReportsPage)
+    return page
+
+
+def show_week_47(page: ReportsPage, qtbot: QtBot) -> None:
+    qtbot.mouseClick(page.last_week_button, Qt.MouseButton.LeftButton)
+    assert page.week_label.text() == "2026-W47"
+
+
+def test_the_dashboard_shows_the_numbers_of_the_weekly_report(
+    window: MainWindow, qtbot: QtBot, ctx: AppContext, demo_as_of: date
+) -> None:
+    page = page_of(window)
+    assert page.week == IsoWeek.of(demo_as_of)  # the week so far
+    show_week_47(page, qtbot)
+    report = WeeklyReportService(ctx.store, today=lambda: demo_as_of).build(WEEK)
+    for key, tile in page.tiles.items():
+        if key == "rate":
+            continue
+        assert tile.value.text() == value_text(key, report[key].week), key
+    assert page.trend.series()["received"] == [t.received for t in report.trend]
+    overdue = report["disputes.overdue_open"].week
+    assert page.overdue.topLevelItemCount() == overdue
+    assert page.grid_table.rowCount() == len(report.grids)
+
+
+def test_clicking_overdue_lists_those_disputes(window: MainWindow, qtbot: QtBot) -> None:
+    page = page_of(window)
+    show_week_47(page, qtbot)
+    tile = page.tiles["disputes.overdue_open"]
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    disputes = window.disputes_page
+    assert window.pages.currentWidget() is disputes
+    assert disputes.model.rowCount() == int(tile.value.text())
+    assert disputes.shown_figure.isVisible()
+    assert "2026-W47" in disputes.shown_figure.text()
+    qtbot.mouseClick(disputes.filters.saved_buttons["open"], Qt.MouseButton.LeftButton)
+    assert not disputes.shown_figure.isVisible()
+
+
+def test_clicking_received_lists_the_week_s_disputes(window: MainWindow, qtbot: QtBot) -> None:
+    page = page_of(window)
+    show_week_47(page, qtbot)
+    qtbot.mouseClick(page.tiles["disputes.received"], Qt.MouseButton.LeftButton)
+    model = window.disputes_page.model
+    lines = [model.line(row) for row in range(model.rowCount())]
+    received = [line.received_on for line in lines if line is not None]
+    assert received and all("2026-11-16" <= day <= "2026-11-22" for day in received)
+
+
+def test_roster_figures_open_the_roster_page(window: MainWindow, qtbot: QtBot) -> None:
+    page = page_of(window)
+    qtbot.mouseClick(page.tiles["roster.duty_days"], Qt.MouseButton.LeftButton)
+    assert window.navigation.currentRow() == 2
+
+
+def test_an_overdue_dispute_opens_on_the_disputes_page(window: MainWindow, qtbot: QtBot) -> None:
+    page = page_of(window)
+    item = page.overdue.topLevelItem(0)
+    dispute_id = int(item.text(0))
+    page.overdue.itemActivated.emit(item, 0)
+    assert window.pages.currentWidget() is window.disputes_page
+    assert window.disputes_page.shown_id() == dispute_id
+
+
+def test_a_new_dispute_shows_up_at_once(
+    window: MainWindow, qtbot: QtBot, ctx: AppContext, demo_as_of: date
+) -> None:
+    page = page_of(window)
+    before = int(page.tiles["disputes.received"].value.text())
+    row = ctx.store.rows("SELECT * FROM disputes WHERE voided_at IS NULL LIMIT 1")[0]
+    fields = ("received_how", "category", "grid_id", "summary", "risk_grade", "officer_id")
+    ctx.store.insert(
+        "disputes",
+        {**{k: row[k] for k in fields}, "received_on": str(demo_as_of), "deadline": "2026-12-25"},
+    )
+    qtbot.waitUntil(lambda: page.tiles["disputes.received"].value.text() == str(before + 1))
+
+
+def test_the_weekly_report_prints_from_the_page(
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_unexpected_dialogs: None,
+) -> None:
+    page = page_of(window)
+    show_week_47(page, qtbot)
+    target = tmp_path / "weekly"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "PDF"))
+    )
+    assert "2026-W47" in page.print_button.text()
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    written = target.with_suffix(".pdf")
+    assert "Week 2026-W47" in PdfReader(written).pages[0].extract_text()
+    assert str(written) in window.statusBar().currentMessage()
