@@ -490,6 +490,10 @@ Everything entered after that is set aside: the records as they are now are firs
         <translation>登记表另存为</translation>
     </message>
     <message>
+        <source>Showing the disputes behind: %1 (change any filter to leave)</source>
+        <translation>正在显示该数字对应的纠纷：%1（更改任一筛选条件即退出）</translation>
+    </message>
+    <message>
         <source>%1 disputes</source>
         <translation>共 %1 件</translation>
     </message>
@@ -2197,7 +2201,7 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     </message>
     <message>
         <source>Officers hurt</source>
-        <translation>受伤民警（辅警）</translation>
+        <translation>受伤民警</translation>
     </message>
     <message>
         <source>Days lost away from work</source>
@@ -2217,7 +2221,7 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     </message>
     <message>
         <source>Compensation paid (yuan)</source>
-        <translation>赔偿（补偿）金额（元）</translation>
+        <translation>获赔金额（元）</translation>
     </message>
     <message>
         <source>Legal aid person-times</source>
@@ -2230,6 +2234,118 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>Cases closed</source>
         <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Disputes received</source>
+        <translation>受理纠纷</translation>
+    </message>
+    <message>
+        <source>Settled by agreement</source>
+        <translation>调解化解</translation>
+    </message>
+    <message>
+        <source>Signed off by the chief</source>
+        <translation>所长审核结案</translation>
+    </message>
+    <message>
+        <source>Handed up</source>
+        <translation>上交（上报）</translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation>期末在办</translation>
+    </message>
+    <message>
+        <source>Overdue, still open</source>
+        <translation>逾期未结</translation>
+    </message>
+    <message>
+        <source>Open, grade A</source>
+        <translation>在办A级</translation>
+    </message>
+    <message>
+        <source>Open, grade B</source>
+        <translation>在办B级</translation>
+    </message>
+    <message>
+        <source>Open, grade C</source>
+        <translation>在办C级</translation>
+    </message>
+    <message>
+        <source>Open, grade D</source>
+        <translation>在办D级</translation>
+    </message>
+    <message>
+        <source>Mediation sessions held</source>
+        <translation>调解场次</translation>
+    </message>
+    <message>
+        <source>Mediation agreements signed</source>
+        <translation>签订调解协议</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <source>Follow-ups made</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Agreements found broken</source>
+        <translation>发现未履行协议</translation>
+    </message>
+    <message>
+        <source>Household visits</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Households reached</source>
+        <translation>走访户数</translation>
+    </message>
+    <message>
+        <source>Households registered</source>
+        <translation>登记户数</translation>
+    </message>
+    <message>
+        <source>Anti-fraud app installs</source>
+        <translation>安装国家反诈APP</translation>
+    </message>
+    <message>
+        <source>Disputes found on visits</source>
+        <translation>走访发现纠纷</translation>
+    </message>
+    <message>
+        <source>Officer-days on duty</source>
+        <translation>在岗人日</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>巡逻次数</translation>
+    </message>
+    <message>
+        <source>Leave days</source>
+        <translation>请假天数</translation>
+    </message>
+    <message>
+        <source>Sick days</source>
+        <translation>病假天数</translation>
+    </message>
+    <message>
+        <source>Incidents on duty</source>
+        <translation>涉警伤害事件</translation>
+    </message>
+    <message>
+        <source>Days away or on light duty</source>
+        <translation>误工及轻岗天数</translation>
+    </message>
+    <message>
+        <source>Legal aid (person-times)</source>
+        <translation>法律援助（人次）</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2273,10 +2389,6 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>Reports</source>
         <translation>报表</translation>
-    </message>
-    <message>
-        <source>The weekly report and dashboard are not part of this version yet. The weekly roster sheet prints from Roster &amp; grids (Ctrl+P).</source>
-        <translation>本版本暂未提供周报和统计看板。每周值班备勤表可在“警力与网格”中打印 (Ctrl+P)。</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2924,6 +3036,173 @@ The record is locked afterwards; corrections then go through an amendment with a
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>The week before</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>The week after</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last complete week</source>
+        <translation>上一完整周</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>范围(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Mediation and follow-up</source>
+        <translation>调解与回访</translation>
+    </message>
+    <message>
+        <source>Household visits</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>勤务</translation>
+    </message>
+    <message>
+        <source>Injuries on duty</source>
+        <translation>民警执法权益保护</translation>
+    </message>
+    <message>
+        <source>Disputes received and settled, last 12 weeks</source>
+        <translation>近12周纠纷受理与化解</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周应回访</translation>
+    </message>
+    <message>
+        <source>By grid</source>
+        <translation>分网格</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>责任民警</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>化解期限</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>简要案情</translation>
+    </message>
+    <message>
+        <source>Whole station</source>
+        <translation>全所</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>(so far)</source>
+        <translation>（截至今日）</translation>
+    </message>
+    <message>
+        <source>compared with last week and the same week last year</source>
+        <translation>与上周（环比）及去年同期（同比）比较</translation>
+    </message>
+    <message>
+        <source>Print weekly report for %1...</source>
+        <translation>打印 %1 周报...</translation>
+    </message>
+    <message>
+        <source>last week %1
+last year %2</source>
+        <translation>上周 %1
+去年同期 %2</translation>
+    </message>
+    <message>
+        <source>Settlement rate</source>
+        <translation>化解率</translation>
+    </message>
+    <message>
+        <source>vs last week %1
+vs last year %2</source>
+        <translation>环比 %1
+同比 %2</translation>
+    </message>
+    <message>
+        <source>Listed in each dispute's Sessions and Outcome tabs</source>
+        <translation>见各纠纷的“调解”和“结果与协议”页</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind this figure</source>
+        <translation>点击查看该数字对应的记录</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>逾期未结（%1）</translation>
+    </message>
+    <message>
+        <source>Grid / community</source>
+        <translation>网格（社区）</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>责任民警</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>化解</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Households reached</source>
+        <translation>走访户数</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Save the weekly report as</source>
+        <translation>周报另存为</translation>
+    </message>
+</context>
+<context>
     <name>RightsPanel</name>
     <message>
         <source>e.g. 平公（东）行案字〔2026〕123号</source>
@@ -3426,6 +3705,17 @@ The record is locked afterwards; corrections then go through an amendment with a
     <message>
         <source>Patrols</source>
         <translation>巡逻次数</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Settled by agreement</source>
+        <translation>调解化解</translation>
     </message>
 </context>
 <context>
