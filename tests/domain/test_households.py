@@ -322,3 +322,22 @@ def test_coverage_changes_when_a_household_is_visited(station: Station) -> None:
     )
     [mine] = service.ledger.coverage_by_officer(*period)
     assert (mine.name, mine.households, mine.visited, mine.visits) == ("王警官", 2, 1, 1)
+
+
+# -- the demo station -----------------------------------------------------------------------
+def test_demo_has_households_in_every_grid_and_uneven_coverage(demo_store: Store) -> None:
+    service = HouseholdService(demo_store, today=lambda: date(2026, 11, 25))
+    lines = service.ledger.coverage_by_grid(date(2026, 1, 1), date(2026, 11, 25))
+    grids = demo_store.scalar("SELECT count(*) FROM grids WHERE level = 3")
+    assert len(lines) == grids and all(line.households >= 25 for line in lines)
+    shares = sorted(line.share for line in lines)
+    assert shares[0] < 0.3 < 0.6 < shares[-1]
+    assert service.ledger.due_households(None, flagged_only=True, limit=5)
+    linked = demo_store.rows(
+        "SELECT d.id, d.source_visit_id, v.purpose FROM disputes d JOIN visits v"
+        " ON v.id = d.source_visit_id WHERE d.received_how = 'visit'"
+    )
+    visit_disputes = demo_store.scalar("SELECT count(*) FROM disputes WHERE received_how = 'visit'")
+    assert linked and len(linked) == visit_disputes
+    assert {row["purpose"] for row in linked} == {"dispute_screening"}
+    assert verify_chain(demo_store.conn) == []
