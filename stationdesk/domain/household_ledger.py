@@ -116,7 +116,8 @@ class HouseholdLedger:
     ) -> list[int]:
         """Matching household ids, newest first; `after` continues below that id."""
         flt = flt or HouseholdFilter()
-        where, params = ["h.voided_at IS NULL"], []
+        where: list[str] = ["h.voided_at IS NULL"]
+        params: list[Any] = []
         if flt.grid_id is not None:
             where.append(f"h.grid_id IN {SUBTREE}")
             params.append(flt.grid_id)
@@ -222,7 +223,8 @@ class HouseholdLedger:
         return [row[0] for row in self.store.conn.execute(sql, params)]
 
     def _visit_where(self, flt: VisitFilter) -> tuple[list[str], list[Any]]:
-        where, params = ["v.voided_at IS NULL"], []
+        where: list[str] = ["v.voided_at IS NULL"]
+        params: list[Any] = []
         if flt.grid_id is not None:
             where.append(f"h.grid_id IN {SUBTREE}")
             params.append(flt.grid_id)
@@ -305,7 +307,8 @@ class HouseholdLedger:
         visited in the period, visits, app installs, never visited, flagged and not visited
         this month."""
         _check_period(date_from, date_to)
-        where, params = "h.voided_at IS NULL", []
+        where = "h.voided_at IS NULL"
+        params: list[Any] = []
         if grid_id is not None:
             where += f" AND h.grid_id IN {SUBTREE}"
             params.append(grid_id)
@@ -399,7 +402,8 @@ class HouseholdLedger:
         month when `days` is None), flagged first, then the longest unvisited."""
         today = self.today()
         since = today - timedelta(days=days) if days is not None else today.replace(day=1)
-        where, params = ["h.voided_at IS NULL"], []
+        where: list[str] = ["h.voided_at IS NULL"]
+        params: list[Any] = []
         if grid_id is not None:
             where.append(f"h.grid_id IN {SUBTREE}")
             params.append(grid_id)

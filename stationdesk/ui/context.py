@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 
 from stationdesk.domain.disputes import DisputeService
 from stationdesk.domain.grids import GridService
+from stationdesk.domain.households import HouseholdService
 from stationdesk.domain.people import PeopleService
 from stationdesk.domain.roster import RosterService
 from stationdesk.store import Store
@@ -27,6 +28,7 @@ class AppContext:
         self.roster = RosterService(self.store)
         self.people = PeopleService(self.store)
         self.disputes = DisputeService(self.store)
+        self.households = HouseholdService(self.store, today=lambda: self.disputes.today())
         self.events.watch(self.store)
 
     @property

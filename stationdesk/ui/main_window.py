@@ -23,6 +23,7 @@ from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
 from stationdesk.ui.pages.base import Page, PlaceholderPage
 from stationdesk.ui.pages.disputes_page import DisputesPage
+from stationdesk.ui.pages.households_page import HouseholdsPage
 from stationdesk.ui.pages.roster_page import RosterPage
 
 ROSTER_PAGE = 2
@@ -67,10 +68,7 @@ class MainWindow(QMainWindow):
         later = self.tr("This ledger is not part of this version of StationDesk yet.")
         return [
             (self.tr("Disputes"), DisputesPage(self.ctx)),
-            (
-                self.tr("Households & visits"),
-                PlaceholderPage(self.tr("Households and visits"), later),
-            ),
+            (self.tr("Households & visits"), HouseholdsPage(self.ctx)),
             (self.tr("Roster & grids"), RosterPage(self.ctx)),
             (self.tr("Injuries on duty"), PlaceholderPage(self.tr("Injuries on duty"), later)),
             (

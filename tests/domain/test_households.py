@@ -1,4 +1,4 @@
-"""Households, residents and visits, used the way a community officer does after a day in the grid."""
+"""Households, residents and visits, used the way an officer does after a day in the grid."""
 
 from __future__ import annotations
 
