@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -171,8 +171,12 @@ class HouseholdDialog(QDialog):
         self._make_fields()
         self._lay_out()
         self.add_member()
-        self.grid.setFocus()
         self.resize(760, 720)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The cursor starts in the grid box."""
+        super().showEvent(event)
+        self.grid.setFocus()
 
     # -- construction ------------------------------------------------------------------
     def _make_fields(self) -> None:

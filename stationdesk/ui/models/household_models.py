@@ -130,6 +130,7 @@ class KeysetTableModel(LineTableModel[Line]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._exhausted = True
+        self._fetching = False
 
     def fetch(self, after: Line | None, limit: int) -> list[Line]:
         """The page of lines after `after` (None: the first page)."""
@@ -159,16 +160,20 @@ class KeysetTableModel(LineTableModel[Line]):
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         """Load the next page."""
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._fetching:
             return
         first = len(self.lines)
         page = self.fetch(self.lines[-1] if self.lines else None, PAGE)
         self._exhausted = len(page) < PAGE
         if not page:
             return
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self.lines.extend(page)
-        self.endInsertRows()
+        self._fetching = True  # a view asking for more while rows go in gets nothing twice
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.lines.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
 
 class HouseholdTableModel(KeysetTableModel[HouseholdRow]):
