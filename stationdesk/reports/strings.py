@@ -154,6 +154,10 @@ ZH = {
     "Settlement rate": "化解率",
     "Overdue, still open": "逾期未结",
     # household forms
+    "Found on visit": "来源走访",
+    "Visit no. {visit} on {date}, household {household}, {address}": (
+        "第{visit}号走访，{date}，第{household}号户，{address}"
+    ),
     "Household visit record": "入户走访记录",
     "Household card": "户情登记卡",
     "Household visit ledger": "入户走访台账",

@@ -10,6 +10,7 @@ from pdfcheck import missing_glyphs, text_of
 
 from stationdesk.domain.households import HouseholdService
 from stationdesk.errors import NotFoundError
+from stationdesk.reports.dispute_forms import write_registration_form
 from stationdesk.reports.household_forms import (
     write_household_card,
     write_visit_ledger,
@@ -98,3 +99,14 @@ def test_an_empty_range_says_so_and_an_unknown_visit_is_refused(
     with pytest.raises(NotFoundError):
         write_visit_record(demo_store, 10**7, tmp_path / "none.pdf")
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_a_dispute_found_on_a_visit_names_that_visit(
+    demo_store: Store, visit_id: int, tmp_path: Path
+) -> None:
+    dispute_id = int(
+        demo_store.scalar("SELECT id FROM disputes WHERE source_visit_id = ?", [visit_id])
+    )
+    path = tmp_path / "registration.pdf"
+    write_registration_form(demo_store, dispute_id, path, lang="zh", invariant=True)
+    assert f"来源走访第{visit_id}号走访" in flat(text_of(path))

@@ -26,6 +26,7 @@ from stationdesk.ui.models.household_models import (
     HouseholdTableModel,
     VisitTableModel,
 )
+from stationdesk.ui.pages.disputes_page import DisputesPage
 from stationdesk.ui.pages.households_page import HouseholdsPage
 from stationdesk.ui.widgets.household_panel import ID_ROLE
 
@@ -157,7 +158,7 @@ def test_new_household_visit_and_dispute_are_linked_both_ways(
         form = dialog.form
         assert [row.person_id for row in form.parties] == [m.person.id for m in household.members]
         assert form.summary.toPlainText() == "与隔壁邻居因楼道堆物发生争吵"
-        assert "visit No. %d" % saved_visit.id in form.heading.text()
+        assert f"visit No. {saved_visit.id}" in form.heading.text()
         qtbot.mouseClick(form.save_button, LEFT)
 
     run_dialog(monkeypatch, DisputeFromVisitDialog, dispute)
@@ -169,6 +170,11 @@ def test_new_household_visit_and_dispute_are_linked_both_ways(
     assert page.panel.disputes.item(0, 0).text() == str(dispute_id)
     assert page.panel.disputes.item(0, 4).text() == str(saved_visit.id)
     assert page.panel.visits.item(0, 5).text() == str(dispute_id)
+
+    disputes_page = DisputesPage(ctx)
+    qtbot.addWidget(disputes_page)
+    disputes_page.intake.show(dispute_id)
+    assert f"found on visit No. {saved_visit.id}" in disputes_page.form.heading.text()
 
     expected = (households_before + 1, visited_before + 1)
     qtbot.waitUntil(lambda: coverage_of(page, grid_id) == expected)
