@@ -10,11 +10,13 @@ from typing import Any
 from stationdesk.domain import rules
 from stationdesk.domain.dispute_records import (
     MAX_SHORT,
-    _iso_or_raw,
     choice_problem,
     date_problem,
     keep_problems,
     text_problem,
+)
+from stationdesk.domain.dispute_records import (
+    _iso_or_raw as iso_or_raw,
 )
 from stationdesk.domain.labels import RELATIONSHIPS, RESIDENT_FLAGS, VISIT_PURPOSES
 from stationdesk.domain.people import Person, PersonInput
@@ -138,7 +140,7 @@ class ResidentInput:
         """Column values of the residents row, apart from the household and person."""
         values: dict[str, Any] = {"relationship": self.relationship}
         values.update({flag: int(flag in self.flags) for flag in FLAGS})
-        values["moved_in_on"] = _iso_or_raw(self.moved_in_on)
+        values["moved_in_on"] = iso_or_raw(self.moved_in_on)
         return values
 
 
@@ -205,7 +207,7 @@ class HouseholdInput:
     def cleaned(self) -> dict[str, Any]:
         """Column values of the households row (the address is cleaned on its own)."""
         return {
-            "registered_on": _iso_or_raw(self.registered_on),
+            "registered_on": iso_or_raw(self.registered_on),
             "phone": rules.clean(self.phone).replace(" ", ""),
             "notes": self.notes.strip(),
         }
@@ -283,7 +285,7 @@ class VisitInput:
         """Column values, tidied (the officers are kept apart)."""
         return {
             "household_id": self.household_id,
-            "visited_on": _iso_or_raw(self.visited_on),
+            "visited_on": iso_or_raw(self.visited_on),
             "purpose": self.purpose,
             "found": self.found.strip(),
             "anti_fraud_app": int(bool(self.anti_fraud_app)),

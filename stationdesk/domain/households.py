@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from stationdesk.domain import dates, people, rules
+from stationdesk.domain import people, rules
 from stationdesk.domain.dispute_records import DisputeInput, PartyInput, keep_problems
 from stationdesk.domain.household_ledger import HouseholdLedger
 from stationdesk.domain.household_records import (
@@ -28,6 +28,7 @@ from stationdesk.domain.household_records import (
     address_problems,
     heads_problem,
     household_problems,
+    iso_or_raw,
     not_future,
     resident_problems,
     visit_problems,
@@ -236,7 +237,7 @@ class HouseholdService:
     def move_out(self, resident_id: int, on: date | str) -> None:
         """A member moves out (the head only once the household has no one else living)."""
         resident = self.resident(resident_id)
-        day = dates.iso(dates.as_date(on)) if not isinstance(on, str) else on
+        day = iso_or_raw(on)
         problem = keep_problems({"moved_out_on": not_future(day, self.today(), "moved out")})
         if not resident.living:
             problem["resident"] = f"{resident.person.name} has already moved out"

@@ -110,3 +110,17 @@ def test_history_of_a_visit_and_a_household(
     assert created["action"] == "create" and "officer_ids" in created["changes"]
     assert run("history", "household", "1", "--db", str(demo_path)) == 0
     assert "create" in capsys.readouterr().out
+
+
+def test_demo_makes_the_number_of_households_asked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "small.sqlite"
+    argv = ("demo", "--db", str(path), "--disputes", "10", "--households", "120")
+    assert run(*argv, "--as-of", "2026-11-25") == 0
+    assert "120 households" in capsys.readouterr().out
+    with open_store(path, "tester") as store:
+        assert store.scalar("SELECT count(*) FROM households") == 120
+    assert run("check", "--db", str(path)) == 0
+    assert run("demo", "--db", str(tmp_path / "bad.sqlite"), "--households", "-5") == 2
+    assert "--households" in one_clean_line(capsys.readouterr().err)

@@ -12,7 +12,7 @@ import pytest
 from keyboard_input import retype, type_text
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from stationdesk.domain import idnumbers
@@ -274,3 +274,25 @@ def test_keyset_models_pass_the_model_tester(qtmodeltester: Any, ctx: AppContext
     coverage = CoverageTableModel()
     coverage.set_lines(ctx.households.ledger.coverage_by_grid(date(2026, 1, 1), TODAY))
     qtmodeltester.check(coverage)
+
+
+def test_a_member_moves_out_on_a_day_typed(
+    qtbot: QtBot, page: HouseholdsPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    household = ctx.households.get(page.shown_household() or 0)
+    leaving = next(m for m in household.living if m.relationship != "head")
+    typed = iter([("2026-12-01", True), ("2026-11-20", True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: next(typed)))
+    row = next(
+        r
+        for r in range(page.panel.members.rowCount())
+        if page.panel.members.item(r, 0).data(ID_ROLE) == leaving.id
+    )
+    page.panel.members.selectRow(row)
+    qtbot.mouseClick(page.panel.move_out_button, LEFT)
+    assert "cannot be in the future" in page.panel.message.text()
+    assert ctx.households.resident(leaving.id).living
+    page.panel.members.selectRow(row)
+    qtbot.mouseClick(page.panel.move_out_button, LEFT)
+    assert ctx.households.resident(leaving.id).moved_out_on == "2026-11-20"
+    assert "moved out" in page.panel.message.text()

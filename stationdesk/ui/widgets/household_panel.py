@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -124,6 +125,7 @@ class HouseholdPanel(QWidget):
         )
         self.visit_button = QPushButton(self.tr("&Record a visit"))
         self.member_button = QPushButton(self.tr("Add &member"))
+        self.move_out_button = QPushButton(self.tr("Member moves &out…"))
         self.dispute_button = QPushButton(self.tr("Open a &dispute from this visit"))
         self.print_visit_button = QPushButton(self.tr("Print visit &record"))
         self.card_button = QPushButton(self.tr("Print household &card"))
@@ -131,6 +133,7 @@ class HouseholdPanel(QWidget):
         self._lay_out()
         self.visit_button.clicked.connect(self.record_visit)
         self.member_button.clicked.connect(self.add_member)
+        self.move_out_button.clicked.connect(self.move_out)
         self.dispute_button.clicked.connect(self.open_dispute)
         self.print_visit_button.clicked.connect(self._print_visit)
         self.card_button.clicked.connect(self._print_card)
@@ -139,7 +142,12 @@ class HouseholdPanel(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        for button in (self.visit_button, self.member_button, self.card_button):
+        for button in (
+            self.visit_button,
+            self.member_button,
+            self.move_out_button,
+            self.card_button,
+        ):
             top.addWidget(button)
         top.addStretch(1)
         visit_buttons = QHBoxLayout()
@@ -170,6 +178,7 @@ class HouseholdPanel(QWidget):
             self.household = None
         household = self.household
         self.message.setText(message)
+        self.message.setStyleSheet("")
         self.message.setVisible(bool(message))
         if household is None:
             self.heading.setText(self.tr("Choose a household in the list, or press Ctrl+N."))
@@ -249,7 +258,12 @@ class HouseholdPanel(QWidget):
 
     def _update_buttons(self) -> None:
         shown = self.household is not None
-        for button in (self.visit_button, self.member_button, self.card_button):
+        for button in (
+            self.visit_button,
+            self.member_button,
+            self.move_out_button,
+            self.card_button,
+        ):
             button.setEnabled(shown)
         has_visit = shown and selected_id(self.visits) is not None
         self.dispute_button.setEnabled(has_visit)
@@ -283,6 +297,35 @@ class HouseholdPanel(QWidget):
         if saved:
             self.show_household(self.household.id, self.tr("Member added."))
         return resident_id
+
+    def move_out(self) -> bool:
+        """The selected member moves out on the day typed (today unless changed)."""
+        resident_id = selected_id(self.members)
+        if self.household is None or resident_id is None:
+            return False
+        name = self.ctx.households.resident(resident_id).person.name
+        day, accepted = QInputDialog.getText(
+            self,
+            self.tr("Move out"),
+            self.tr("Day %1 moved out (YYYY-MM-DD):").replace("%1", name),
+            text=self.ctx.households.today().isoformat(),
+        )
+        if not accepted:
+            return False
+        try:
+            self.ctx.households.move_out(resident_id, day.strip())
+        except StationDeskError as exc:
+            reasons = exc.errors.values() if isinstance(exc, ValidationError) else [str(exc)]
+            self.show_problem("\n".join(reasons))
+            return False
+        self.show_household(self.household.id, self.tr("%1 moved out.").replace("%1", name))
+        return True
+
+    def show_problem(self, text: str) -> None:
+        """Say in red why an action was refused."""
+        self.message.setText(self.tr("Not saved: %1").replace("%1", text))
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.show()
 
     def open_dispute(self) -> int | None:
         """Open a dispute from the selected visit, the household's people as its parties."""
