@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from stationdesk.domain import people, rules
+from stationdesk.domain import people
 from stationdesk.domain.dispute_records import DisputeInput, PartyInput, keep_problems
 from stationdesk.domain.household_ledger import HouseholdLedger
 from stationdesk.domain.household_records import (
@@ -34,7 +34,7 @@ from stationdesk.domain.household_records import (
     visit_problems,
 )
 from stationdesk.domain.people import PeopleService, Person
-from stationdesk.errors import ConflictError, ValidationError
+from stationdesk.errors import ValidationError
 from stationdesk.store import Store
 from stationdesk.store.audit import AuditEntry
 
@@ -184,23 +184,6 @@ class HouseholdService:
             for person_id, member in persons:
                 self._insert_resident(household_id, person_id, member)
         return household_id
-
-    def update(
-        self, household_id: int, phone: str, notes: str, expected_version: int
-    ) -> dict[str, list]:
-        """Change the household's phone and notes; a stale `expected_version` is refused."""
-        row = self._live(household_id)
-        values = {"phone": rules.clean(phone).replace(" ", ""), "notes": notes.strip()}
-        errors = household_problems({**values, "registered_on": row["registered_on"]}, self.today())
-        if errors:
-            raise ValidationError(errors)
-        with self.store.transaction():
-            row = self._live(household_id)
-            if row["version"] != expected_version:
-                raise ConflictError("household", household_id)
-            if all(row[name] == value for name, value in values.items()):
-                return {}
-            return self.store.update(KIND, household_id, {**values, "version": row["version"] + 1})
 
     def add_member(self, household_id: int, member: ResidentInput) -> int:
         """A new member moves in; returns the resident id."""

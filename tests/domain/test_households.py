@@ -341,3 +341,17 @@ def test_demo_has_households_in_every_grid_and_uneven_coverage(demo_store: Store
     assert linked and len(linked) == visit_disputes
     assert {row["purpose"] for row in linked} == {"dispute_screening"}
     assert verify_chain(demo_store.conn) == []
+
+
+def test_a_member_s_flags_and_relationship_are_corrected_with_history(station: Station) -> None:
+    service = station.service
+    household_id = service.register(household(station))
+    head, _wife, grandson = service.get(household_id).members
+    service.update_member(grandson.id, "grandchild", frozenset())
+    assert service.get(household_id).flags == {"elderly_alone"}
+    entry = service.history("residents", grandson.id)[-1]
+    assert entry.changes["left_behind_child"] == [1, 0]
+    with pytest.raises(ValidationError, match="already has a head"):
+        service.update_member(grandson.id, "head", frozenset())
+    with pytest.raises(ValidationError, match="needs its head"):
+        service.update_member(head.id, "spouse", frozenset())

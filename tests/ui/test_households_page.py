@@ -28,7 +28,7 @@ from stationdesk.ui.models.household_models import (
 )
 from stationdesk.ui.pages.disputes_page import DisputesPage
 from stationdesk.ui.pages.households_page import HouseholdsPage
-from stationdesk.ui.widgets.household_panel import ID_ROLE
+from stationdesk.ui.widgets.household_panel import ID_ROLE, MemberDialog
 
 pytestmark = pytest.mark.usefixtures("no_unexpected_dialogs")
 TODAY = date(2026, 11, 25)
@@ -296,3 +296,22 @@ def test_a_member_moves_out_on_a_day_typed(
     qtbot.mouseClick(page.panel.move_out_button, LEFT)
     assert ctx.households.resident(leaving.id).moved_out_on == "2026-11-20"
     assert "moved out" in page.panel.message.text()
+
+
+def test_a_member_s_flags_are_corrected_from_the_page(
+    qtbot: QtBot, page: HouseholdsPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    household = ctx.households.get(page.shown_household() or 0)
+    member = household.members[0]
+    wanted = "disability" if "disability" not in member.flags else "key_person"
+
+    def correct(dialog: Any) -> None:
+        assert dialog.row.name.isReadOnly() and dialog.row.name.text() == member.person.name
+        qtbot.keyClick(dialog.row.flags[wanted], Qt.Key.Key_Space)
+        qtbot.mouseClick(dialog.save_button, LEFT)
+
+    run_dialog(monkeypatch, MemberDialog, correct)
+    page.panel.members.selectRow(0)
+    qtbot.mouseClick(page.panel.edit_member_button, LEFT)
+    assert wanted in ctx.households.resident(member.id).flags
+    assert "corrected" in page.panel.message.text()

@@ -31,6 +31,7 @@ from stationdesk.domain.household_records import (
     ADDRESS_PARTS,
     AddressInput,
     HouseholdInput,
+    Resident,
     ResidentInput,
 )
 from stationdesk.domain.labels import RELATIONSHIPS, RESIDENT_FLAGS, SEXES
@@ -129,6 +130,20 @@ class MemberRow(QFrame):
         set_flag(self.id_info, "bad", bool(reason))
         self.id_info.setText(shown)
         self.id_info.setVisible(bool(shown))
+
+    def show_resident(self, resident: Resident) -> None:
+        """Show a member on file: their details fixed, relationship and flags to correct."""
+        person = resident.person
+        self.name.setText(person.name)
+        self.id_number.setText(person.id_number or "")
+        choose(self.sex, person.sex)
+        self.phone.setText(person.phone)
+        for line in (self.name, self.id_number, self.phone):
+            line.setReadOnly(True)
+        self.sex.setEnabled(False)
+        choose(self.relationship, resident.relationship)
+        for code, box in self.flags.items():
+            box.setChecked(code in resident.flags)
 
     def read(self) -> ResidentInput:
         """The member as the service takes it."""

@@ -125,6 +125,7 @@ class HouseholdPanel(QWidget):
         )
         self.visit_button = QPushButton(self.tr("&Record a visit"))
         self.member_button = QPushButton(self.tr("Add &member"))
+        self.edit_member_button = QPushButton(self.tr("&Edit member…"))
         self.move_out_button = QPushButton(self.tr("Member moves &out…"))
         self.dispute_button = QPushButton(self.tr("Open a &dispute from this visit"))
         self.print_visit_button = QPushButton(self.tr("Print visit &record"))
@@ -134,6 +135,8 @@ class HouseholdPanel(QWidget):
         self.visit_button.clicked.connect(self.record_visit)
         self.member_button.clicked.connect(self.add_member)
         self.move_out_button.clicked.connect(self.move_out)
+        self.edit_member_button.clicked.connect(self.edit_member)
+        self.members.doubleClicked.connect(self.edit_member)
         self.dispute_button.clicked.connect(self.open_dispute)
         self.print_visit_button.clicked.connect(self._print_visit)
         self.card_button.clicked.connect(self._print_card)
@@ -145,6 +148,7 @@ class HouseholdPanel(QWidget):
         for button in (
             self.visit_button,
             self.member_button,
+            self.edit_member_button,
             self.move_out_button,
             self.card_button,
         ):
@@ -261,6 +265,7 @@ class HouseholdPanel(QWidget):
         for button in (
             self.visit_button,
             self.member_button,
+            self.edit_member_button,
             self.move_out_button,
             self.card_button,
         ):
@@ -297,6 +302,19 @@ class HouseholdPanel(QWidget):
         if saved:
             self.show_household(self.household.id, self.tr("Member added."))
         return resident_id
+
+    def edit_member(self, *_args: object) -> bool:
+        """Correct the selected member's relationship and flags."""
+        resident_id = selected_id(self.members)
+        if self.household is None or resident_id is None:
+            return False
+        resident = self.ctx.households.resident(resident_id)
+        if not MemberDialog.edit(self.ctx, resident, self):
+            return False
+        self.show_household(
+            self.household.id, self.tr("%1 corrected.").replace("%1", resident.person.name)
+        )
+        return True
 
     def move_out(self) -> bool:
         """The selected member moves out on the day typed (today unless changed)."""
@@ -355,42 +373,58 @@ class HouseholdPanel(QWidget):
 
 
 class MemberDialog(QDialog):
-    """One new member of a household."""
+    """A new member of a household, or the relationship and flags of one on file."""
 
-    def __init__(self, ctx: AppContext, household_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        household_id: int,
+        resident: Resident | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.household_id = household_id
-        self.resident_id: int | None = None
-        self.setWindowTitle(
-            self.tr("New member of household No. %1").replace("%1", str(household_id))
+        self.resident = resident
+        self.resident_id: int | None = resident.id if resident else None
+        title = (
+            self.tr("New member of household No. %1")
+            if resident is None
+            else self.tr("Member of household No. %1")
         )
+        self.setWindowTitle(title.replace("%1", str(household_id)))
         self.setStyleSheet(FORM_STYLE)
         self.row = MemberRow(len(ctx.households.get(household_id).living) + 1)
+        if resident is not None:
+            self.row.show_resident(resident)
         self.error = make_label("formError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.row.name.setFocus()
+        (self.row.name if resident is None else self.row.relationship).setFocus()
 
     def save(self) -> int | None:
-        """Add the member; on bad input say why and keep the dialog open."""
+        """Add the member (or correct them); on bad input say why and keep the dialog open."""
+        member = self.row.read()
         try:
-            self.resident_id = self.ctx.households.add_member(self.household_id, self.row.read())
-        except ValidationError as exc:
-            self.error.setText("\n".join(exc.errors.values()))
-            self.error.show()
-            return None
+            if self.resident is None:
+                self.resident_id = self.ctx.households.add_member(self.household_id, member)
+            else:
+                self.ctx.households.update_member(
+                    self.resident.id, member.relationship, member.flags
+                )
         except StationDeskError as exc:
-            self.error.setText(str(exc))
+            reasons = exc.errors.values() if isinstance(exc, ValidationError) else [str(exc)]
+            self.error.setText("\n".join(reasons))
             self.error.show()
             return None
         self.accept()
@@ -400,7 +434,13 @@ class MemberDialog(QDialog):
     def add(
         cls, ctx: AppContext, household_id: int, parent: QWidget | None = None
     ) -> tuple[int | None, bool]:
-        """Open the dialog; (the new resident's id, True) once saved."""
-        dialog = cls(ctx, household_id, parent)
+        """Open the dialog for a new member; (the new resident's id, True) once saved."""
+        dialog = cls(ctx, household_id, None, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.resident_id, accepted
+
+    @classmethod
+    def edit(cls, ctx: AppContext, resident: Resident, parent: QWidget | None = None) -> bool:
+        """Open the dialog on a member; True once saved."""
+        dialog = cls(ctx, resident.household_id, resident, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
