@@ -58,14 +58,14 @@ LEDGER_COLUMNS: tuple[tuple[str, float], ...] = (
     ("Visit no.", 14),
     ("Visit date", 20),
     ("Grid", 28),
-    ("Address", 48),
+    ("Address", 45),
     ("Householder", 20),
     ("Purpose", 24),
     ("Officers", 26),
     ("Found", 0),
     ("App", 12),
     ("Follow-up", 28),
-    ("Dispute no.", 16),
+    ("Dispute no.", 19),
 )
 
 
@@ -129,7 +129,7 @@ def member_cells(member: Resident, lang: str) -> list[Any]:
 def members_table(members: Sequence[Resident], lang: str) -> Table:
     """Every member of a household, one row each."""
     titles = ["Relationship", "Name", "Sex", "ID number", "Phone", "Flags", "Moved in"]
-    widths = _fill([22, 20, 12, 38, 24, 0, 28])
+    widths = _fill([26, 18, 12, 38, 24, 0, 26])
     return list_table(titles, widths, [member_cells(m, lang) for m in members], lang)
 
 
