@@ -78,7 +78,10 @@ def _report(what: str, problems: Sequence[str]) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     """A record's audit history."""
     kinds: Mapping[str, str] = args.history_kinds
-    table = kinds.get(args.kind.rstrip("s") if args.kind != "settings" else args.kind)
+    kind = args.kind
+    table = (
+        kinds.get(kind) or kinds.get(kind.removesuffix("s")) or kinds.get(kind.removesuffix("es"))
+    )
     if table is None:
         raise CliError(f"unknown kind '{args.kind}'; choose one of {', '.join(kinds)}")
     with open_existing(args) as store:

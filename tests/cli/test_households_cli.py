@@ -110,6 +110,9 @@ def test_history_of_a_visit_and_a_household(
     assert created["action"] == "create" and "officer_ids" in created["changes"]
     assert run("history", "household", "1", "--db", str(demo_path)) == 0
     assert "create" in capsys.readouterr().out
+    for kind in ("address", "addresses", "residents"):
+        assert run("history", kind, "1", "--db", str(demo_path), "--json") == 0
+        assert json.loads(capsys.readouterr().out)[0]["action"] == "create"
 
 
 def test_demo_makes_the_number_of_households_asked_for(
