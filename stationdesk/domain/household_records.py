@@ -3,7 +3,7 @@ the rules that need no database."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -367,4 +367,4 @@ class StaleHousehold:
     head: str
     flags: frozenset[str]
     last_visit: str | None
-    days_since: int | None = field(default=None)
+    days_since: int | None = None

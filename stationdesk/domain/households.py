@@ -265,7 +265,15 @@ class HouseholdService:
         """Void a visit entered by mistake (it stays in the file and its history)."""
         if not reason.strip():
             raise ValidationError({"reason": "say why the visit is voided"})
-        self.store.void(VISITS, visit_id, reason.strip())
+        disputes = self.disputes_from(visit_id)
+        if disputes:
+            raise ValidationError(
+                {"visit": f"dispute {disputes[0]} was opened from this visit; it stays on file"}
+            )
+        with self.store.transaction():
+            household_id = self.visit(visit_id).household_id
+            self.store.void(VISITS, visit_id, reason.strip())
+            self._note_household(household_id, "void visit", {"visit": [visit_id, None]})
 
     def dispute_draft(self, visit_id: int) -> tuple[DisputeInput, list[Person]]:
         """A dispute intake prefilled from a visit: its household's living people as parties,

@@ -355,3 +355,21 @@ def test_a_member_s_flags_and_relationship_are_corrected_with_history(station: S
         service.update_member(grandson.id, "head", frozenset())
     with pytest.raises(ValidationError, match="needs its head"):
         service.update_member(head.id, "spouse", frozenset())
+
+
+def test_a_visit_entered_by_mistake_is_voided_unless_a_dispute_came_from_it(
+    station: Station,
+) -> None:
+    service = station.service
+    household_id = service.register(household(station))
+    mistake = service.record_visit(visit(station, household_id))
+    kept = service.record_visit(visit(station, household_id, visited_on=date(2026, 11, 19)))
+    with pytest.raises(ValidationError, match="say why"):
+        service.void_visit(mistake, " ")
+    service.void_visit(mistake, "entered twice")
+    assert [v.id for v in service.visits_of(household_id)] == [kept]
+    assert service.history("households", household_id)[-1].action == "void visit"
+    draft, _people = service.dispute_draft(kept)
+    station.disputes.create(draft)
+    with pytest.raises(ValidationError, match="was opened from this visit"):
+        service.void_visit(kept, "wrong household")

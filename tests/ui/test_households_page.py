@@ -315,3 +315,20 @@ def test_a_member_s_flags_are_corrected_from_the_page(
     qtbot.mouseClick(page.panel.edit_member_button, LEFT)
     assert wanted in ctx.households.resident(member.id).flags
     assert "corrected" in page.panel.message.text()
+
+
+def test_a_visit_entered_by_mistake_is_voided_with_a_reason(
+    qtbot: QtBot, page: HouseholdsPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    household_id = page.shown_household() or 0
+    free = [
+        v for v in ctx.households.visits_of(household_id) if not ctx.households.disputes_from(v.id)
+    ]
+    page.panel.select_visit(free[0].id)
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("entered twice", True))
+    )
+    qtbot.mouseClick(page.panel.void_visit_button, LEFT)
+    assert free[0].id not in [v.id for v in ctx.households.visits_of(household_id)]
+    assert "voided" in page.panel.message.text()
+    assert page.panel.visits.rowCount() == len(ctx.households.visits_of(household_id))

@@ -129,6 +129,7 @@ class HouseholdPanel(QWidget):
         self.move_out_button = QPushButton(self.tr("Member moves ou&t…"))
         self.dispute_button = QPushButton(self.tr("Open a &dispute from this visit"))
         self.print_visit_button = QPushButton(self.tr("&Print visit record"))
+        self.void_visit_button = QPushButton(self.tr("Void visit…"))
         self.card_button = QPushButton(self.tr("Print household &card"))
         self.message = make_label("formMessage")
         self._lay_out()
@@ -139,6 +140,7 @@ class HouseholdPanel(QWidget):
         self.members.activated.connect(self.edit_member)
         self.dispute_button.clicked.connect(self.open_dispute)
         self.print_visit_button.clicked.connect(self._print_visit)
+        self.void_visit_button.clicked.connect(self.void_visit)
         self.card_button.clicked.connect(self._print_card)
         self.visits.itemSelectionChanged.connect(self._update_buttons)
         self.show_household(None)
@@ -159,6 +161,7 @@ class HouseholdPanel(QWidget):
         visit_buttons.addStretch(1)
         visit_buttons.addWidget(self.dispute_button)
         visit_buttons.addWidget(self.print_visit_button)
+        visit_buttons.addWidget(self.void_visit_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
@@ -271,8 +274,8 @@ class HouseholdPanel(QWidget):
         ):
             button.setEnabled(shown)
         has_visit = shown and selected_id(self.visits) is not None
-        self.dispute_button.setEnabled(has_visit)
-        self.print_visit_button.setEnabled(has_visit)
+        for button in (self.dispute_button, self.print_visit_button, self.void_visit_button):
+            button.setEnabled(has_visit)
 
     def select_visit(self, visit_id: int) -> None:
         """Make a visit the selected one."""
@@ -337,6 +340,29 @@ class HouseholdPanel(QWidget):
             self.show_problem("\n".join(reasons))
             return False
         self.show_household(self.household.id, self.tr("%1 moved out.").replace("%1", name))
+        return True
+
+    def void_visit(self) -> bool:
+        """Void the selected visit, entered by mistake, with a reason."""
+        visit_id = selected_id(self.visits)
+        if self.household is None or visit_id is None:
+            return False
+        reason, accepted = QInputDialog.getText(
+            self,
+            self.tr("Void visit No. %1").replace("%1", str(visit_id)),
+            self.tr("Why is this visit voided? It stays on file, marked void."),
+        )
+        if not accepted:
+            return False
+        try:
+            self.ctx.households.void_visit(visit_id, reason)
+        except StationDeskError as exc:
+            reasons = exc.errors.values() if isinstance(exc, ValidationError) else [str(exc)]
+            self.show_problem("\n".join(reasons))
+            return False
+        self.show_household(
+            self.household.id, self.tr("Visit No. %1 voided.").replace("%1", str(visit_id))
+        )
         return True
 
     def show_problem(self, text: str) -> None:
