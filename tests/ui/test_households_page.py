@@ -12,6 +12,7 @@ import pytest
 from keyboard_input import retype, type_text
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +22,7 @@ from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.dispute_from_visit import DisputeFromVisitDialog
 from stationdesk.ui.forms.household_dialog import HouseholdDialog, MemberRow
 from stationdesk.ui.forms.visit_dialog import VisitDialog
+from stationdesk.ui.main_window import MainWindow
 from stationdesk.ui.models.household_models import (
     CoverageTableModel,
     HouseholdTableModel,
@@ -332,3 +334,24 @@ def test_a_visit_entered_by_mistake_is_voided_with_a_reason(
     assert free[0].id not in [v.id for v in ctx.households.visits_of(household_id)]
     assert "voided" in page.panel.message.text()
     assert page.panel.visits.rowCount() == len(ctx.households.visits_of(household_id))
+
+
+def test_the_window_s_shortcuts_reach_the_page_and_its_new_household_form(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    shortcuts = {action.shortcut().toString(): action for action in window.actions()}
+
+    def press(keys: str) -> None:
+        shortcuts[QKeySequence(keys).toString()].trigger()
+
+    press("Ctrl+2")
+    page = window.page()
+    assert isinstance(page, HouseholdsPage)
+    press("Ctrl+F")
+    assert window.focusWidget() is page.text_filter
+    opened = run_dialog(monkeypatch, HouseholdDialog, lambda dialog: dialog.reject())
+    press("Ctrl+N")
+    assert len(opened) == 1
