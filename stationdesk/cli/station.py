@@ -27,15 +27,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Create a demo station."""
     if args.disputes is not None and args.disputes < 0:
         raise CliError("--disputes is a number of disputes, 0 or more")
+    if args.households is not None and args.households < 0:
+        raise CliError("--households is a number of households, 0 or more")
     # Without --db the demo goes where `stationdesk --demo` looks, never over the real station.
     path = Path(args.db) if args.db else paths.demo_db_path()
-    with build_demo(path, seed=args.seed, as_of=args.as_of, disputes=args.disputes) as store:
-        officers = store.scalar("SELECT count(*) FROM officers")
-        grids = store.scalar("SELECT count(*) FROM grids")
-        disputes = store.scalar("SELECT count(*) FROM disputes")
+    with build_demo(
+        path,
+        seed=args.seed,
+        as_of=args.as_of,
+        disputes=args.disputes,
+        households=args.households,
+    ) as store:
+        counts = {
+            table: store.scalar(f"SELECT count(*) FROM {table}")
+            for table in ("grids", "officers", "disputes", "households", "visits")
+        }
     print(
-        f"demo station written to {path}: {grids} grid nodes, {officers} officers,"
-        f" {disputes} disputes"
+        f"demo station written to {path}: {counts['grids']} grid nodes,"
+        f" {counts['officers']} officers, {counts['disputes']} disputes,"
+        f" {counts['households']} households, {counts['visits']} visits"
     )
     return 0
 
@@ -69,7 +79,10 @@ def _report(what: str, problems: Sequence[str]) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     """A record's audit history."""
     kinds: Mapping[str, str] = args.history_kinds
-    table = kinds.get(args.kind if args.kind in NO_ROW_KINDS else args.kind.rstrip("s"))
+    kind = args.kind
+    table = (
+        kinds.get(kind) or kinds.get(kind.removesuffix("s")) or kinds.get(kind.removesuffix("es"))
+    )
     if table is None:
         raise CliError(f"unknown kind '{args.kind}'; choose one of {', '.join(kinds)}")
     with open_existing(args) as store:
@@ -98,6 +111,12 @@ def register(cmd: Commands, history_kinds: Mapping[str, str]) -> None:
         type=int,
         default=None,
         help="number of disputes to generate (default: a few hundred a year for two years)",
+    )
+    demo.add_argument(
+        "--households",
+        type=int,
+        default=None,
+        help="number of households to generate (default: 25 to 75 in each grid)",
     )
     demo.add_argument(
         "--seed", type=int, default=2026, help="random seed (same seed, same station)"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from stationdesk.domain import demo_disputes, demo_injuries
+from stationdesk.domain import demo_disputes, demo_households, demo_injuries
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError
 from stationdesk.store import Store, open_store
@@ -47,6 +47,7 @@ class DemoBuilder:
     rng: random.Random
     as_of: date
     disputes: int | None = None  # None: a few hundred a year
+    households: int | None = None  # None: 25 to 75 a grid
 
     def build(self) -> None:
         """Write the whole station in one transaction."""
@@ -56,6 +57,9 @@ class DemoBuilder:
             officers = self._officers(grid_ids)
             self._shifts(officers)
             self._disputes()
+            demo_households.build(
+                self.store, self.rng, self.as_of, self.name, self.phone, self.households
+            )
             demo_injuries.InjuryDemo(self.store, self.rng, self.as_of, self.name).build()
 
     # -- people-like values ---------------------------------------------------
@@ -225,18 +229,24 @@ class DemoBuilder:
 
 
 def build_demo(
-    path: Path, *, seed: int = 2026, as_of: date | None = None, disputes: int | None = None
+    path: Path,
+    *,
+    seed: int = 2026,
+    as_of: date | None = None,
+    disputes: int | None = None,
+    households: int | None = None,
 ) -> Store:
     """Create a new demo station file; refuses to overwrite an existing one.
 
-    `disputes` is how many disputes to make (None: a few hundred a year for two years).
+    `disputes` is how many disputes to make (None: a few hundred a year for two years),
+    `households` how many households (None: 25 to 75 in each grid).
     """
     if path.exists():
         raise StationDeskError(f"{path} already exists; the demo never overwrites a file")
     path.parent.mkdir(parents=True, exist_ok=True)
     store = open_store(path, DEMO_ACTOR, create=True)
     try:
-        DemoBuilder(store, random.Random(seed), as_of or date.today(), disputes).build()
+        DemoBuilder(store, random.Random(seed), as_of or date.today(), disputes, households).build()
     except BaseException:
         store.close()
         path.unlink(missing_ok=True)

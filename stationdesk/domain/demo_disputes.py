@@ -192,16 +192,19 @@ class GridInfo:
 
 @dataclass
 class Batch:
-    """Rows and audit entries of one chunk, written together."""
+    """Rows and audit entries of one chunk, written together, tables in the order of `tables`
+    (the dispute tables unless given)."""
 
-    rows: dict[str, list[tuple[Any, ...]]] = field(
-        default_factory=lambda: {name: [] for name in TABLES}
-    )
+    tables: dict[str, tuple[str, ...]] = field(default_factory=lambda: TABLES)
+    rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
     entries: list[PendingEntry] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.rows = {name: [] for name in self.tables}
 
     def add(self, table: str, values: dict[str, Any], *, audit: bool = True) -> None:
         """Queue a row (and its 'create' entry, unless it is a link row)."""
-        self.rows[table].append(tuple(values.get(name) for name in TABLES[table]))
+        self.rows[table].append(tuple(values.get(name) for name in self.tables[table]))
         if audit:
             changes = {k: [None, v] for k, v in values.items() if k != "id" and v not in ("", None)}
             self.entries.append(PendingEntry(table, values["id"], "create", changes))
@@ -214,7 +217,7 @@ class Batch:
         """Insert every row, then append the entries to the audit chain."""
         for table, rows in self.rows.items():
             if rows:
-                columns = TABLES[table]
+                columns = self.tables[table]
                 store.conn.executemany(
                     f"INSERT INTO {table} ({', '.join(columns)})"
                     f" VALUES ({', '.join('?' * len(columns))})",

@@ -465,6 +465,13 @@ class DisputeService:
             )
             if not active and current != values["officer_id"]:
                 found["officer_id"] = "choose an officer still serving at the station"
+        if values["source_visit_id"] is not None:
+            visit = self.store.scalar(
+                "SELECT 1 FROM visits WHERE id = ? AND voided_at IS NULL",
+                [values["source_visit_id"]],
+            )
+            if visit is None:
+                found["source_visit_id"] = f"there is no visit {values['source_visit_id']}"
         return keep_problems(found)
 
     def _party_problems(self, parties: tuple[PartyInput, ...]) -> dict[str, str]:

@@ -227,6 +227,35 @@ FIGURES = {
 }
 
 NEW = QT_TRANSLATE_NOOP("Label", "new")
+RELATIONSHIPS = {
+    "head": QT_TRANSLATE_NOOP("Label", "Head of household"),
+    "spouse": QT_TRANSLATE_NOOP("Label", "Spouse"),
+    "child": QT_TRANSLATE_NOOP("Label", "Child"),
+    "parent": QT_TRANSLATE_NOOP("Label", "Parent"),
+    "grandchild": QT_TRANSLATE_NOOP("Label", "Grandchild"),
+    "grandparent": QT_TRANSLATE_NOOP("Label", "Grandparent"),
+    "sibling": QT_TRANSLATE_NOOP("Label", "Brother or sister"),
+    "other_relative": QT_TRANSLATE_NOOP("Label", "Other relative"),
+    "tenant": QT_TRANSLATE_NOOP("Label", "Tenant"),
+    "other": QT_TRANSLATE_NOOP("Label", "Other"),
+}
+
+RESIDENT_FLAGS = {
+    "elderly_alone": QT_TRANSLATE_NOOP("Label", "Elderly living alone"),
+    "left_behind_child": QT_TRANSLATE_NOOP("Label", "Left-behind child"),
+    "disability": QT_TRANSLATE_NOOP("Label", "Person with a disability"),
+    "under_care": QT_TRANSLATE_NOOP("Label", "Under community correction or care"),
+    "key_person": QT_TRANSLATE_NOOP("Label", "Key person for disputes"),
+}
+
+VISIT_PURPOSES = {
+    "safety_check": QT_TRANSLATE_NOOP("Label", "Safety check"),
+    "anti_fraud": QT_TRANSLATE_NOOP("Label", "Anti-fraud advice"),
+    "dispute_screening": QT_TRANSLATE_NOOP("Label", "Dispute screening"),
+    "return_visit": QT_TRANSLATE_NOOP("Label", "Return visit after a dispute"),
+    "other": QT_TRANSLATE_NOOP("Label", "Other"),
+}
+
 YES = QT_TRANSLATE_NOOP("Label", "yes")
 NO = QT_TRANSLATE_NOOP("Label", "no")
 
@@ -361,6 +390,24 @@ ZH = {
     "Incidents on duty": "涉警伤害事件",
     "Days away or on light duty": "误工及轻岗天数",
     "Legal aid (person-times)": "法律援助（人次）",
+    "Head of household": "户主",
+    "Spouse": "配偶",
+    "Child": "子女",
+    "Parent": "父母",
+    "Grandchild": "孙子女",
+    "Grandparent": "祖父母",
+    "Brother or sister": "兄弟姐妹",
+    "Other relative": "其他亲属",
+    "Tenant": "租户",
+    "Elderly living alone": "独居老人",
+    "Left-behind child": "留守儿童",
+    "Person with a disability": "残疾人",
+    "Under community correction or care": "社区矫正/监护对象",
+    "Key person for disputes": "矛盾纠纷重点人员",
+    "Safety check": "安全检查",
+    "Anti-fraud advice": "反诈宣传",
+    "Dispute screening": "矛盾纠纷排查",
+    "Return visit after a dispute": "纠纷回访",
 }
 
 

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from stationdesk.domain.dispute_records import Dispute, MediationSession, Party
 from stationdesk.domain.disputes import DisputeService
 from stationdesk.domain.grids import GridService
+from stationdesk.domain.households import HouseholdService
 from stationdesk.domain.labels import (
     DISPUTE_CATEGORIES,
     DISPUTE_OUTCOMES,
@@ -95,7 +96,26 @@ def registration_fields(store: Store, dispute: Dispute, lang: str) -> list[tuple
         ("Officer", officer_name(store, dispute.officer_id)),
         ("Deadline", deadline_text(dispute, lang)),
         ("Outcome*", outcome_text(dispute, lang)),
+        *source_visit_fields(store, dispute, lang),
     ]
+
+
+def source_visit_fields(store: Store, dispute: Dispute, lang: str) -> list[tuple[str, str]]:
+    """The household visit a dispute was found on (none for other disputes)."""
+    if dispute.source_visit_id is None:
+        return []
+    households = HouseholdService(store)
+    visit = households.visit(dispute.source_visit_id)
+    address = households.get(visit.household_id).address.text(lang)
+    text = tr(
+        "Visit no. {visit} on {date}, household {household}, {address}",
+        lang,
+        visit=visit.id,
+        date=day_text(visit.visited_on, lang),
+        household=visit.household_id,
+        address=address,
+    )
+    return [("Found on visit*", text)]
 
 
 def deadline_text(dispute: Dispute, lang: str, today: date | None = None) -> str:

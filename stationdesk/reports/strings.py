@@ -279,6 +279,47 @@ ZH = {
         "不计累计。"
     ),
     COVERAGE_NOTE: "覆盖率：本周走访户数除以该网格登记户数。",
+    # household forms
+    "Found on visit": "来源走访",
+    "Visit no. {visit} on {date}, household {household}, {address}": (
+        "第{visit}号走访，{date}，第{household}号户，{address}"
+    ),
+    "Household visit record": "入户走访记录",
+    "Household card": "户情登记卡",
+    "Household visit ledger": "入户走访台账",
+    "Visit no.": "走访编号",
+    "Visit date": "走访日期",
+    "Household no.": "户编号",
+    "Householder": "户主",
+    "Visiting officers": "走访民警",
+    "Purpose": "走访事由",
+    "Anti-fraud app installed": "安装国家反诈中心APP",
+    "Members of the household": "家庭成员",
+    "What was found": "走访发现情况",
+    "Nothing of note.": "未发现异常情况。",
+    "Follow-up needed: {what}": "需后续跟进：{what}",
+    "No follow-up needed.": "无需后续跟进。",
+    "Disputes opened from this visit": "由本次走访登记的矛盾纠纷",
+    "None.": "无。",
+    "Visiting officer(s)": "走访民警（签名）",
+    "Resident visited": "被走访人（签名）",
+    "Relationship": "与户主关系",
+    "Flags": "重点关注",
+    "Moved in": "迁入日期",
+    "moved out {date}": "{date}迁出",
+    "Registered on": "登记日期",
+    "Visit history": "走访记录",
+    "Not visited yet.": "尚未走访。",
+    "Disputes of its members": "家庭成员涉及的矛盾纠纷",
+    "Found": "发现情况",
+    "App": "反诈\nAPP",
+    "Visits made {range}": "走访时间：{range}",
+    "No visits in this period": "该期间没有走访记录",
+    "Totals: {visits} visits, {households} households reached, {installs} anti-fraud app"
+    " installs, {followups} needing follow-up, {disputes} disputes opened": (
+        "合计：走访 {visits} 次，覆盖 {households} 户，安装反诈APP {installs} 户，"
+        "需跟进 {followups} 次，登记矛盾纠纷 {disputes} 起"
+    ),
 }
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

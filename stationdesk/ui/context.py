@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 
 from stationdesk.domain.disputes import DisputeService
 from stationdesk.domain.grids import GridService
+from stationdesk.domain.households import HouseholdService
 from stationdesk.domain.injuries import InjuryService
 from stationdesk.domain.people import PeopleService
 from stationdesk.domain.roster import RosterService
@@ -29,6 +30,7 @@ class AppContext:
         self.people = PeopleService(self.store)
         self.disputes = DisputeService(self.store)
         self.injuries = InjuryService(self.store)
+        self.households = HouseholdService(self.store, today=lambda: self.disputes.today())
         self.events.watch(self.store)
 
     @property

@@ -26,6 +26,7 @@ from stationdesk.ui.dialogs.backup_dialog import BackupDialog
 from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
 from stationdesk.ui.pages.base import Page, PlaceholderPage
 from stationdesk.ui.pages.disputes_page import DisputesPage
+from stationdesk.ui.pages.households_page import HouseholdsPage
 from stationdesk.ui.pages.injuries_page import InjuriesPage
 from stationdesk.ui.pages.reports_page import ReportsPage
 from stationdesk.ui.pages.roster_page import RosterPage
@@ -72,7 +73,6 @@ class MainWindow(QMainWindow):
 
     # -- construction ------------------------------------------------------------
     def _build_pages(self) -> list[tuple[str, QWidget]]:
-        later = self.tr("This ledger is not part of this version of StationDesk yet.")
         self.disputes_page = DisputesPage(self.ctx)
         self.reports_page = ReportsPage(self.ctx)
         self.reports_page.show_disputes.connect(self.show_disputes)
@@ -82,10 +82,7 @@ class MainWindow(QMainWindow):
         )
         return [
             (self.tr("Disputes"), self.disputes_page),
-            (
-                self.tr("Households & visits"),
-                PlaceholderPage(self.tr("Households and visits"), later),
-            ),
+            (self.tr("Households & visits"), HouseholdsPage(self.ctx)),
             (self.tr("Roster & grids"), RosterPage(self.ctx)),
             (self.tr("Injuries on duty"), InjuriesPage(self.ctx)),
             (self.tr("Reports"), self.reports_page),

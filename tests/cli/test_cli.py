@@ -129,7 +129,7 @@ def test_history_of_a_missing_record_fails_cleanly(
 
 
 @pytest.mark.parametrize(
-    ("kind", "record_id", "named"), [("household", "1", "household"), ("officer", "seven", "seven")]
+    ("kind", "record_id", "named"), [("patrol", "1", "patrol"), ("officer", "seven", "seven")]
 )
 def test_history_with_bad_arguments_fails_cleanly(
     demo_path: Path, capsys: pytest.CaptureFixture[str], kind: str, record_id: str, named: str

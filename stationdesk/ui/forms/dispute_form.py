@@ -581,6 +581,24 @@ class DisputeForm(QWidget):
             choose(row.role, party.role)
         self.show_message("")
 
+    def fill_draft(self, draft: DisputeInput, people: list[Person], today: QDate) -> None:
+        """Fill an empty form from a draft: its details, and its people as the parties."""
+        received = QDate.fromString(str(draft.received_on), "yyyy-MM-dd")
+        self.received_on.setDate(received if received.isValid() else today)
+        self.deadline.setDate(self.received_on.date().addDays(30))
+        choose(self.received_how, draft.received_how)
+        choose(self.category, draft.category)
+        self.set_grid(draft.grid_id)
+        self.place.setText(draft.place)
+        self.summary.setPlainText(draft.summary)
+        self.set_grade(draft.risk_grade)
+        choose(self.officer, draft.officer_id)
+        self._set_party_count(max(len(people), self.MIN_PARTIES))
+        roles = [party.role for party in draft.parties]
+        for row, person, role in zip(self.parties, people, roles, strict=False):
+            row.fill(person)
+            choose(row.role, role)
+
     def read(self) -> DisputeInput:
         """What the form holds, as the dispute service takes it."""
         return DisputeInput(

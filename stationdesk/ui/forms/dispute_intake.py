@@ -14,6 +14,7 @@ from stationdesk.domain.dispute_records import DEADLINE_DAYS, Dispute, DisputeIn
 from stationdesk.domain.disputes import INTAKE_FIELDS
 from stationdesk.domain.grids import Grid
 from stationdesk.domain.labels import RISK_GRADE_HINTS, SEXES
+from stationdesk.domain.people import Person
 from stationdesk.errors import ConflictError, NotFoundError, StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.dispute_form import DisputeForm, PartyRow, choose, person_line, set_flag
@@ -59,6 +60,7 @@ class IntakeController(QObject):
         self.form = form
         self.window = parent
         self.dispute: Dispute | None = None
+        self.draft_source: int | None = None
         self.amending = False
         self._loading = False
         self._received = QDate()
@@ -100,6 +102,7 @@ class IntakeController(QObject):
             self.dispute = self.ctx.disputes.get(dispute_id) if dispute_id is not None else None
         except NotFoundError:
             self.dispute = None
+        self.draft_source = None
         self.amending = False
         self._loading = True
         try:
@@ -131,11 +134,33 @@ class IntakeController(QObject):
         )
         self.form.amend_button.setEnabled(True)
 
+    def start_from(self, draft: DisputeInput, people: list[Person]) -> None:
+        """A new dispute prefilled from a draft (one found on a household visit), its people
+        as the parties; the user completes it and saves."""
+        self.show(None)
+        self._loading = True
+        try:
+            self.form.fill_draft(draft, people, self.today())
+            self._received = self.form.received_on.date()
+            for row in self.form.parties:
+                self._check_id(row)
+        finally:
+            self._loading = False
+        self.draft_source = draft.source_visit_id
+        self.form.heading.setText(self._heading())
+        self._update_days_left()
+        self._update_grade_hint()
+        self._update_dirty_note()
+
     def _heading(self) -> str:
+        source = self.dispute.source_visit_id if self.dispute else self.draft_source
+        found = self.tr("  ·  found on visit No. %1").replace("%1", str(source)) if source else ""
         if self.dispute is None:
-            return self.tr("New dispute")
+            return self.tr("New dispute") + found
         names = "、".join(p.person.name for p in self.dispute.parties)
-        return self.tr("Dispute No. %1").replace("%1", str(self.dispute.id)) + f"  ·  {names}"
+        return (
+            self.tr("Dispute No. %1").replace("%1", str(self.dispute.id)) + f"  ·  {names}" + found
+        )
 
     def _locked_text(self) -> str:
         dispute = self.dispute
@@ -153,7 +178,7 @@ class IntakeController(QObject):
 
     def read(self) -> DisputeInput:
         """The form's values, keeping what the form does not show (the visit it came from)."""
-        source = self.dispute.source_visit_id if self.dispute else None
+        source = self.dispute.source_visit_id if self.dispute else self.draft_source
         return replace(self.form.read(), source_visit_id=source)
 
     def is_dirty(self) -> bool:

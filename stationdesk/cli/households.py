@@ -1,0 +1,202 @@
+"""Subcommands of the household ledger: list households and visits, print the visit record,
+the household card and the visit ledger."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from stationdesk.cli.common import (
+    Commands,
+    add_output,
+    check_range,
+    iso_date,
+    open_existing,
+    output_file,
+    output_language,
+    positive,
+    print_json,
+)
+from stationdesk.domain.household_ledger import HouseholdFilter, HouseholdRow, VisitFilter, VisitRow
+from stationdesk.domain.households import HouseholdService
+from stationdesk.domain.labels import RESIDENT_FLAGS, VISIT_PURPOSES, label
+from stationdesk.textable import format_table
+
+HISTORY_KINDS = {
+    "household": "households",
+    "resident": "residents",
+    "visit": "visits",
+    "address": "addresses",
+}
+HOUSEHOLD_HEADERS = ("id", "grid", "address", "head", "members", "flags", "last_visit")
+VISIT_HEADERS = ("id", "visited_on", "grid", "address", "head", "purpose", "officers", "app")
+PRINTED_RECORDS = {
+    "visit": "the record of one household visit",
+    "household": "a household's card: members, visits and disputes",
+}
+
+
+def _joined(items: list[str], lang: str) -> str:
+    return ("、" if lang == "zh" else ", ").join(items)
+
+
+def cmd_list_households(args: argparse.Namespace) -> int:
+    """Households, newest first: codes in JSON, labels in the table."""
+    flt = HouseholdFilter(grid_id=args.grid, flag=args.flag, text=args.text or "")
+    with open_existing(args) as store:
+        ledger = HouseholdService(store).ledger
+        rows = ledger.household_rows(ledger.household_ids(flt, limit=args.limit))
+    if args.json:
+        print_json([_household_json(row) for row in rows])
+        return 0
+    lang = output_language(args)
+    print(format_table(HOUSEHOLD_HEADERS, [_household_cells(row, lang) for row in rows]))
+    return 0
+
+
+def _household_json(row: HouseholdRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "grid_id": row.grid_id,
+        "grid": row.grid_name,
+        "address": row.address,
+        "head": row.head,
+        "members": row.members,
+        "flags": sorted(row.flags),
+        "last_visit": row.last_visit,
+    }
+
+
+def _household_cells(row: HouseholdRow, lang: str) -> list[Any]:
+    flags = [label(text, lang) for code, text in RESIDENT_FLAGS.items() if code in row.flags]
+    return [
+        row.id,
+        row.grid_name,
+        row.address,
+        row.head,
+        row.members,
+        _joined(flags, lang),
+        row.last_visit or "",
+    ]
+
+
+def cmd_list_visits(args: argparse.Namespace) -> int:
+    """Visits, newest first."""
+    if args.date_from and args.date_to:
+        check_range(args.date_from, args.date_to)
+    flt = VisitFilter(
+        grid_id=args.grid,
+        officer_id=args.officer,
+        household_id=args.household,
+        date_from=args.date_from,
+        date_to=args.date_to,
+    )
+    with open_existing(args) as store:
+        ledger = HouseholdService(store).ledger
+        rows = ledger.visit_rows(ledger.visit_ids(flt, limit=args.limit))
+    if args.json:
+        print_json([_visit_json(row) for row in rows])
+        return 0
+    lang = output_language(args)
+    print(format_table(VISIT_HEADERS, [_visit_cells(row, lang) for row in rows]))
+    return 0
+
+
+def _visit_json(row: VisitRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "visited_on": row.visited_on,
+        "household_id": row.household_id,
+        "grid": row.grid_name,
+        "address": row.address,
+        "head": row.head,
+        "purpose": row.purpose,
+        "officers": list(row.officers),
+        "found": row.found,
+        "anti_fraud_app": row.anti_fraud_app,
+        "followup_needed": row.followup_needed,
+        "followup_note": row.followup_note,
+        "disputes": list(row.disputes),
+    }
+
+
+def _visit_cells(row: VisitRow, lang: str) -> list[Any]:
+    return [
+        row.id,
+        row.visited_on,
+        row.grid_name,
+        row.address,
+        row.head,
+        label(VISIT_PURPOSES[row.purpose], lang),
+        _joined(list(row.officers), lang),
+        label("yes" if row.anti_fraud_app else "no", lang),
+    ]
+
+
+def cmd_print_record(args: argparse.Namespace) -> int:
+    """A visit record or a household card as a PDF."""
+    output = output_file(args)
+    from stationdesk.reports import household_forms
+
+    writer = {
+        "visit": household_forms.write_visit_record,
+        "household": household_forms.write_household_card,
+    }[args.form]
+    with open_existing(args) as store:
+        writer(store, args.id, output, lang=output_language(args))
+    print(f"{args.form} {args.id} written to {output}")
+    return 0
+
+
+def cmd_print_ledger(args: argparse.Namespace) -> int:
+    """The visit ledger of a date range as a PDF."""
+    check_range(args.date_from, args.date_to)
+    output = output_file(args)
+    from stationdesk.reports.household_forms import write_visit_ledger
+
+    with open_existing(args) as store:
+        write_visit_ledger(
+            store,
+            args.date_from,
+            args.date_to,
+            output,
+            lang=output_language(args),
+            grid_id=args.grid,
+        )
+    print(f"visit ledger {args.date_from} to {args.date_to} written to {output}")
+    return 0
+
+
+def register(cmd: Commands) -> None:
+    """list households|visits, print visit|household|visits."""
+    households = cmd.listing.add_parser(
+        "households", parents=cmd.parents(), help="households, newest first"
+    )
+    households.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    households.add_argument("--grid", type=int, help="only this grid node (and those below)")
+    households.add_argument("--flag", choices=RESIDENT_FLAGS, help="with a member so flagged")
+    households.add_argument("--text", help="address, name, phone or ID number")
+    households.add_argument("--limit", type=positive, help="at most this many households")
+    households.set_defaults(handler=cmd_list_households)
+    visits = cmd.listing.add_parser("visits", parents=cmd.parents(), help="visits, newest first")
+    visits.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    visits.add_argument("--grid", type=int, help="only this grid node (and those below)")
+    visits.add_argument("--officer", type=int, help="only visits this officer made")
+    visits.add_argument("--household", type=int, help="only visits to this household")
+    visits.add_argument("--from", dest="date_from", type=iso_date, help="visited on or after")
+    visits.add_argument("--to", dest="date_to", type=iso_date, help="visited on or before")
+    visits.add_argument("--limit", type=positive, help="at most this many visits")
+    visits.set_defaults(handler=cmd_list_visits)
+    for form, what in PRINTED_RECORDS.items():
+        record = cmd.forms.add_parser(form, parents=cmd.parents(), help=what)
+        record.add_argument("id", type=int, help=f"the {form}'s id")
+        add_output(record)
+        record.set_defaults(handler=cmd_print_record)
+    ledger = cmd.forms.add_parser(
+        "visits", parents=cmd.parents(), help="the household visit ledger for a date range"
+    )
+    ledger.add_argument("--from", dest="date_from", type=iso_date, required=True)
+    ledger.add_argument("--to", dest="date_to", type=iso_date, required=True)
+    ledger.add_argument("--grid", type=int, help="only this grid node (and those below)")
+    add_output(ledger)
+    ledger.set_defaults(handler=cmd_print_ledger)
