@@ -162,6 +162,41 @@ Everything entered after that is set aside: the records as they are now are firs
     </message>
 </context>
 <context>
+    <name>CoverageTableModel</name>
+    <message>
+        <source>Grid or officer</source>
+        <translation>网格/民警</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已走访户数</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>App installs</source>
+        <translation>安装反诈APP</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>Flagged, not visited this month</source>
+        <translation>本月未走访重点户</translation>
+    </message>
+</context>
+<context>
     <name>DisputeFilterBar</name>
     <message>
         <source>Find: dispute no., words of the summary or place, a party's name or phone</source>
@@ -384,6 +419,13 @@ Everything entered after that is set aside: the records as they are now are firs
     </message>
 </context>
 <context>
+    <name>DisputeFromVisitDialog</name>
+    <message>
+        <source>Open a dispute from visit No. %1</source>
+        <translation>由第 %1 号走访登记矛盾纠纷</translation>
+    </message>
+</context>
+<context>
     <name>DisputePanel</name>
     <message>
         <source>Not saved. Please correct:</source>
@@ -508,6 +550,33 @@ Everything entered after that is set aside: the records as they are now are firs
     <message>
         <source>%1 grade A/B open</source>
         <translation>A/B 级在办 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1369,414 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>New household</source>
+        <translation>新建户</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Street / road</source>
+        <translation>街路巷</translation>
+    </message>
+    <message>
+        <source>House no.</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>户室</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Household phone</source>
+        <translation>家庭电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt; (one of them the head of household)</source>
+        <translation>&lt;b&gt;家庭成员&lt;/b&gt;（其中一人为户主）</translation>
+    </message>
+    <message>
+        <source>This address is on file with household No. %1: open that household instead.</source>
+        <translation>该地址已登记为第 %1 号户，请打开该户。</translation>
+    </message>
+    <message>
+        <source>This address is on file; the new household will use it.</source>
+        <translation>该地址已登记，新户将使用该地址。</translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct:</source>
+        <translation>未保存，请更正：</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPanel</name>
+    <message>
+        <source>Relationship</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Moved in / out</source>
+        <translation>迁入/迁出</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>走访民警</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>反诈APP</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>From visit</source>
+        <translation>来源走访</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>简要情况</translation>
+    </message>
+    <message>
+        <source>Record a &amp;visit</source>
+        <translation>登记走访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>添加成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit member…</source>
+        <translation>修改成员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Member moves ou&amp;t…</source>
+        <translation>成员迁出(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;dispute from this visit</source>
+        <translation>由本次走访登记纠纷(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print visit record</source>
+        <translation>打印走访记录(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Void visit…</source>
+        <translation>作废走访…</translation>
+    </message>
+    <message>
+        <source>Print household &amp;card</source>
+        <translation>打印户情卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visits&lt;/b&gt;</source>
+        <translation>&lt;b&gt;走访记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;家庭成员&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Disputes its people are party to&lt;/b&gt;</source>
+        <translation>&lt;b&gt;家庭成员涉及的矛盾纠纷&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a household in the list, or press Ctrl+N.</source>
+        <translation>请在列表中选择一户，或按 Ctrl+N 新建。</translation>
+    </message>
+    <message>
+        <source>Household No. %1</source>
+        <translation>第 %1 号户</translation>
+    </message>
+    <message>
+        <source>registered %1</source>
+        <translation>%1 登记</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Saved visit No. %1.</source>
+        <translation>已保存第 %1 号走访。</translation>
+    </message>
+    <message>
+        <source>Member added.</source>
+        <translation>已添加成员。</translation>
+    </message>
+    <message>
+        <source>%1 corrected.</source>
+        <translation>已更正 %1 的信息。</translation>
+    </message>
+    <message>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Day %1 moved out (YYYY-MM-DD):</source>
+        <translation>%1 的迁出日期（年-月-日）：</translation>
+    </message>
+    <message>
+        <source>%1 moved out.</source>
+        <translation>%1 已迁出。</translation>
+    </message>
+    <message>
+        <source>Void visit No. %1</source>
+        <translation>作废第 %1 号走访</translation>
+    </message>
+    <message>
+        <source>Why is this visit voided? It stays on file, marked void.</source>
+        <translation>作废原因？该记录仍保留，标记为作废。</translation>
+    </message>
+    <message>
+        <source>Visit No. %1 voided.</source>
+        <translation>第 %1 号走访已作废。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved dispute No. %1 from visit No. %2.</source>
+        <translation>已由第 %2 号走访登记第 %1 号纠纷。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>Hou&amp;seholds</source>
+        <translation>住户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>V&amp;isits</source>
+        <translation>走访(&amp;I)</translation>
+    </message>
+    <message>
+        <source>C&amp;overage</source>
+        <translation>走访覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Any household</source>
+        <translation>全部住户</translation>
+    </message>
+    <message>
+        <source>Find: household no., address, a member's name, phone or ID number</source>
+        <translation>查找：户编号、地址、成员姓名、电话或身份证号</translation>
+    </message>
+    <message>
+        <source>New household…</source>
+        <translation>新建户…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>%1 households</source>
+        <translation>%1 户</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>全部民警</translation>
+    </message>
+    <message>
+        <source>Open household</source>
+        <translation>打开该户</translation>
+    </message>
+    <message>
+        <source>&amp;Print visit record</source>
+        <translation>打印走访记录(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print visit &amp;ledger</source>
+        <translation>打印走访台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Per grid</source>
+        <translation>按网格</translation>
+    </message>
+    <message>
+        <source>Per officer</source>
+        <translation>按民警</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Only flagged households not visited this month</source>
+        <translation>仅显示本月未走访的重点关注户</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>走访时间从</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due a visit:&lt;/b&gt; never visited, or not for more than</source>
+        <translation>&lt;b&gt;待走访：&lt;/b&gt;从未走访，或超过以下天数未走访</translation>
+    </message>
+    <message>
+        <source>%1 households due a visit</source>
+        <translation>%1 户待走访</translation>
+    </message>
+    <message>
+        <source> (the first %1)</source>
+        <translation>（仅列出前 %1 户）</translation>
+    </message>
+    <message>
+        <source>Saved household No. %1.</source>
+        <translation>已保存第 %1 号户。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Choose a household in the list first.</source>
+        <translation>请先在列表中选择一户。</translation>
+    </message>
+    <message>
+        <source>Save the household card as</source>
+        <translation>户情卡保存为</translation>
+    </message>
+    <message>
+        <source>Save the visit record as</source>
+        <translation>走访记录保存为</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>起始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Save the visit ledger as</source>
+        <translation>走访台账保存为</translation>
+    </message>
+</context>
+<context>
     <name>IncidentForm</name>
     <message>
         <source>Tick each officer involved (Space ticks the current one)</source>
@@ -1735,6 +2212,10 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>  ·  found on visit No. %1</source>
+        <translation>  ·  走访发现（第 %1 号走访）</translation>
     </message>
     <message>
         <source>New dispute</source>
@@ -2201,7 +2682,7 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     </message>
     <message>
         <source>Officers hurt</source>
-        <translation>受伤民警</translation>
+        <translation>受伤民警（辅警）</translation>
     </message>
     <message>
         <source>Days lost away from work</source>
@@ -2221,7 +2702,7 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     </message>
     <message>
         <source>Compensation paid (yuan)</source>
-        <translation>获赔金额（元）</translation>
+        <translation>赔偿（补偿）金额（元）</translation>
     </message>
     <message>
         <source>Legal aid person-times</source>
@@ -2348,6 +2829,78 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <translation>新增</translation>
     </message>
     <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>Left-behind child</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Under community correction or care</source>
+        <translation>社区矫正/监护对象</translation>
+    </message>
+    <message>
+        <source>Key person for disputes</source>
+        <translation>矛盾纠纷重点人员</translation>
+    </message>
+    <message>
+        <source>Safety check</source>
+        <translation>安全检查</translation>
+    </message>
+    <message>
+        <source>Anti-fraud advice</source>
+        <translation>反诈宣传</translation>
+    </message>
+    <message>
+        <source>Dispute screening</source>
+        <translation>矛盾纠纷排查</translation>
+    </message>
+    <message>
+        <source>Return visit after a dispute</source>
+        <translation>纠纷回访</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -2357,14 +2910,25 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     </message>
 </context>
 <context>
+    <name>LineTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1（%2 天前）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>StationDesk - %1</source>
         <translation>派出所台账 - %1</translation>
-    </message>
-    <message>
-        <source>This ledger is not part of this version of StationDesk yet.</source>
-        <translation>本版本暂未提供此台账。</translation>
     </message>
     <message>
         <source>Disputes</source>
@@ -2372,10 +2936,6 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     </message>
     <message>
         <source>Households &amp; visits</source>
-        <translation>入户走访</translation>
-    </message>
-    <message>
-        <source>Households and visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
@@ -2463,6 +3023,48 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
 The records desk of a community police station.</source>
         <translation>派出所台账 %1
 社区派出所的台账管理系统。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>New member of household No. %1</source>
+        <translation>第 %1 号户新增成员</translation>
+    </message>
+    <message>
+        <source>Member of household No. %1</source>
+        <translation>第 %1 号户成员</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRow</name>
+    <message>
+        <source>Member %1</source>
+        <translation>成员 %1</translation>
+    </message>
+    <message>
+        <source>18 digits, the last may be X</source>
+        <translation>18位，最后一位可以是X</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID no.</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Born %1 · %2</source>
+        <translation>出生 %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +4318,96 @@ vs last year %2</source>
     <message>
         <source>Settled by agreement</source>
         <translation>调解化解</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Visit to household No. %1</source>
+        <translation>走访第 %1 号户</translation>
+    </message>
+    <message>
+        <source>What was found: problems, risks, disputes</source>
+        <translation>走访发现：问题、隐患、矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>The national anti-fraud app was installed on this visit</source>
+        <translation>本次走访安装了国家反诈中心APP</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>需要后续跟进</translation>
+    </message>
+    <message>
+        <source>What follow-up, by when</source>
+        <translation>跟进事项及时限</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>事由(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Officers (Space ticks)</source>
+        <translation>走访民警（空格勾选）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Found</source>
+        <translation>发现情况(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct:</source>
+        <translation>未保存，请更正：</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>走访民警</translation>
+    </message>
+    <message>
+        <source>Anti-fraud app</source>
+        <translation>反诈APP</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现情况</translation>
     </message>
 </context>
 <context>
