@@ -56,6 +56,7 @@ class DemoBuilder:
             officers = self._officers(grid_ids)
             self._shifts(officers)
             self._disputes()
+            self.store.search_index.rebuild()  # the disputes were written in bulk
 
     # -- people-like values ---------------------------------------------------
     def name(self) -> str:

@@ -135,6 +135,44 @@ FOLLOWUP_REASONS = {
     "court_confirmation": QT_TRANSLATE_NOOP("Label", "Court confirmation"),
 }
 
+SEARCH_KINDS = {
+    "people": QT_TRANSLATE_NOOP("Label", "People"),
+    "households": QT_TRANSLATE_NOOP("Label", "Households and addresses"),
+    "disputes": QT_TRANSLATE_NOOP("Label", "Disputes"),
+    "visits": QT_TRANSLATE_NOOP("Label", "Visits"),
+    "injuries": QT_TRANSLATE_NOOP("Label", "Injuries on duty"),
+    "officers": QT_TRANSLATE_NOOP("Label", "Officers"),
+}
+
+TIMELINE_EVENTS = {
+    "moved_in": QT_TRANSLATE_NOOP("Label", "Lived at"),
+    "dispute": QT_TRANSLATE_NOOP("Label", "Party to a dispute"),
+    "visit": QT_TRANSLATE_NOOP("Label", "Household visited"),
+    "injury": QT_TRANSLATE_NOOP("Label", "Officer hurt"),
+    "merge": QT_TRANSLATE_NOOP("Label", "Records merged"),
+}
+
+RELATIONSHIPS = {
+    "head": QT_TRANSLATE_NOOP("Label", "Head of household"),
+    "spouse": QT_TRANSLATE_NOOP("Label", "Spouse"),
+    "child": QT_TRANSLATE_NOOP("Label", "Child"),
+    "parent": QT_TRANSLATE_NOOP("Label", "Parent"),
+    "grandchild": QT_TRANSLATE_NOOP("Label", "Grandchild"),
+    "grandparent": QT_TRANSLATE_NOOP("Label", "Grandparent"),
+    "sibling": QT_TRANSLATE_NOOP("Label", "Sibling"),
+    "other_relative": QT_TRANSLATE_NOOP("Label", "Other relative"),
+    "tenant": QT_TRANSLATE_NOOP("Label", "Tenant"),
+    "other": QT_TRANSLATE_NOOP("Label", "Other"),
+}
+
+VISIT_PURPOSES = {
+    "safety_check": QT_TRANSLATE_NOOP("Label", "Safety check"),
+    "anti_fraud": QT_TRANSLATE_NOOP("Label", "Anti-fraud advice"),
+    "dispute_screening": QT_TRANSLATE_NOOP("Label", "Dispute screening"),
+    "return_visit": QT_TRANSLATE_NOOP("Label", "Return visit"),
+    "other": QT_TRANSLATE_NOOP("Label", "Other"),
+}
+
 YES = QT_TRANSLATE_NOOP("Label", "yes")
 NO = QT_TRANSLATE_NOOP("Label", "no")
 
@@ -204,6 +242,30 @@ ZH = {
     "Return visit by risk grade": "按风险等级回访",
     "Obligation due": "履行期限届满",
     "Court confirmation": "司法确认",
+    "People": "人员",
+    "Households and addresses": "户籍与地址",
+    "Disputes": "矛盾纠纷",
+    "Visits": "走访",
+    "Injuries on duty": "因公受伤",
+    "Officers": "民警辅警",
+    "Lived at": "居住",
+    "Party to a dispute": "纠纷当事人",
+    "Household visited": "入户走访",
+    "Officer hurt": "民警受伤",
+    "Records merged": "记录合并",
+    "Head of household": "户主",
+    "Spouse": "配偶",
+    "Child": "子女",
+    "Parent": "父母",
+    "Grandchild": "孙子女",
+    "Grandparent": "祖父母",
+    "Sibling": "兄弟姐妹",
+    "Other relative": "其他亲属",
+    "Tenant": "租户",
+    "Safety check": "安全检查",
+    "Anti-fraud advice": "反诈宣传",
+    "Dispute screening": "矛盾排查",
+    "Return visit": "回访",
 }
 
 
