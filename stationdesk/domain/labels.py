@@ -150,6 +150,7 @@ TIMELINE_EVENTS = {
     "visit": QT_TRANSLATE_NOOP("Label", "Household visited"),
     "injury": QT_TRANSLATE_NOOP("Label", "Officer hurt"),
     "merge": QT_TRANSLATE_NOOP("Label", "Records merged"),
+    "unmerge": QT_TRANSLATE_NOOP("Label", "Merge undone"),
 }
 
 RELATIONSHIPS = {
@@ -253,6 +254,7 @@ ZH = {
     "Household visited": "入户走访",
     "Officer hurt": "民警受伤",
     "Records merged": "记录合并",
+    "Merge undone": "撤销合并",
     "Head of household": "户主",
     "Spouse": "配偶",
     "Child": "子女",

@@ -25,6 +25,8 @@ MIN_DIGITS = 4
 CHUNK = 5000
 _RUNS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[0-9]+x?|[a-z]+", re.UNICODE)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_DIGIT_GAP = re.compile(r"(?<=\d)-+(?=\d)")
+_TYPED_DIGIT_GAP = re.compile(r"(?<=\d)[\s-]+(?=\d)")
 
 
 @dataclass(frozen=True)
@@ -126,8 +128,8 @@ for _doc in DOC_KINDS:
 
 
 def normalize(text: str) -> str:
-    """Half-width, lower case: the form both records and queries are matched in."""
-    return unicodedata.normalize("NFKC", text).lower()
+    """Half-width, lower case, no dashes inside numbers: how records and queries are matched."""
+    return _DIGIT_GAP.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
 @lru_cache(maxsize=65536)
@@ -168,7 +170,7 @@ def _quoted(term: str) -> str:
 def match_expression(query: str) -> str:
     """The FTS5 expression for what a user typed; '' when nothing can be searched for."""
     terms: list[str] = []
-    for run in _RUNS.findall(normalize(query)):
+    for run in _RUNS.findall(_TYPED_DIGIT_GAP.sub("", normalize(query))):
         if _CJK.match(run):
             grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
             terms.extend(_quoted(gram) for gram in grams)
