@@ -91,7 +91,7 @@ class TimelineService:
 
     def _disputes(self, person_id: int) -> list[Event]:
         rows = self.store.rows(
-            "SELECT d.id, d.received_on, d.summary, d.status, d.outcome, d.outcome_on, p.role"
+            "SELECT d.id, d.received_on, d.summary, d.status, d.outcome, p.role"
             " FROM dispute_parties p JOIN disputes d ON d.id = p.dispute_id"
             " WHERE p.person_id = ? AND d.voided_at IS NULL",
             [person_id],
@@ -108,7 +108,6 @@ class TimelineService:
                     PARTY_ROLES.get(r["role"], r["role"]),
                     DISPUTE_STATUSES.get(r["status"], r["status"]),
                     DISPUTE_OUTCOMES.get(r["outcome"] or "", ""),
-                    r["outcome_on"],
                 ),
             )
             for r in rows
