@@ -84,7 +84,7 @@ class HistoryReader:
             return self._names("grids", value)
         if field in ("officer", "officer_id", "mediator_ids"):
             return self._names("officers", value)
-        if field == "person_id":
+        if field in ("person_id", "merged_from", "merged_into"):
             return self._names("people", value)
         if field == "parties" and isinstance(value, list):
             return self._parties(value)

@@ -24,7 +24,9 @@ from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
 from stationdesk.ui.pages.base import Page, PlaceholderPage
 from stationdesk.ui.pages.disputes_page import DisputesPage
 from stationdesk.ui.pages.roster_page import RosterPage
+from stationdesk.ui.pages.search_page import SearchPage
 
+DISPUTES_PAGE = 0
 ROSTER_PAGE = 2
 NAVIGATION_STYLE = """
 QListWidget#navigation { font-size: 11pt; border: none; background: palette(window); }
@@ -59,14 +61,17 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self.navigation.setCurrentRow(ROSTER_PAGE)
+        self.search_page.open_record.connect(self.open_record)
         self.resize(1280, 800)
         ctx.events.record_changed.connect(self._on_record_changed)
 
     # -- construction ------------------------------------------------------------
     def _build_pages(self) -> list[tuple[str, QWidget]]:
         later = self.tr("This ledger is not part of this version of StationDesk yet.")
+        self.disputes_page = DisputesPage(self.ctx)
+        self.search_page = SearchPage(self.ctx)
         return [
-            (self.tr("Disputes"), DisputesPage(self.ctx)),
+            (self.tr("Disputes"), self.disputes_page),
             (
                 self.tr("Households & visits"),
                 PlaceholderPage(self.tr("Households and visits"), later),
@@ -83,16 +88,7 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
-            (
-                self.tr("Search"),
-                PlaceholderPage(
-                    self.tr("Search"),
-                    self.tr(
-                        "Search across every ledger is not part of this version yet. "
-                        "Ctrl+F filters the list of the page you are on."
-                    ),
-                ),
-            ),
+            (self.tr("Search"), self.search_page),
         ]
 
     def _build_status_bar(self) -> None:
@@ -125,7 +121,10 @@ class MainWindow(QMainWindow):
         self._action(record, self.tr("&Cancel edits"), lambda: self.page().cancel(), "Esc")
 
         go = self.menuBar().addMenu(self.tr("&Go"))
-        self._action(go, self.tr("&Find"), lambda: self.page().focus_filter(), "Ctrl+F")
+        self._action(go, self.tr("&Find anything"), self.find_anything, "Ctrl+F")
+        self._action(
+            go, self.tr("Filter this &list"), lambda: self.page().focus_filter(), "Ctrl+Shift+F"
+        )
         for row in range(self.navigation.count()):
             title = self.navigation.item(row).text().replace("&", "&&")
             self._action(go, title, partial(self.navigation.setCurrentRow, row), f"Ctrl+{row + 1}")
@@ -154,6 +153,17 @@ class MainWindow(QMainWindow):
         """The page on show."""
         current = self.pages.currentWidget()
         return current if isinstance(current, Page) else Page()
+
+    def find_anything(self) -> None:
+        """Ctrl+F from anywhere: the search page, the cursor in its box."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.search_page))
+        self.search_page.focus_filter()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Open a record found by search in its own page (where that page exists)."""
+        if kind == "disputes":
+            self.navigation.setCurrentRow(DISPUTES_PAGE)
+            self.disputes_page.open_dispute(record_id)
 
     def open_settings(self) -> None:
         """The settings dialog (language, station name)."""

@@ -212,6 +212,13 @@ class DisputesPage(Page):
             write,
         )
 
+    def open_dispute(self, dispute_id: int) -> None:
+        """Show a dispute (found elsewhere): its row selected when the filters list it."""
+        if dispute_id == self._shown_id or not self.intake.confirm_discard():
+            return
+        self._show(dispute_id)
+        self._select(dispute_id)
+
     # -- list -------------------------------------------------------------------------
     def refresh_choices(self) -> None:
         """The grids and officers the filters offer."""

@@ -38,6 +38,14 @@ FIELD_LABELS: dict[str, str] = {
     "patrols": QT_TRANSLATE_NOOP("Field", "Patrols"),
     "note": QT_TRANSLATE_NOOP("Field", "Note"),
     "station_name": QT_TRANSLATE_NOOP("Field", "Station name"),
+    "merged_from": QT_TRANSLATE_NOOP("Field", "Merged from person"),
+    "merged_into": QT_TRANSLATE_NOOP("Field", "Merged into person"),
+    "dispute_parties": QT_TRANSLATE_NOOP("Field", "Disputes moved"),
+    "session_statements": QT_TRANSLATE_NOOP("Field", "Session statements moved"),
+    "obligations": QT_TRANSLATE_NOOP("Field", "Obligations moved"),
+    "residents": QT_TRANSLATE_NOOP("Field", "Residences moved"),
+    "taken": QT_TRANSLATE_NOOP("Field", "Details taken over"),
+    "reason": QT_TRANSLATE_NOOP("Field", "Reason"),
 }
 
 
@@ -68,6 +76,8 @@ class HistoryView(QTreeWidget):
             "void": self.tr("voided"),
             "assign": self.tr("officer assigned"),
             "unassign": self.tr("officer removed"),
+            "merge": self.tr("records merged"),
+            "unmerge": self.tr("merge undone"),
         }
         for entry, lines in self.reader.entries(kind, record_id):
             when = datetime.fromisoformat(entry.at).astimezone().strftime("%Y-%m-%d %H:%M")
