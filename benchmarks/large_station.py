@@ -53,6 +53,7 @@ def large_station(disputes: int, cache_dir: Path | None = None) -> Path:
 
 
 def _build(path: Path, disputes: int) -> None:
+    start = time.perf_counter()
     rng = random.Random(SEED)
     people = int(disputes * PEOPLE_PER_DISPUTE) + 2
     households = max(1, int(disputes * HOUSEHOLDS_PER_DISPUTE))
@@ -71,8 +72,11 @@ def _build(path: Path, disputes: int) -> None:
     _insert(conn, "visits", _visits(rng, households))
     conn.execute("COMMIT")
     conn.close()
+    print(f"rows written in {time.perf_counter() - start:.1f} s", flush=True)
+    start = time.perf_counter()
     with open_store(path, "bench") as store, store.transaction():
         store.search_index.rebuild()
+    print(f"search index built in {time.perf_counter() - start:.1f} s", flush=True)
 
 
 def _insert(conn: sqlite3.Connection, table: str, rows: Iterator[tuple]) -> list[str]:
@@ -101,8 +105,12 @@ def _grids_and_officers(conn: sqlite3.Connection) -> None:
         [(i, f"第{i}社区") for i in range(2, GRIDS + 1)],
     )
     conn.executemany(
-        "INSERT INTO officers (id, name, kind, badge_no, team) VALUES (?, ?, 'police', ?, 'community')",
-        [(i, SURNAMES[i % len(SURNAMES)] + GIVEN[i % len(GIVEN)], f"B{i:05d}") for i in range(1, OFFICERS + 1)],
+        "INSERT INTO officers (id, name, kind, badge_no, team)"
+        " VALUES (?, ?, 'police', ?, 'community')",
+        [
+            (i, SURNAMES[i % len(SURNAMES)] + GIVEN[i % len(GIVEN)], f"B{i:05d}")
+            for i in range(1, OFFICERS + 1)
+        ],
     )
 
 
@@ -166,7 +174,9 @@ def _residents(households: int, people: int) -> Iterator[tuple]:
 
 def _visits(rng: random.Random, households: int) -> Iterator[tuple]:
     for i in range(1, households + 1):
-        found = rng.choice(("家中老人独居，已宣传防诈骗知识", "住户安装国家反诈中心APP", "未发现异常"))
+        found = rng.choice(
+            ("家中老人独居，已宣传防诈骗知识", "住户安装国家反诈中心APP", "未发现异常")
+        )
         yield (i, i, "2024-05-01", "anti_fraud", found, 1, 0, "", 1, None, None)
 
 

@@ -26,7 +26,16 @@ from stationdesk.domain.search import SearchService
 from stationdesk.store import Store, open_store
 from stationdesk.store.search_index import match_expression, name_tokens
 
-SUMMARY_WORDS = ("漏水", "噪音", "宅基地", "工资", "赡养老人费用", "物业费", "借", "卫生间漏水损坏楼下吊顶")
+SUMMARY_WORDS = (
+    "漏水",
+    "噪音",
+    "宅基地",
+    "工资",
+    "赡养老人费用",
+    "物业费",
+    "借",
+    "卫生间漏水损坏楼下吊顶",
+)
 
 
 def typed_queries(store: Store, samples: int, rng: random.Random) -> list[str]:

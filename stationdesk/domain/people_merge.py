@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from stationdesk.domain.people import KIND, Person, PeopleService
+from stationdesk.domain.people import KIND, PeopleService, Person
 from stationdesk.errors import ValidationError
 from stationdesk.store import Store
 
@@ -108,9 +108,15 @@ class MergeService:
                 self.store.update(KIND, keep_id, {"id_number": None})
             self.store.update(KIND, drop_id, {"voided_at": None, "void_reason": None, **restored})
             links = {table: [keys, None] for table, keys in moved.items() if keys}
-            for own, other, name in ((keep_id, drop_id, "merged_from"), (drop_id, keep_id, "merged_into")):
+            for own, other, name in (
+                (keep_id, drop_id, "merged_from"),
+                (drop_id, keep_id, "merged_into"),
+            ):
                 self.store.record_change(
-                    KIND, own, "unmerge", {name: [other, None], "reason": [None, reason.strip()], **links}
+                    KIND,
+                    own,
+                    "unmerge",
+                    {name: [other, None], "reason": [None, reason.strip()], **links},
                 )
         return moved
 

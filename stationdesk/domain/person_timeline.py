@@ -12,7 +12,7 @@ from stationdesk.domain.labels import (
     TIMELINE_EVENTS,
     VISIT_PURPOSES,
 )
-from stationdesk.domain.people import Person, PeopleService
+from stationdesk.domain.people import PeopleService, Person
 from stationdesk.domain.search import ADDRESS_SQL
 from stationdesk.store import Store
 

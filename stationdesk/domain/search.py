@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from stationdesk.domain.labels import DISPUTE_STATUSES, SEARCH_KINDS, VISIT_PURPOSES
 from stationdesk.store import Store
 from stationdesk.store.search_index import (
-    KINDS,
     exact_name_expression,
     match_expression,
     normalize,
@@ -58,7 +57,9 @@ def _people(store: Store, ids: list[int]) -> dict[int, Hit]:
         f"SELECT id, name, id_number, phone, address FROM people WHERE id IN ({_marks(ids)})", ids
     )
     return {
-        r["id"]: Hit("people", r["id"], r["name"], _present(r["id_number"], r["phone"], r["address"]))
+        r["id"]: Hit(
+            "people", r["id"], r["name"], _present(r["id_number"], r["phone"], r["address"])
+        )
         for r in rows
     }
 
@@ -86,7 +87,7 @@ def _disputes(store: Store, ids: list[int]) -> dict[int, Hit]:
             "disputes",
             r["id"],
             r["summary"],
-            (f"#{r['id']}", r["received_on"], DISPUTE_STATUSES.get(r["status"], r["status"])),
+            _present(f"#{r['id']}", r["received_on"], DISPUTE_STATUSES.get(r["status"])),
         )
         for r in rows
     }

@@ -74,11 +74,14 @@ def events_table(events: list[Event], lang: str) -> Flowable:
             ]
         )
     rest = CONTENT_WIDTH - DAY_WIDTH - EVENT_WIDTH
-    table = Table(
-        rows, colWidths=[DAY_WIDTH, EVENT_WIDTH, rest * 0.55, rest * 0.45], repeatRows=1
-    )
+    table = Table(rows, colWidths=[DAY_WIDTH, EVENT_WIDTH, rest * 0.55, rest * 0.45], repeatRows=1)
     table.setStyle(
-        TableStyle([*grid_style(()), ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP")])  # fmt: skip
+        TableStyle(
+            [
+                *grid_style(()),
+                ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
     )
     return table

@@ -3,9 +3,10 @@
 Records are turned into space-separated tokens that a plain unicode61 FTS5 table can match:
 Chinese unigrams and bigrams (so one- and two-character names are found), pinyin of names in
 full and as initials ("zhangwei", "zw"), Latin words, and every 4+ digit suffix of a number
-(so any run of four or more digits of an ID or phone number is a prefix query). The rowid
-carries the record's kind in its high bits, so a per-kind query is a rowid range and the
-newest records come first by reading the range backwards.
+(so any run of four or more digits of an ID or phone number is a prefix query). Words and
+pinyin are stored with all their prefixes, so what is typed so far is one exact term, never
+a merge of every term it starts. The rowid carries the record's kind in its high bits, so a
+per-kind query is a rowid range and the newest records come first by reading it backwards.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 KIND_SHIFT = 40
 MIN_DIGITS = 4
+MAX_WORD_PREFIX = 16
 CHUNK = 5000
 _RUNS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[0-9]+x?|[a-z]+", re.UNICODE)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -100,7 +102,11 @@ DOC_KINDS: tuple[DocKind, ...] = (
         5,
         "SELECT id, '', "
         + _concat(
-            "description", "place", "case_number", "offender_handling", "case_outcome",
+            "description",
+            "place",
+            "case_number",
+            "offender_handling",
+            "case_outcome",
             "clarification",
         )
         + " FROM incidents WHERE voided_at IS NULL",
@@ -150,16 +156,22 @@ def text_tokens(text: str) -> tuple[str, ...]:
         if _CJK.match(run):
             tokens.extend(run)
             tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
-        elif run[0].isdigit() and len(run) >= MIN_DIGITS:
-            tokens.extend(run[i:] for i in range(len(run) - MIN_DIGITS + 1))
+        elif run[0].isdigit():
+            tokens.extend(run[i:] for i in range(max(1, len(run) - MIN_DIGITS + 1)))
         else:
-            tokens.append(run)
+            tokens.extend(word_tokens(run))
     return tuple(dict.fromkeys(tokens))
+
+
+def word_tokens(word: str) -> list[str]:
+    """A Latin word (or pinyin) and every prefix of it, up to MAX_WORD_PREFIX letters."""
+    return [word[:i] for i in range(1, min(len(word), MAX_WORD_PREFIX) + 1)] + [word]
 
 
 def document(name: str, text: str) -> tuple[str, str]:
     """The two indexed columns of a record: all its tokens, and its exact name."""
-    tokens = [*text_tokens(name), *name_tokens(name), *text_tokens(text)]
+    pinyin = [token for word in name_tokens(name) for token in word_tokens(word)]
+    tokens = [*text_tokens(name), *pinyin, *text_tokens(text)]
     return " ".join(dict.fromkeys(tokens)), normalize(name).replace(" ", "")
 
 
@@ -176,8 +188,10 @@ def match_expression(query: str) -> str:
             terms.extend(_quoted(gram) for gram in grams)
         elif run[0].isdigit() and len(run) < MIN_DIGITS:
             terms.append(_quoted(run))
-        else:
+        elif run[0].isdigit() or len(run) > MAX_WORD_PREFIX:
             terms.append(_quoted(run) + "*")
+        else:
+            terms.append(_quoted(run))
     return " ".join(dict.fromkeys(terms))
 
 

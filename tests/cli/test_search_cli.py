@@ -44,9 +44,7 @@ def test_search_as_json_finds_a_person_by_the_last_six_digits_of_their_id(
     person_id, name, number = a_party(demo_path)
     assert run("search", number[-6:], "--db", str(demo_path), "--json") == 0
     hits = json.loads(capsys.readouterr().out)
-    assert {"kind": "people", "id": person_id} in [
-        {"kind": h["kind"], "id": h["id"]} for h in hits
-    ]
+    assert {"kind": "people", "id": person_id} in [{"kind": h["kind"], "id": h["id"]} for h in hits]
     assert [h["title"] for h in hits if h["id"] == person_id] == [name]
 
 

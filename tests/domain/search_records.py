@@ -72,7 +72,9 @@ class Station:
              "phone": phone},
         )  # fmt: skip
 
-    def resident(self, household: int, person: int, moved_in: str, moved_out: str | None = None) -> int:
+    def resident(
+        self, household: int, person: int, moved_in: str, moved_out: str | None = None
+    ) -> int:
         """A person living in a household from a day (until a day)."""
         return self.store.insert(
             "residents",
@@ -95,6 +97,7 @@ class Station:
              "description": description, "dispute_id": dispute},
         )  # fmt: skip
         self.store.insert(
-            "injuries", {"incident_id": incident, "officer_id": self.officer, "outcome": "first_aid"}
+            "injuries",
+            {"incident_id": incident, "officer_id": self.officer, "outcome": "first_aid"},
         )
         return incident

@@ -29,7 +29,9 @@ def station(store: Store) -> Station:
 
 
 def parties_of(store: Store, person: int) -> list[int]:
-    rows = store.conn.execute("SELECT dispute_id FROM dispute_parties WHERE person_id = ?", [person])
+    rows = store.conn.execute(
+        "SELECT dispute_id FROM dispute_parties WHERE person_id = ?", [person]
+    )
     return sorted(r[0] for r in rows)
 
 
@@ -57,8 +59,12 @@ def test_a_merge_keeps_every_link_and_shows_in_both_histories(
     number = id_number(date(1985, 3, 4), 17)
     drop = station.person("张伟", number)
     other = station.person("王强")
-    first = station.dispute("张伟与王强因漏水发生纠纷", "2025-01-01", {keep: "applicant", other: "respondent"})
-    second = station.dispute("王强与张伟因噪音发生纠纷", "2025-06-01", {other: "applicant", drop: "respondent"})
+    first = station.dispute(
+        "张伟与王强因漏水发生纠纷", "2025-01-01", {keep: "applicant", other: "respondent"}
+    )
+    second = station.dispute(
+        "王强与张伟因噪音发生纠纷", "2025-06-01", {other: "applicant", drop: "respondent"}
+    )
     home = station.household("建设路", "3号")
     station.resident(home, drop, "2020-01-01")
 
@@ -109,7 +115,9 @@ def test_a_merge_that_would_lose_a_link_is_refused_and_changes_nothing(
     store: Store, station: Station
 ) -> None:
     keep, drop = station.person("张伟"), station.person("张伟")
-    station.dispute("张伟与张伟因漏水发生纠纷", "2025-01-01", {keep: "applicant", drop: "respondent"})
+    station.dispute(
+        "张伟与张伟因漏水发生纠纷", "2025-01-01", {keep: "applicant", drop: "respondent"}
+    )
     entries = store.scalar("SELECT count(*) FROM audit_log")
     service = MergeService(store)
     with pytest.raises(ValidationError, match="both are parties to dispute"):

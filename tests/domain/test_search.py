@@ -29,7 +29,9 @@ def found(store: Store, query: str, kind: str | None = None) -> list[str]:
     return [hit.title for hit in SearchService(store).hits(query, kind)]
 
 
-def test_one_and_two_character_chinese_queries_find_a_person(store: Store, station: Station) -> None:
+def test_one_and_two_character_chinese_queries_find_a_person(
+    store: Store, station: Station
+) -> None:
     station.person("张伟")
     station.person("王芳")
     assert found(store, "张", "people") == ["张伟"]

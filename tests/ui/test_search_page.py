@@ -39,13 +39,8 @@ def press(window: MainWindow, keys: str) -> None:
 
 
 def found(page: SearchPage) -> list[tuple[str, int]]:
-    results = page.results
-    return [
-        (hit.kind, hit.record_id)
-        for g in range(results.topLevelItemCount())
-        for c in range(results.topLevelItem(g).childCount())
-        if (hit := results.topLevelItem(g).child(c).data(0, Qt.ItemDataRole.UserRole))
-    ]
+    hits = [item.data(0, Qt.ItemDataRole.UserRole) for item in page.hit_items()]
+    return [(hit.kind, hit.record_id) for hit in hits]
 
 
 def a_party(store: Store) -> dict[str, Any]:
@@ -203,7 +198,9 @@ def test_two_duplicates_are_merged_and_the_merge_shows_in_history(
     page = window.search_page
     press(window, "Ctrl+F")
     page.tabs.setCurrentIndex(2)
-    names = [page.duplicates.topLevelItem(i).text(0) for i in range(page.duplicates.topLevelItemCount())]
+    names = [
+        page.duplicates.topLevelItem(i).text(0) for i in range(page.duplicates.topLevelItemCount())
+    ]
     row = names.index("诸葛亮")
     page.duplicates.setCurrentItem(page.duplicates.topLevelItem(row))
     qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
@@ -213,6 +210,8 @@ def test_two_duplicates_are_merged_and_the_merge_shows_in_history(
     assert "诸葛亮" not in [
         page.duplicates.topLevelItem(i).text(0) for i in range(page.duplicates.topLevelItemCount())
     ]
-    events = [page.timeline.topLevelItem(i).text(1) for i in range(page.timeline.topLevelItemCount())]
+    events = [
+        page.timeline.topLevelItem(i).text(1) for i in range(page.timeline.topLevelItemCount())
+    ]
     assert events == ["Records merged"]
     assert page.history.topLevelItem(0).text(0).endswith("records merged")

@@ -209,7 +209,11 @@ class SearchPage(Page):
             write_person_history(self.ctx.store, hit.record_id, path, lang=self.ctx.language)
 
         save_pdf(
-            self, self.ctx, self.tr("Save the person's history as"), f"person-{hit.record_id}.pdf", write
+            self,
+            self.ctx,
+            self.tr("Save the person's history as"),
+            f"person-{hit.record_id}.pdf",
+            write,
         )
 
     # -- searching -----------------------------------------------------------------
@@ -239,7 +243,9 @@ class SearchPage(Page):
         if not query.strip():
             self.status.setText("")
         elif count:
-            self.status.setText(self.tr("%1 found; Enter opens the one selected").replace("%1", str(count)))
+            self.status.setText(
+                self.tr("%1 found; Enter opens the one selected").replace("%1", str(count))
+            )
         else:
             self.status.setText(self.tr("Nothing found for %1").replace("%1", query.strip()))
 
@@ -260,18 +266,25 @@ class SearchPage(Page):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up and Down in the box move through the results."""
-        if watched is self.box and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                self._step(1 if event.key() == Qt.Key.Key_Down else -1)
-                return True
+        key = event.key() if isinstance(event, QKeyEvent) else None
+        pressed = event.type() == QEvent.Type.KeyPress and watched is self.box
+        if pressed and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self._step(1 if key == Qt.Key.Key_Down else -1)
+            return True
         return super().eventFilter(watched, event)
 
+    def hit_items(self) -> list[QTreeWidgetItem]:
+        """The result rows (not the group headings), top to bottom."""
+        items: list[QTreeWidgetItem] = []
+        for row in range(self.results.topLevelItemCount()):
+            group = self.results.topLevelItem(row)
+            if group is not None:
+                children = (group.child(c) for c in range(group.childCount()))
+                items.extend(child for child in children if child is not None)
+        return items
+
     def _step(self, offset: int) -> None:
-        items = [
-            self.results.topLevelItem(g).child(c)
-            for g in range(self.results.topLevelItemCount())
-            for c in range(self.results.topLevelItem(g).childCount())
-        ]
+        items = self.hit_items()
         if not items:
             return
         current = self.results.currentItem()
@@ -300,7 +313,9 @@ class SearchPage(Page):
             return
         self.history.show_record(HISTORY_KINDS[hit.kind], hit.record_id)
         kind = _label(SEARCH_KINDS[hit.kind])
-        self.heading.setText(f"<b>{hit.title}</b><br>{kind} #{hit.record_id}  {_details(hit.details)}")
+        self.heading.setText(
+            f"<b>{hit.title}</b><br>{kind} #{hit.record_id}  {_details(hit.details)}"
+        )
         self.timeline.setVisible(hit.kind == "people")
         if hit.kind == "people":
             self._fill_timeline(hit.record_id)
