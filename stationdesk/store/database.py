@@ -255,7 +255,6 @@ def open_store(
         migrate(db.conn, path, announce)
         store = Store(db, path, actor)
         if not store.search_index.is_current():
-            announce("building the search index")
             with store.transaction():
                 store.search_index.rebuild()
     except sqlite3.DatabaseError as exc:

@@ -206,10 +206,16 @@ class SearchIndex:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.present = (
+            conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_index'").fetchone()
+            is not None
+        )  # False only in a file whose schema predates the index
 
     # -- keeping current -------------------------------------------------------
     def on_write(self, table: str, record_id: int) -> None:
         """Re-index the documents a write to `table` row `record_id` touched."""
+        if not self.present:
+            return
         for doc, link in _AFFECTED.get(table, ()):
             ids = [row[0] for row in self.conn.execute(link, [record_id])]
             self.refresh(doc, ids)
@@ -238,7 +244,9 @@ class SearchIndex:
         self.conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
 
     def is_current(self) -> bool:
-        """True when the index was built by this version of the tokenizer."""
+        """True when the index was built by this version of the tokenizer (or cannot be)."""
+        if not self.present:
+            return True
         row = self.conn.execute("SELECT value FROM search_state WHERE key = 'version'").fetchone()
         return row is not None and row[0] == INDEX_VERSION
 

@@ -11,7 +11,7 @@ from search_records import Station, id_number
 
 from stationdesk.domain.people import PersonInput
 from stationdesk.domain.search import SearchService
-from stationdesk.store import Store, open_store
+from stationdesk.store import Store, database, migrations, open_store
 
 
 @pytest.fixture
@@ -122,3 +122,18 @@ def test_a_file_from_before_the_index_is_indexed_when_opened(tmp_path: Path) -> 
         assert found(store, "周杰") == []
     with open_store(path, "clerk") as store:
         assert found(store, "zj", "people") == ["周杰"]
+
+
+def test_a_file_of_schema_v4_is_indexed_on_upgrade(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "v4.sqlite"
+    with monkeypatch.context() as old_release:
+        old_release.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:4])
+        old_release.setattr(migrations, "LATEST_VERSION", 4)
+        old_release.setattr(database, "LATEST_VERSION", 4)
+        with open_store(path, "clerk", create=True) as old:
+            old.insert("people", {"name": "上官婉儿", "phone": "13800138000"})
+    with open_store(path, "clerk") as store:
+        assert found(store, "sgwe") == ["上官婉儿"]
+        assert found(store, "8001") == ["上官婉儿"]
