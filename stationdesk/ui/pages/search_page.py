@@ -122,7 +122,7 @@ class SearchPage(Page):
         self.timeline.setRootIsDecorated(False)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setUniformRowHeights(True)
-        for column, width in enumerate((84, 96, 230)):
+        for column, width in enumerate((84, 124, 230)):
             self.timeline.setColumnWidth(column, width)
         self.open_button = QPushButton(self.tr("Open in its ledger"))
         self.open_button.setObjectName("openRecord")
