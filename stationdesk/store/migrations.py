@@ -440,7 +440,7 @@ CREATE INDEX comfort_visits_incident ON comfort_visits(incident_id, visited_on);
 
 V5_SEARCH = """
 CREATE VIRTUAL TABLE search_index USING fts5(
-    terms, name, tokenize = 'unicode61', detail = column, prefix = '4'
+    terms, name, tokenize = 'unicode61'
 );
 CREATE TABLE search_state (
     key TEXT PRIMARY KEY,

@@ -2,10 +2,10 @@
 
 Records are turned into space-separated tokens that a plain unicode61 FTS5 table can match:
 Chinese unigrams and bigrams (so one- and two-character names are found), pinyin of names in
-full and as initials ("zhangwei", "zw"), Latin words, and every 4+ digit suffix of a number
-(so any run of four or more digits of an ID or phone number is a prefix query). Words and
-pinyin are stored with all their prefixes, so what is typed so far is one exact term, never
-a merge of every term it starts. The rowid carries the record's kind in its high bits, so a
+full and as initials ("zhangwei", "zw"), Latin words, and numbers as their overlapping
+four-digit runs in order (so any run of four or more digits of an ID or phone number is a
+phrase of those runs). Words and pinyin are stored with all their prefixes, so what is typed
+so far is one exact term, never a merge of every term it starts. The rowid carries the record's kind in its high bits, so a
 per-kind query is a rowid range and the newest records come first by reading it backwards.
 """
 
@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 KIND_SHIFT = 40
 MIN_DIGITS = 4
 MAX_WORD_PREFIX = 16
@@ -157,10 +157,15 @@ def text_tokens(text: str) -> tuple[str, ...]:
             tokens.extend(run)
             tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
         elif run[0].isdigit():
-            tokens.extend(run[i:] for i in range(max(1, len(run) - MIN_DIGITS + 1)))
+            tokens.append(" ".join(digit_grams(run)))
         else:
             tokens.extend(word_tokens(run))
     return tuple(dict.fromkeys(tokens))
+
+
+def digit_grams(run: str) -> list[str]:
+    """A number as its overlapping runs of MIN_DIGITS digits, in order (short ones whole)."""
+    return [run[i : i + MIN_DIGITS] for i in range(max(1, len(run) - MIN_DIGITS + 1))]
 
 
 def word_tokens(word: str) -> list[str]:
@@ -186,9 +191,9 @@ def match_expression(query: str) -> str:
         if _CJK.match(run):
             grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
             terms.extend(_quoted(gram) for gram in grams)
-        elif run[0].isdigit() and len(run) < MIN_DIGITS:
-            terms.append(_quoted(run))
-        elif run[0].isdigit() or len(run) > MAX_WORD_PREFIX:
+        elif run[0].isdigit():
+            terms.append(_quoted(" ".join(digit_grams(run))))
+        elif len(run) > MAX_WORD_PREFIX:
             terms.append(_quoted(run) + "*")
         else:
             terms.append(_quoted(run))

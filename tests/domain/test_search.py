@@ -137,3 +137,9 @@ def test_a_file_of_schema_v4_is_indexed_on_upgrade(
     with open_store(path, "clerk") as store:
         assert found(store, "sgwe") == ["上官婉儿"]
         assert found(store, "8001") == ["上官婉儿"]
+
+
+def test_digits_match_only_as_one_unbroken_run(store: Store, station: Station) -> None:
+    station.person("赵六", phone="13923453456")
+    assert found(store, "23453456") == ["赵六"]
+    assert found(store, "23456") == []
