@@ -5,8 +5,9 @@ Chinese unigrams and bigrams (so one- and two-character names are found), pinyin
 full and as initials ("zhangwei", "zw"), Latin words, and numbers as their overlapping
 four-digit runs in order (so any run of four or more digits of an ID or phone number is a
 phrase of those runs). Words and pinyin are stored with all their prefixes, so what is typed
-so far is one exact term, never a merge of every term it starts. The rowid carries the record's kind in its high bits, so a
-per-kind query is a rowid range and the newest records come first by reading it backwards.
+so far is one exact term, never a merge of every term it starts. The rowid carries the
+record's kind in its high bits, so a per-kind query is a rowid range and the newest records
+come first by reading it backwards.
 """
 
 from __future__ import annotations
