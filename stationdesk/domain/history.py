@@ -84,7 +84,9 @@ class HistoryReader:
             return self._names("grids", value)
         if field in ("officer", "officer_id", "mediator_ids"):
             return self._names("officers", value)
-        if field in ("person_id", "merged_from", "merged_into"):
+        if field in ("merged_from", "merged_into"):
+            return f"{self._names('people', value)} (#{value})"
+        if field == "person_id":
             return self._names("people", value)
         if field == "parties" and isinstance(value, list):
             return self._parties(value)

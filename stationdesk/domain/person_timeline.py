@@ -66,6 +66,35 @@ class TimelineService:
         events.sort(key=lambda e: (e.day, ORDER.index(e.kind), e.record_id))
         return Timeline(person, events)
 
+    def household_events(self, household_id: int) -> list[Event]:
+        """Who lived in a household and when it was visited, oldest first."""
+        residents = self.store.rows(
+            "SELECT p.id, p.name, coalesce(r.moved_in_on, h.registered_on) AS day,"
+            " r.moved_out_on, r.relationship FROM residents r JOIN people p ON p.id = r.person_id"
+            " JOIN households h ON h.id = r.household_id"
+            " WHERE r.household_id = ? AND r.voided_at IS NULL",
+            [household_id],
+        )
+        visits = self.store.rows(
+            "SELECT id, visited_on, purpose, found FROM visits"
+            " WHERE household_id = ? AND voided_at IS NULL",
+            [household_id],
+        )
+        events = [
+            Event(r["day"], "moved_in", "people", r["id"], r["name"], _stay(r)) for r in residents
+        ] + [
+            Event(
+                v["visited_on"],
+                "visit",
+                "visits",
+                v["id"],
+                v["found"],
+                _present(VISIT_PURPOSES.get(v["purpose"], v["purpose"])),
+            )
+            for v in visits
+        ]
+        return sorted(events, key=lambda e: (e.day, ORDER.index(e.kind), e.record_id))
+
     def _homes(self, person_id: int) -> list[Event]:
         rows = self.store.rows(
             f"SELECT h.id, coalesce(r.moved_in_on, h.registered_on) AS day, r.moved_out_on,"
@@ -81,10 +110,7 @@ class TimelineService:
                 "households",
                 r["id"],
                 r["address"],
-                _present(
-                    RELATIONSHIPS.get(r["relationship"], r["relationship"]),
-                    f"→ {r['moved_out_on']}" if r["moved_out_on"] else "",
-                ),
+                _stay(r),
             )
             for r in rows
         ]
@@ -172,6 +198,12 @@ class TimelineService:
                 Event(entry.at[:10], entry.action, "people", other_id, f"{name} (#{other_id})")
             )
         return events
+
+
+def _stay(row: dict) -> tuple[str, ...]:
+    """A resident's relationship and, once moved out, until when."""
+    until = f"→ {row['moved_out_on']}" if row["moved_out_on"] else ""
+    return _present(RELATIONSHIPS.get(row["relationship"], row["relationship"]), until)
 
 
 def _present(*parts: str | None) -> tuple[str, ...]:

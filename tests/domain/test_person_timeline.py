@@ -62,3 +62,19 @@ def test_the_other_party_sees_the_dispute_with_their_own_role(store: Store) -> N
 def test_an_unknown_person_has_no_timeline(store: Store) -> None:
     with pytest.raises(NotFoundError):
         TimelineService(store).timeline(999)
+
+
+def test_a_household_shows_who_lived_there_and_its_visits(store: Store) -> None:
+    station = Station(store)
+    li, wang = station.person("李明"), station.person("王强")
+    home = station.household("建设路", "3号")
+    station.resident(home, li, "2019-05-01", "2024-06-30")
+    station.resident(home, wang, "2024-07-01")
+    station.visit(home, "2020-03-01", "安装反诈APP")
+    events = TimelineService(store).household_events(home)
+    assert [(e.day, e.kind, e.title) for e in events] == [
+        ("2019-05-01", "moved_in", "李明"),
+        ("2020-03-01", "visit", "安装反诈APP"),
+        ("2024-07-01", "moved_in", "王强"),
+    ]
+    assert events[0].details == ("Head of household", "→ 2024-06-30")

@@ -115,6 +115,11 @@ def test_the_timeline_of_a_person_shows_their_disputes_and_visits(
     assert events[0] == "Lived at"
     retype(qtbot, page.box, "龙山路9")
     assert found(page)[0][0] == "households"
+    household = [page.timeline.topLevelItem(i) for i in range(page.timeline.topLevelItemCount())]
+    assert [(row.text(1), row.text(2)) for row in household] == [
+        ("Lived at", person["name"]),
+        ("Household visited", "已安装反诈APP"),
+    ]
 
 
 def test_enter_on_a_dispute_opens_it_in_the_disputes_page(

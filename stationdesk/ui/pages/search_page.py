@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.labels import CONTEXT, SEARCH_KINDS
 from stationdesk.domain.people_merge import DuplicatePair, MergeService
-from stationdesk.domain.person_timeline import TimelineService
+from stationdesk.domain.person_timeline import Event, TimelineService
 from stationdesk.domain.search import Hit, SearchService
 from stationdesk.errors import StationDeskError
 from stationdesk.ui.context import AppContext
@@ -316,15 +316,19 @@ class SearchPage(Page):
         self.heading.setText(
             f"<b>{hit.title}</b><br>{kind} #{hit.record_id}  {_details(hit.details)}"
         )
-        self.timeline.setVisible(hit.kind == "people")
+        self.timeline.setVisible(hit.kind in ("people", "households"))
         if hit.kind == "people":
-            self._fill_timeline(hit.record_id)
+            self._fill_timeline(self._person_events(hit.record_id))
+        elif hit.kind == "households":
+            self._fill_timeline(self.timelines.household_events(hit.record_id))
 
-    def _fill_timeline(self, person_id: int) -> None:
+    def _person_events(self, person_id: int) -> list[Event]:
         try:
-            events = self.timelines.timeline(person_id).events
+            return self.timelines.timeline(person_id).events
         except StationDeskError:
-            return
+            return []
+
+    def _fill_timeline(self, events: list[Event]) -> None:
         for event in events:
             item = QTreeWidgetItem(
                 self.timeline,
@@ -333,7 +337,7 @@ class SearchPage(Page):
             item.setToolTip(2, event.title)
             item.setToolTip(3, item.text(3))
         if not events:
-            QTreeWidgetItem(self.timeline, ["", self.tr("Nothing recorded about this person yet.")])
+            QTreeWidgetItem(self.timeline, ["", self.tr("Nothing recorded yet.")])
 
     def _on_record_changed(self, kind: str, _record_id: int) -> None:
         if kind in HISTORY_KINDS.values() and self.isVisible():
