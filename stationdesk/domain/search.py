@@ -66,14 +66,12 @@ def _people(store: Store, ids: list[int]) -> dict[int, Hit]:
 
 def _households(store: Store, ids: list[int]) -> dict[int, Hit]:
     rows = store.rows(
-        f"SELECT h.id, {ADDRESS_SQL} AS address, h.phone,"
-        " (SELECT count(*) FROM residents r WHERE r.household_id = h.id"
-        "  AND r.moved_out_on IS NULL AND r.voided_at IS NULL) AS living"
-        f" FROM households h JOIN addresses a ON a.id = h.address_id WHERE h.id IN ({_marks(ids)})",
+        f"SELECT h.id, {ADDRESS_SQL} AS address, h.phone FROM households h"
+        f" JOIN addresses a ON a.id = h.address_id WHERE h.id IN ({_marks(ids)})",
         ids,
     )
     return {
-        r["id"]: Hit("households", r["id"], r["address"], _present(r["phone"], f"{r['living']} ×"))
+        r["id"]: Hit("households", r["id"], r["address"], _present(f"#{r['id']}", r["phone"]))
         for r in rows
     }
 
