@@ -185,32 +185,24 @@ class SearchService:
         return DESCRIBE[kind](self.store, [record_id]).get(record_id)
 
     def _ranked_ids(self, kind: str, query: str, expression: str, limit: int) -> list[int]:
-        """Exact names first, then names starting with the query, then bm25, then newest."""
+        """Exact names first, then names starting with what was typed, then the newest."""
         index = self.store.search_index
         exact: list[int] = []
         if kind in NAMED_KINDS:
-            exact = [i for i, _ in index.match(kind, exact_name_expression(query), limit)]
+            exact = index.match(kind, exact_name_expression(query), limit)
         candidates = index.match(kind, expression, max(CANDIDATES, limit))
         if kind in NAMED_KINDS and candidates:
             candidates = self._prefix_first(kind, query, candidates)
-        else:
-            candidates.sort(key=lambda pair: pair[1])
-        ranked = dict.fromkeys([*exact, *(i for i, _ in candidates)])
-        return list(ranked)[:limit]
+        return list(dict.fromkeys([*exact, *candidates]))[:limit]
 
-    def _prefix_first(
-        self, kind: str, query: str, candidates: list[tuple[int, float]]
-    ) -> list[tuple[int, float]]:
+    def _prefix_first(self, kind: str, query: str, candidates: list[int]) -> list[int]:
         """Names starting with what was typed before names that only contain it."""
-        ids = [i for i, _ in candidates]
         names = dict(
             self.store.conn.execute(
-                f"SELECT id, name FROM [{kind}] WHERE id IN ({_marks(ids)})", ids
+                f"SELECT id, name FROM [{kind}] WHERE id IN ({_marks(candidates)})", candidates
             ).fetchall()
         )
         typed = normalize(query).replace(" ", "")
-
-        def key(pair: tuple[int, float]) -> tuple[bool, float]:
-            return (not normalize(str(names.get(pair[0], ""))).startswith(typed), pair[1])
-
-        return sorted(candidates, key=key)
+        return sorted(
+            candidates, key=lambda i: not normalize(str(names.get(i, ""))).startswith(typed)
+        )

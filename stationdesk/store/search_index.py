@@ -264,15 +264,19 @@ class SearchIndex:
             )
 
     # -- reading ---------------------------------------------------------------
-    def match(self, kind: str, expression: str, limit: int) -> list[tuple[int, float]]:
-        """Record ids of one kind matching an FTS5 expression, newest first, with bm25."""
+    def match(self, kind: str, expression: str, limit: int) -> list[int]:
+        """Record ids of one kind matching an FTS5 expression, newest first.
+
+        No bm25: FTS5 computes it by counting every row each term matches, which for a one-
+        letter query is most of the table; the caller ranks the newest matches itself.
+        """
         low, high = KINDS[kind].rowid_range
         rows = self.conn.execute(
-            "SELECT rowid, bm25(search_index) FROM search_index WHERE search_index MATCH ?"
+            "SELECT rowid FROM search_index WHERE search_index MATCH ?"
             " AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
             [expression, low, high, limit],
         )
-        return [(rowid - low, score) for rowid, score in rows]
+        return [rowid - low for (rowid,) in rows]
 
 
 def _chunks(rows: Iterable[tuple[int, str, str]], size: int) -> Iterator[list]:
