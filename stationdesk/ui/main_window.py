@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> list[tuple[str, QWidget]]:
         later = self.tr("This ledger is not part of this version of StationDesk yet.")
         self.disputes_page = DisputesPage(self.ctx)
+        self.roster_page = RosterPage(self.ctx)
         self.search_page = SearchPage(self.ctx)
         return [
             (self.tr("Disputes"), self.disputes_page),
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
                 self.tr("Households & visits"),
                 PlaceholderPage(self.tr("Households and visits"), later),
             ),
-            (self.tr("Roster & grids"), RosterPage(self.ctx)),
+            (self.tr("Roster & grids"), self.roster_page),
             (self.tr("Injuries on duty"), PlaceholderPage(self.tr("Injuries on duty"), later)),
             (
                 self.tr("Reports"),
@@ -164,6 +165,10 @@ class MainWindow(QMainWindow):
         if kind == "disputes":
             self.navigation.setCurrentRow(DISPUTES_PAGE)
             self.disputes_page.open_dispute(record_id)
+        elif kind == "officers":
+            self.navigation.setCurrentRow(ROSTER_PAGE)
+            self.roster_page.tabs.setCurrentWidget(self.roster_page.officers)
+            self.roster_page.officers.open_officer(record_id)
 
     def open_settings(self) -> None:
         """The settings dialog (language, station name)."""

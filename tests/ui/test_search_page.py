@@ -220,3 +220,16 @@ def test_two_duplicates_are_merged_and_the_merge_shows_in_history(
     ]
     assert events == ["Records merged"]
     assert page.history.topLevelItem(0).text(0).endswith("records merged")
+
+
+def test_enter_on_an_officer_opens_them_in_the_roster(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    officer = ctx.store.rows("SELECT id, badge_no FROM officers ORDER BY id DESC LIMIT 1")[0]
+    page = window.search_page
+    press(window, "Ctrl+F")
+    type_text(qtbot, page.box, officer["badge_no"])
+    assert found(page)[0] == ("officers", officer["id"])
+    qtbot.keyClick(page.box, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.roster_page
+    assert window.roster_page.officers.shown_id() == officer["id"]

@@ -33,6 +33,7 @@ from stationdesk.ui.widgets.history_view import HistoryView
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 PAIR_ROLE = Qt.ItemDataRole.UserRole
+OPENED_ELSEWHERE = frozenset({"disputes", "officers"})  # kinds whose own page opens them
 HISTORY_KINDS = {
     "people": "people",
     "households": "households",
@@ -256,7 +257,7 @@ class SearchPage(Page):
         return hit if isinstance(hit, Hit) else None
 
     def open_current(self) -> None:
-        """Enter: open the selected record (disputes in their page, the rest here)."""
+        """Enter: open the selected record (disputes and officers in their page, the rest here)."""
         hit = self.current_hit()
         if hit is None:
             return
@@ -307,7 +308,7 @@ class SearchPage(Page):
         self._shown = hit
         self.timeline.clear()
         self.print_button.setEnabled(hit is not None and hit.kind == "people")
-        self.open_button.setEnabled(hit is not None and hit.kind == "disputes")
+        self.open_button.setEnabled(hit is not None and hit.kind in OPENED_ELSEWHERE)
         if hit is None:
             self.history.clear()
             return
