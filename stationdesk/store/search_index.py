@@ -151,7 +151,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def text_tokens(text: str) -> tuple[str, ...]:
-    """Index tokens of free text: Chinese unigrams and bigrams, words, digit suffixes."""
+    """Index tokens of free text: Chinese unigrams and bigrams, word prefixes, digit runs."""
     tokens: list[str] = []
     for run in _RUNS.findall(normalize(text)):
         if _CJK.match(run):
@@ -170,8 +170,9 @@ def digit_grams(run: str) -> list[str]:
 
 
 def word_tokens(word: str) -> list[str]:
-    """A Latin word (or pinyin) and every prefix of it, up to MAX_WORD_PREFIX letters."""
-    return [word[:i] for i in range(1, min(len(word), MAX_WORD_PREFIX) + 1)] + [word]
+    """A Latin word (or pinyin) and every prefix of it up to MAX_WORD_PREFIX letters."""
+    longer = [word] if len(word) > MAX_WORD_PREFIX else []
+    return [word[:i] for i in range(1, min(len(word), MAX_WORD_PREFIX) + 1)] + longer
 
 
 def document(name: str, text: str) -> tuple[str, str]:
