@@ -12,7 +12,16 @@ import sys
 from collections.abc import Callable, Sequence
 
 from stationdesk import __version__, paths
-from stationdesk.cli import backup, disputes, households, injuries, report, roster, station
+from stationdesk.cli import (
+    backup,
+    disputes,
+    households,
+    injuries,
+    report,
+    roster,
+    search,
+    station,
+)
 from stationdesk.cli.common import (
     EXIT_BAD_INPUT,
     ArgumentParser,
@@ -26,7 +35,7 @@ from stationdesk.store.health import Health
 
 __all__ = ["build_parser", "current_user", "run"]
 
-LEDGERS = (roster, disputes, households, injuries, report, backup)
+LEDGERS = (roster, disputes, households, injuries, report, search, backup)
 
 
 def build_parser() -> ArgumentParser:

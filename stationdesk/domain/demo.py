@@ -61,6 +61,7 @@ class DemoBuilder:
                 self.store, self.rng, self.as_of, self.name, self.phone, self.households
             )
             demo_injuries.InjuryDemo(self.store, self.rng, self.as_of, self.name).build()
+            self.store.search_index.rebuild()  # the disputes and households were written in bulk
 
     # -- people-like values ---------------------------------------------------
     def name(self) -> str:

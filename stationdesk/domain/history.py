@@ -92,6 +92,8 @@ class HistoryReader:
             return self._names("officers", value)
         if field == "hospital_id":
             return self._names("hospitals", value)
+        if field in ("merged_from", "merged_into"):
+            return f"{self._names('people', value)} (#{value})"
         if field == "person_id":
             return self._names("people", value)
         if field == "parties" and isinstance(value, list):

@@ -227,6 +227,24 @@ FIGURES = {
 }
 
 NEW = QT_TRANSLATE_NOOP("Label", "new")
+SEARCH_KINDS = {
+    "people": QT_TRANSLATE_NOOP("Label", "People"),
+    "households": QT_TRANSLATE_NOOP("Label", "Households and addresses"),
+    "disputes": QT_TRANSLATE_NOOP("Label", "Disputes"),
+    "visits": QT_TRANSLATE_NOOP("Label", "Visits"),
+    "injuries": QT_TRANSLATE_NOOP("Label", "Injuries on duty"),
+    "officers": QT_TRANSLATE_NOOP("Label", "Officers"),
+}
+
+TIMELINE_EVENTS = {
+    "moved_in": QT_TRANSLATE_NOOP("Label", "Lived at"),
+    "dispute": QT_TRANSLATE_NOOP("Label", "Party to a dispute"),
+    "visit": QT_TRANSLATE_NOOP("Label", "Household visited"),
+    "injury": QT_TRANSLATE_NOOP("Label", "Officer hurt"),
+    "merge": QT_TRANSLATE_NOOP("Label", "Records merged"),
+    "unmerge": QT_TRANSLATE_NOOP("Label", "Merge undone"),
+}
+
 RELATIONSHIPS = {
     "head": QT_TRANSLATE_NOOP("Label", "Head of household"),
     "spouse": QT_TRANSLATE_NOOP("Label", "Spouse"),
@@ -390,6 +408,18 @@ ZH = {
     "Incidents on duty": "涉警伤害事件",
     "Days away or on light duty": "误工及轻岗天数",
     "Legal aid (person-times)": "法律援助（人次）",
+    "People": "人员",
+    "Households and addresses": "户籍与地址",
+    "Disputes": "矛盾纠纷",
+    "Visits": "走访",
+    "Injuries on duty": "因公受伤",
+    "Officers": "民警辅警",
+    "Lived at": "居住",
+    "Party to a dispute": "纠纷当事人",
+    "Household visited": "入户走访",
+    "Officer hurt": "民警受伤",
+    "Records merged": "记录合并",
+    "Merge undone": "撤销合并",
     "Head of household": "户主",
     "Spouse": "配偶",
     "Child": "子女",

@@ -320,6 +320,17 @@ ZH = {
         "合计：走访 {visits} 次，覆盖 {households} 户，安装反诈APP {installs} 户，"
         "需跟进 {followups} 次，登记矛盾纠纷 {disputes} 起"
     ),
+    # a person's history
+    "A person's whole history": "人员综合档案",
+    "Person no.": "人员编号",
+    "Birth date": "出生日期",
+    "Merged records": "合并记录",
+    "History across the ledgers": "各台账记录",
+    "Event": "事项",
+    "What": "内容",
+    "Details": "详情",
+    "Nothing recorded about this person yet.": "暂无该人员的记录。",
+    "{count} events": "共 {count} 条",
 }
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -15,8 +15,10 @@ from stationdesk.errors import NotFoundError, StoreError, ValidationError
 from stationdesk.store import audit
 from stationdesk.store.audit import AuditEntry, PendingEntry
 from stationdesk.store.migrations import LATEST_VERSION, migrate, schema_version
+from stationdesk.store.search_index import SearchIndex
 
 Listener = Callable[[str, int], None]
+WriteHook = Callable[[str, int], None]
 Row = dict[str, Any]
 
 BUSY_TIMEOUT_MS = 5000
@@ -32,6 +34,9 @@ class Store:
         self._listeners: list[Listener] = []
         self._pending_audit: list[PendingEntry] = []
         self._changed: list[tuple[str, int]] = []
+        self._write_hooks: list[WriteHook] = []
+        self.search_index = SearchIndex(db.conn)
+        self.add_write_hook(self.search_index.on_write)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -52,6 +57,14 @@ class Store:
     def subscribe(self, listener: Listener) -> None:
         """Call `listener(kind, record_id)` after each committed change."""
         self._listeners.append(listener)
+
+    def add_write_hook(self, hook: WriteHook) -> None:
+        """Call `hook(table, record_id)` inside the transaction after each audited write."""
+        self._write_hooks.append(hook)
+
+    def _after_write(self, table: str, record_id: int) -> None:
+        for hook in self._write_hooks:
+            hook(table, record_id)
 
     def _announce(self) -> None:
         changed, self._changed = self._changed, []
@@ -149,6 +162,7 @@ class Store:
                 name: [None, value] for name, value in values.items() if value not in ("", None)
             }
             self.record_change(table, record_id, "create", {**created, **(related or {})})
+            self._after_write(table, record_id)
         return record_id
 
     def update(
@@ -175,6 +189,7 @@ class Store:
             changes.update(related or {})
             if changes:
                 self.record_change(table, record_id, "update", changes)
+                self._after_write(table, record_id)
         return changes
 
     def void(self, table: str, record_id: int, reason: str) -> None:
@@ -185,6 +200,7 @@ class Store:
             values = {"voided_at": audit.utc_now(), "void_reason": reason}
             self._table(table).update(record_id, values)
             self.record_change(table, record_id, "void", {"void_reason": [None, reason]})
+            self._after_write(table, record_id)
 
     # -- settings ------------------------------------------------------------
     def setting(self, key: str, default: str = "") -> str:
@@ -261,10 +277,14 @@ def open_store(
                 f"{path} was written by a newer StationDesk (schema v{version}); update the app"
             )
         migrate(db.conn, path, announce)
+        store = Store(db, path, actor)
+        if not store.search_index.is_current():
+            with store.transaction():
+                store.search_index.rebuild()
     except sqlite3.DatabaseError as exc:
         db.close()
         raise StoreError(f"{path} is not a usable station database: {exc}") from exc
     except BaseException:
         db.close()
         raise
-    return Store(db, path, actor)
+    return store

@@ -441,11 +441,22 @@ CREATE TABLE comfort_visits (
 CREATE INDEX comfort_visits_incident ON comfort_visits(incident_id, visited_on);
 """
 
+V5_SEARCH = """
+CREATE VIRTUAL TABLE search_index USING fts5(
+    terms, name, tokenize = 'unicode61'
+);
+CREATE TABLE search_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "grids, roster, shifts and the audit trail", V1_FOUNDATION),
     Migration(2, "people, disputes, mediation, agreements and follow-ups", V2_DISPUTES),
     Migration(3, "addresses, households, residents and visits", V3_HOUSEHOLDS),
     Migration(4, "injuries on duty and the protection of officers' rights", V4_INJURIES),
+    Migration(5, "the search index across every ledger", V5_SEARCH),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -24,12 +24,13 @@ from stationdesk.ui.auto_backup import AutoBackup
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.backup_dialog import BackupDialog
 from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
-from stationdesk.ui.pages.base import Page, PlaceholderPage
+from stationdesk.ui.pages.base import Page
 from stationdesk.ui.pages.disputes_page import DisputesPage
 from stationdesk.ui.pages.households_page import HouseholdsPage
 from stationdesk.ui.pages.injuries_page import InjuriesPage
 from stationdesk.ui.pages.reports_page import ReportsPage
 from stationdesk.ui.pages.roster_page import RosterPage
+from stationdesk.ui.pages.search_page import SearchPage
 
 ROSTER_PAGE = 2
 # Pages a dashboard figure may open, by name.
@@ -68,12 +69,16 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self.navigation.setCurrentRow(ROSTER_PAGE)
+        self.search_page.open_record.connect(self.open_record)
         self.resize(1280, 800)
         ctx.events.record_changed.connect(self._on_record_changed)
 
     # -- construction ------------------------------------------------------------
     def _build_pages(self) -> list[tuple[str, QWidget]]:
         self.disputes_page = DisputesPage(self.ctx)
+        self.roster_page = RosterPage(self.ctx)
+        self.search_page = SearchPage(self.ctx)
+        self.households_page = HouseholdsPage(self.ctx)
         self.reports_page = ReportsPage(self.ctx)
         self.reports_page.show_disputes.connect(self.show_disputes)
         self.reports_page.open_dispute.connect(self.open_dispute)
@@ -82,20 +87,11 @@ class MainWindow(QMainWindow):
         )
         return [
             (self.tr("Disputes"), self.disputes_page),
-            (self.tr("Households & visits"), HouseholdsPage(self.ctx)),
-            (self.tr("Roster & grids"), RosterPage(self.ctx)),
+            (self.tr("Households & visits"), self.households_page),
+            (self.tr("Roster & grids"), self.roster_page),
             (self.tr("Injuries on duty"), InjuriesPage(self.ctx)),
             (self.tr("Reports"), self.reports_page),
-            (
-                self.tr("Search"),
-                PlaceholderPage(
-                    self.tr("Search"),
-                    self.tr(
-                        "Search across every ledger is not part of this version yet. "
-                        "Ctrl+F filters the list of the page you are on."
-                    ),
-                ),
-            ),
+            (self.tr("Search"), self.search_page),
         ]
 
     def _build_status_bar(self) -> None:
@@ -129,7 +125,10 @@ class MainWindow(QMainWindow):
         self._action(record, self.tr("&Cancel edits"), lambda: self.page().cancel(), "Esc")
 
         go = self.menuBar().addMenu(self.tr("&Go"))
-        self._action(go, self.tr("&Find"), lambda: self.page().focus_filter(), "Ctrl+F")
+        self._action(go, self.tr("&Find anything"), self.find_anything, "Ctrl+F")
+        self._action(
+            go, self.tr("Filter this &list"), lambda: self.page().focus_filter(), "Ctrl+Shift+F"
+        )
         for row in range(self.navigation.count()):
             title = self.navigation.item(row).text().replace("&", "&&")
             self._action(go, title, partial(self.navigation.setCurrentRow, row), f"Ctrl+{row + 1}")
@@ -168,6 +167,23 @@ class MainWindow(QMainWindow):
         """The Disputes page showing one dispute."""
         self.navigation.setCurrentRow(PAGE_ROWS["disputes"])
         self.disputes_page.open_dispute(dispute_id)
+
+    def find_anything(self) -> None:
+        """Ctrl+F from anywhere: the search page, the cursor in its box."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.search_page))
+        self.search_page.focus_filter()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Open a record found by search in its own page (where that page exists)."""
+        if kind == "disputes":
+            self.open_dispute(record_id)
+        elif kind == "households":
+            self.navigation.setCurrentRow(PAGE_ROWS["visits"])
+            self.households_page.show_household(record_id)
+        elif kind == "officers":
+            self.navigation.setCurrentRow(PAGE_ROWS["roster"])
+            self.roster_page.tabs.setCurrentWidget(self.roster_page.officers)
+            self.roster_page.officers.open_officer(record_id)
 
     def open_settings(self) -> None:
         """The settings dialog (language, station name)."""

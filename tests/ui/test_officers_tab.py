@@ -465,7 +465,8 @@ def test_the_window_shortcuts_add_an_officer_and_print_the_week(
     qtbot.keyClick(tab.form.name, Qt.Key.Key_Escape)
     assert tab.form.name.text() == "孙悦" and not tab.is_dirty()
 
-    qtbot.keyClick(tab.form.name, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(tab.form.name, Qt.Key.Key_F, shift_ctrl)
     assert tab.filter.hasFocus()
     assert isinstance(QApplication.focusWidget(), QLineEdit)
 

@@ -309,7 +309,7 @@ def test_window_shortcuts_reach_the_tab(
     page.tabs.setCurrentWidget(page.week)
     window.show()
     qtbot.waitExposed(window)
-    press(window, "Ctrl+F")
+    press(window, "Ctrl+Shift+F")
     assert window.focusWidget() is page.week.filter
     press(window, "Ctrl+P")
     assert (tmp_path / "ctrl-p.pdf").exists()

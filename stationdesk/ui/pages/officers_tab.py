@@ -440,6 +440,13 @@ class OfficersTab(Page):
             return
         self._show(officer.id)
 
+    def open_officer(self, officer_id: int) -> None:
+        """Show an officer (found elsewhere): their row selected when the filter lists them."""
+        if officer_id == self._shown_id or not self._confirm_discard():
+            return
+        self._show(officer_id)
+        self._select(officer_id)
+
     def _select(self, officer_id: int | None) -> None:
         """Highlight an officer's row (or nothing) without loading the form again."""
         row = self.proxy.row_of(officer_id) if officer_id is not None else None

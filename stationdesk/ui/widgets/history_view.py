@@ -60,6 +60,14 @@ FIELD_LABELS: dict[str, str] = {
     "compensation_payments": QT_TRANSLATE_NOOP("Field", "Compensation payment"),
     "legal_aid": QT_TRANSLATE_NOOP("Field", "Legal aid"),
     "comfort_visits": QT_TRANSLATE_NOOP("Field", "Comfort visit"),
+    "merged_from": QT_TRANSLATE_NOOP("Field", "Merged from person"),
+    "merged_into": QT_TRANSLATE_NOOP("Field", "Merged into person"),
+    "dispute_parties": QT_TRANSLATE_NOOP("Field", "Disputes moved"),
+    "session_statements": QT_TRANSLATE_NOOP("Field", "Session statements moved"),
+    "obligations": QT_TRANSLATE_NOOP("Field", "Obligations moved"),
+    "residents": QT_TRANSLATE_NOOP("Field", "Residences moved"),
+    "taken": QT_TRANSLATE_NOOP("Field", "Details taken over"),
+    "reason": QT_TRANSLATE_NOOP("Field", "Reason"),
 }
 
 
@@ -99,6 +107,8 @@ class HistoryView(QTreeWidget):
             "close": self.tr("case closed"),
             "reopen": self.tr("case reopened"),
             "void entry": self.tr("entry voided"),
+            "merge": self.tr("records merged"),
+            "unmerge": self.tr("merge undone"),
         }
         for entry, lines in self.reader.entries(kind, record_id):
             when = datetime.fromisoformat(entry.at).astimezone().strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,291 @@
+"""The search index: one FTS5 row per record, kept current by the store's write path.
+
+Records are turned into space-separated tokens that a plain unicode61 FTS5 table can match:
+Chinese unigrams and bigrams (so one- and two-character names are found), pinyin of names in
+full and as initials ("zhangwei", "zw"), Latin words, and numbers as their overlapping
+four-digit runs in order (so any run of four or more digits of an ID or phone number is a
+phrase of those runs). Words and pinyin are stored with all their prefixes, so what is typed
+so far is one exact term, never a merge of every term it starts. The rowid carries the
+record's kind in its high bits, so a per-kind query is a rowid range and the newest records
+come first by reading it backwards.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+INDEX_VERSION = "3"
+KIND_SHIFT = 40
+MIN_DIGITS = 4
+MAX_WORD_PREFIX = 16
+CHUNK = 5000
+_RUNS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[0-9]+x?|[a-z]+", re.UNICODE)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_DIGIT_GAP = re.compile(r"(?<=\d)-+(?=\d)")
+_TYPED_DIGIT_GAP = re.compile(r"(?<=\d)[\s-]+(?=\d)")
+
+
+@dataclass(frozen=True)
+class DocKind:
+    """How records of one kind become index rows."""
+
+    kind: str
+    code: int
+    sql: str  # selects id, name, text for all (or, with a WHERE id IN, some) live records
+    sources: tuple[str, ...]  # tables whose writes change these documents
+    key: str = "id"  # the record id column in `sql`
+
+    def rowid(self, record_id: int) -> int:
+        """The index row of a record."""
+        return (self.code << KIND_SHIFT) + record_id
+
+    @property
+    def rowid_range(self) -> tuple[int, int]:
+        """First and last rowid this kind may use."""
+        return self.code << KIND_SHIFT, ((self.code + 1) << KIND_SHIFT) - 1
+
+
+def _concat(*columns: str) -> str:
+    return " || ' ' || ".join(f"coalesce({c}, '')" for c in columns)
+
+
+DOC_KINDS: tuple[DocKind, ...] = (
+    DocKind(
+        "people",
+        1,
+        f"SELECT id, name, {_concat('id_number', 'phone', 'address', 'notes')}"
+        " FROM people WHERE voided_at IS NULL",
+        ("people",),
+    ),
+    DocKind(
+        "households",
+        2,
+        "SELECT h.id, '', "
+        + _concat(
+            "a.district",
+            "a.road",
+            "a.house_no",
+            "a.building",
+            "a.unit",
+            "a.floor",
+            "a.flat",
+            "h.phone",
+            "h.notes",
+        )
+        + " FROM households h JOIN addresses a ON a.id = h.address_id"
+        " WHERE h.voided_at IS NULL",
+        ("households", "addresses"),
+        key="h.id",
+    ),
+    DocKind(
+        "disputes",
+        3,
+        "SELECT id, '', "
+        + _concat("summary", "place", "risk_reason", "outcome_reason", "referred_where")
+        + " FROM disputes WHERE voided_at IS NULL",
+        ("disputes",),
+    ),
+    DocKind(
+        "visits",
+        4,
+        f"SELECT id, '', {_concat('found', 'followup_note')} FROM visits WHERE voided_at IS NULL",
+        ("visits",),
+    ),
+    DocKind(
+        "injuries",
+        5,
+        "SELECT id, '', "
+        + _concat(
+            "description",
+            "place",
+            "case_number",
+            "offender_handling",
+            "case_outcome",
+            "clarification",
+        )
+        + " FROM incidents WHERE voided_at IS NULL",
+        ("incidents",),
+    ),
+    DocKind(
+        "officers",
+        6,
+        f"SELECT id, name, {_concat('badge_no', 'phone', 'post', 'notes')}"
+        " FROM officers WHERE voided_at IS NULL",
+        ("officers",),
+    ),
+)
+KINDS = {doc.kind: doc for doc in DOC_KINDS}
+# Which documents a write to a table touches: (kind, SQL giving their record ids from the row id).
+_AFFECTED: dict[str, list[tuple[DocKind, str]]] = {}
+for _doc in DOC_KINDS:
+    for _table in _doc.sources:
+        _link = (
+            "SELECT id FROM households WHERE address_id = ?"
+            if (_doc.kind, _table) == ("households", "addresses")
+            else "SELECT ?"
+        )
+        _AFFECTED.setdefault(_table, []).append((_doc, _link))
+
+
+def normalize(text: str) -> str:
+    """Half-width, lower case, no dashes inside numbers: how records and queries are matched."""
+    return _DIGIT_GAP.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
+@lru_cache(maxsize=65536)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """A Chinese name's pinyin in full and as initials ('zhangwei', 'zw'), besides its text."""
+    hanzi = "".join(_CJK.findall(name))
+    if not hanzi:
+        return ()
+    syllables = lazy_pinyin(hanzi, style=Style.NORMAL, errors="ignore")
+    return ("".join(syllables), "".join(s[0] for s in syllables if s))
+
+
+@lru_cache(maxsize=65536)
+def text_tokens(text: str) -> tuple[str, ...]:
+    """Index tokens of free text: Chinese unigrams and bigrams, word prefixes, digit runs."""
+    tokens: list[str] = []
+    for run in _RUNS.findall(normalize(text)):
+        if _CJK.match(run):
+            tokens.extend(run)
+            tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
+        elif run[0].isdigit():
+            tokens.append(" ".join(digit_grams(run)))
+        else:
+            tokens.extend(word_tokens(run))
+    return tuple(dict.fromkeys(tokens))
+
+
+def digit_grams(run: str) -> list[str]:
+    """A number as its overlapping runs of MIN_DIGITS digits, in order (short ones whole)."""
+    return [run[i : i + MIN_DIGITS] for i in range(max(1, len(run) - MIN_DIGITS + 1))]
+
+
+def word_tokens(word: str) -> list[str]:
+    """A Latin word (or pinyin) and every prefix of it up to MAX_WORD_PREFIX letters."""
+    longer = [word] if len(word) > MAX_WORD_PREFIX else []
+    return [word[:i] for i in range(1, min(len(word), MAX_WORD_PREFIX) + 1)] + longer
+
+
+def document(name: str, text: str) -> tuple[str, str]:
+    """The two indexed columns of a record: all its tokens, and its exact name."""
+    pinyin = [token for word in name_tokens(name) for token in word_tokens(word)]
+    tokens = [*text_tokens(name), *pinyin, *text_tokens(text)]
+    return " ".join(dict.fromkeys(tokens)), normalize(name).replace(" ", "")
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def match_expression(query: str) -> str:
+    """The FTS5 expression for what a user typed; '' when nothing can be searched for."""
+    terms: list[str] = []
+    for run in _RUNS.findall(_TYPED_DIGIT_GAP.sub("", normalize(query))):
+        if _CJK.match(run):
+            grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
+            terms.extend(_quoted(gram) for gram in grams)
+        elif run[0].isdigit():
+            terms.append(_quoted(" ".join(digit_grams(run))))
+        elif len(run) > MAX_WORD_PREFIX:
+            terms.append(_quoted(run) + "*")
+        else:
+            terms.append(_quoted(run))
+    return " ".join(dict.fromkeys(terms))
+
+
+def exact_name_expression(query: str) -> str:
+    """The FTS5 expression matching records whose name is exactly the query."""
+    name = normalize(query).replace(" ", "")
+    return f"name : {_quoted(name)}" if name else ""
+
+
+class SearchIndex:
+    """Writes and reads the `search_index` FTS5 table of one connection."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.present = (
+            conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_index'").fetchone()
+            is not None
+        )  # False only in a file whose schema predates the index
+
+    # -- keeping current -------------------------------------------------------
+    def on_write(self, table: str, record_id: int) -> None:
+        """Re-index the documents a write to `table` row `record_id` touched."""
+        if not self.present:
+            return
+        for doc, link in _AFFECTED.get(table, ()):
+            ids = [row[0] for row in self.conn.execute(link, [record_id])]
+            self.refresh(doc, ids)
+
+    def refresh(self, doc: DocKind, record_ids: list[int]) -> None:
+        """Replace the index rows of some records (a voided or missing one is dropped)."""
+        if not record_ids:
+            return
+        self.conn.executemany(
+            "DELETE FROM search_index WHERE rowid = ?", [(doc.rowid(i),) for i in record_ids]
+        )
+        marks = ", ".join("?" * len(record_ids))
+        rows = self.conn.execute(f"{doc.sql} AND {doc.key} IN ({marks})", record_ids)
+        self._write(doc, rows)
+
+    def rebuild(self) -> None:
+        """Index every live record again (after bulk writes that bypass the store)."""
+        self.conn.execute("DELETE FROM search_index")
+        for doc in DOC_KINDS:
+            self._write(doc, self.conn.execute(doc.sql))
+        self.conn.execute(
+            "INSERT INTO search_state (key, value) VALUES ('version', ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [INDEX_VERSION],
+        )
+        self.conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+
+    def is_current(self) -> bool:
+        """True when the index was built by this version of the tokenizer (or cannot be)."""
+        if not self.present:
+            return True
+        row = self.conn.execute("SELECT value FROM search_state WHERE key = 'version'").fetchone()
+        return row is not None and row[0] == INDEX_VERSION
+
+    def _write(self, doc: DocKind, rows: Iterable[tuple[int, str, str]]) -> None:
+        for chunk in _chunks(rows, CHUNK):
+            self.conn.executemany(
+                "INSERT INTO search_index (rowid, terms, name) VALUES (?, ?, ?)",
+                [(doc.rowid(record_id), *document(name, text)) for record_id, name, text in chunk],
+            )
+
+    # -- reading ---------------------------------------------------------------
+    def match(self, kind: str, expression: str, limit: int) -> list[int]:
+        """Record ids of one kind matching an FTS5 expression, newest first.
+
+        No bm25: FTS5 computes it by counting every row each term matches, which for a one-
+        letter query is most of the table; the caller ranks the newest matches itself.
+        """
+        low, high = KINDS[kind].rowid_range
+        rows = self.conn.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ?"
+            " AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
+            [expression, low, high, limit],
+        )
+        return [rowid - low for (rowid,) in rows]
+
+
+def _chunks(rows: Iterable[tuple[int, str, str]], size: int) -> Iterator[list]:
+    chunk: list = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
