@@ -847,6 +847,38 @@ Everything entered after that is set aside: the records as they are now are firs
         <source>Comfort visit</source>
         <translation>关爱慰问</translation>
     </message>
+    <message>
+        <source>Merged from person</source>
+        <translation>合并自人员</translation>
+    </message>
+    <message>
+        <source>Merged into person</source>
+        <translation>已合并到人员</translation>
+    </message>
+    <message>
+        <source>Disputes moved</source>
+        <translation>移入的纠纷</translation>
+    </message>
+    <message>
+        <source>Session statements moved</source>
+        <translation>移入的调解陈述</translation>
+    </message>
+    <message>
+        <source>Obligations moved</source>
+        <translation>移入的履行义务</translation>
+    </message>
+    <message>
+        <source>Residences moved</source>
+        <translation>移入的居住记录</translation>
+    </message>
+    <message>
+        <source>Details taken over</source>
+        <translation>沿用的信息</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>FollowupDialog</name>
@@ -1287,6 +1319,14 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>entry voided</source>
         <translation>作废记录</translation>
+    </message>
+    <message>
+        <source>records merged</source>
+        <translation>记录合并</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>撤销合并</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2869,54 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <translation>新增</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Households and addresses</source>
+        <translation>户籍与地址</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Injuries on duty</source>
+        <translation>因公受伤</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>民警辅警</translation>
+    </message>
+    <message>
+        <source>Lived at</source>
+        <translation>居住</translation>
+    </message>
+    <message>
+        <source>Party to a dispute</source>
+        <translation>纠纷当事人</translation>
+    </message>
+    <message>
+        <source>Household visited</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Officer hurt</source>
+        <translation>民警受伤</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>记录合并</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
@@ -2894,7 +2982,7 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     </message>
     <message>
         <source>Dispute screening</source>
-        <translation>矛盾纠纷排查</translation>
+        <translation>矛盾排查</translation>
     </message>
     <message>
         <source>Return visit after a dispute</source>
@@ -2955,10 +3043,6 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <translation>查询</translation>
     </message>
     <message>
-        <source>Search across every ledger is not part of this version yet. Ctrl+F filters the list of the page you are on.</source>
-        <translation>本版本暂不支持跨台账查询。按 Ctrl+F 可筛选当前页面的列表。</translation>
-    </message>
-    <message>
         <source>Signed in: %1</source>
         <translation>当前用户：%1</translation>
     </message>
@@ -3003,8 +3087,12 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
+        <source>&amp;Find anything</source>
+        <translation>全局搜索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter this &amp;list</source>
+        <translation>筛选本页列表(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4096,6 +4184,137 @@ vs last year %2</source>
     <message>
         <source>Grids</source>
         <translation>网格</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Name, address, summary, pinyin (zw), or 4+ digits of an ID or phone number</source>
+        <translation>姓名、地址、摘要、拼音（如 zw），或身份证号/电话号码中任意4位以上数字</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>查找结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>疑似重复人员</translation>
+    </message>
+    <message>
+        <source>Type in the box to search every ledger.</source>
+        <translation>在搜索框中输入内容，即可在所有台账中查找。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Open in its ledger</source>
+        <translation>在所属台账中打开</translation>
+    </message>
+    <message>
+        <source>Print history...</source>
+        <translation>打印综合档案...</translation>
+    </message>
+    <message>
+        <source>People recorded twice: the same name with the same phone number or birth date, and no different ID numbers. Merging keeps the first record, moves every link of the second to it and notes the merge in both histories.</source>
+        <translation>可能被重复登记的人员：姓名相同，且电话号码或出生日期相同，身份证号不冲突。合并时保留第一条记录，把第二条记录的全部关联移到第一条，并在两条记录的修改历史中注明合并。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kept record</source>
+        <translation>保留的记录</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>被合并的记录</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Merge...</source>
+        <translation>合并...</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Choose a person among the results first.</source>
+        <translation>请先在查找结果中选择一个人员。</translation>
+    </message>
+    <message>
+        <source>Save the person's history as</source>
+        <translation>综合档案另存为</translation>
+    </message>
+    <message>
+        <source>%1 found; Enter opens the one selected</source>
+        <translation>找到 %1 条；按回车打开所选记录</translation>
+    </message>
+    <message>
+        <source>Nothing found for %1</source>
+        <translation>没有找到“%1”</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>出生日期相同</translation>
+    </message>
+    <message>
+        <source>Merge record #%2 into #%1 (%3)? Every dispute, statement, obligation and household of #%2 moves to #%1; #%2 is voided. Both histories keep the merge.</source>
+        <translation>将记录 #%2 合并到 #%1（%3）？#%2 的全部纠纷、陈述、履行义务和户籍关联都将移到 #%1，#%2 作废。两条记录的修改历史都会保留这次合并。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>likely duplicate</source>
+        <translation>疑似重复登记</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>未合并</translation>
     </message>
 </context>
 <context>

@@ -350,7 +350,7 @@ def test_the_window_s_shortcuts_reach_the_page_and_its_new_household_form(
     press("Ctrl+2")
     page = window.page()
     assert isinstance(page, HouseholdsPage)
-    press("Ctrl+F")
+    press("Ctrl+Shift+F")
     assert window.focusWidget() is page.text_filter
     opened = run_dialog(monkeypatch, HouseholdDialog, lambda dialog: dialog.reject())
     press("Ctrl+N")
