@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from stationdesk.domain import idnumbers
 from stationdesk.domain.demo_disputes import Batch, Ids
-from stationdesk.domain.household_records import FLAGS
+from stationdesk.domain.household_records import FLAGS, address_text
 from stationdesk.store import Store
 
 PER_GRID = (25, 75)
@@ -194,7 +194,7 @@ class HouseholdDemo:
         batch.add("households", values)
         if not recent:
             self.by_grid.setdefault(grid.id, []).append(household_id)
-        text = "".join(v for v in address.values())
+        text = address_text(address)
         flagged = self._members(batch, household_id, registered, text)
         if not recent:
             self._visits(batch, grid, household_id, flagged)
