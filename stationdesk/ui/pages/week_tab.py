@@ -227,7 +227,7 @@ class WeekTab(Page):
             editor.rejected.emit()
 
     def print_current(self) -> None:
-        """Ctrl+P: the roster sheet of the week on show, saved as a PDF."""
+        """Ctrl+P: the roster sheet of the week on show, in the print preview."""
         print_roster_sheet(self, self.ctx, self.model.week)
 
     def focus_filter(self) -> None:
