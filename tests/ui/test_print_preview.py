@@ -1,4 +1,4 @@
-"""The print preview: real PDFs paged and zoomed, printed to a PDF printer, saved as the CLI does."""
+"""Print preview: real PDFs paged and zoomed, printed on a PDF printer, saved as the CLI writes."""
 
 from __future__ import annotations
 
