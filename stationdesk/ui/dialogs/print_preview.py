@@ -28,6 +28,7 @@ PRINTER_KEY = "print/printer"
 ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 PAGE_GAP = 24  # grey around the page, in pixels
 CACHE_SIZE = 6
+PREFERRED_SIZE = (1000, 1100)
 VIEW_STYLE = "QLabel#previewPage { background: #6b6b6b; }"
 FIT_WIDTH, FIT_PAGE = "width", "page"
 
@@ -77,7 +78,7 @@ class PrintPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Print preview - %1").replace("%1", title))
         self._build()
         self._bind_keys()
-        self.resize(980, 860)
+        self._fit_to_screen()
         self.show_page(0)
 
     # -- construction --------------------------------------------------------------
@@ -127,6 +128,14 @@ class PrintPreviewDialog(QDialog):
         self.note = QLabel()
         self.note.setObjectName("previewNote")
         layout.addWidget(self.note)
+
+    def _fit_to_screen(self) -> None:
+        """Tall enough for a whole A4 page at a readable size, never taller than the screen."""
+        available = self.screen().availableGeometry()
+        self.resize(
+            min(PREFERRED_SIZE[0], available.width()),
+            min(PREFERRED_SIZE[1], available.height() - 60),
+        )
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
