@@ -2,9 +2,10 @@
 
     DISPLAY=:99 python benchmarks/startup.py [--bundle dist/StationDesk/StationDesk] [--runs 7]
 
-Needs an X display (`Xvfb :99 -noreset`: without -noreset Xvfb resets between runs) and `xwininfo`. Each run opens the demo station (built once
-beforehand, so building it is not timed) in a fresh data folder and is ended once its window maps.
-The bare window (an empty QWidget from the same Python) is the raw baseline of the same run.
+Needs an X display and `xwininfo`: `Xvfb :99 -noreset &` (without -noreset Xvfb resets between
+runs and refuses the next one). Each run opens the demo station (built once beforehand, so building
+it is not timed) in a fresh data folder and is ended once its window maps. The bare window (an
+empty QWidget from the same Python) is the raw baseline of the same run.
 """
 
 from __future__ import annotations
