@@ -76,8 +76,10 @@ def page_range(printer: QPrinter, count: int) -> range:
 
 
 def print_pages(pages: PdfPages, printer: QPrinter) -> int:
-    """Draw the chosen pages on `printer`, each filling the sheet; how many were printed."""
-    indexes = page_range(printer, len(pages))
+    """Draw the chosen pages on `printer`, each filling the sheet; how many sheets went."""
+    # A driver that makes copies itself gets each page once; otherwise every copy is drawn.
+    copies = 1 if printer.supportsMultipleCopies() else printer.copyCount()
+    indexes = list(page_range(printer, len(pages))) * copies
     dpi = min(printer.resolution(), PRINT_DPI_CAP)
     painter = QPainter()
     if not painter.begin(printer):

@@ -187,3 +187,14 @@ def test_save_as_pdf_keeps_the_preview_open_to_print(
     assert target.read_bytes() == preview.pdf.read_bytes()
     assert preview.saved_to == target and preview.isVisible()
     assert str(target) in preview.note.text()
+
+
+def test_copies_are_printed_when_the_printer_cannot_make_them(
+    preview: PrintPreviewDialog, tmp_path: Path
+) -> None:
+    printed = tmp_path / "copies.pdf"
+    printer = pdf_printer(printed)
+    printer.setCopyCount(2)
+    assert not printer.supportsMultipleCopies()
+    assert preview.print_to(printer) == 2 * preview.page_count
+    assert len(PdfReader(printed).pages) == 2 * preview.page_count
