@@ -17,11 +17,6 @@ from stationdesk.ui.dialogs.print_preview import PrintPreviewDialog
 STATUS_MS = 10_000
 
 
-def tr(text: str) -> str:
-    """`text` in the window's language."""
-    return QCoreApplication.translate("Printing", text)
-
-
 def show_status(widget: QWidget, text: str) -> None:
     """A message in the window's status bar (nothing when the widget has no main window)."""
     window = widget.window()
@@ -47,17 +42,21 @@ def preview_pdf(
         except (OSError, StationDeskError) as exc:
             QMessageBox.warning(
                 parent,
-                tr("Not printed"),
-                tr("%1 could not be written:\n%2").replace("%1", title).replace("%2", str(exc)),
+                QCoreApplication.translate("Printing", "Not printed"),
+                QCoreApplication.translate("Printing", "%1 could not be written:\n%2")
+                .replace("%1", title)
+                .replace("%2", str(exc)),
             )
             return None
         saved, printed = PrintPreviewDialog.preview(ctx, pdf, title, file_name, parent)
     if saved is not None:
-        show_status(parent, tr("Saved %1").replace("%1", str(saved)))
+        show_status(
+            parent, QCoreApplication.translate("Printing", "Saved %1").replace("%1", str(saved))
+        )
     elif printed:
         show_status(
             parent,
-            tr("%1: %2 page(s) sent to the printer")
+            QCoreApplication.translate("Printing", "%1: %2 page(s) sent to the printer")
             .replace("%1", title)
             .replace("%2", str(printed)),
         )
@@ -78,7 +77,7 @@ def print_roster_sheet(
     return preview_pdf(
         parent,
         ctx,
-        tr("Roster sheet %1").replace("%1", str(week)),
+        QCoreApplication.translate("Printing", "Roster sheet %1").replace("%1", str(week)),
         file_name or f"roster-{week}.pdf",
         lambda path: write_roster_sheet(
             ctx.store, week, path, lang=ctx.language, grid_ids=grid_ids
