@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import pypdfium2
 from PySide6.QtCore import QRectF, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 POINTS_PER_INCH = 72
 PRINT_DPI_CAP = 300  # printer pixels beyond this add time and memory, not sharpness on a form
+T = TypeVar("T")
 DUPLEX_MODES = (QPrinter.DuplexMode.DuplexAuto, QPrinter.DuplexMode.DuplexLongSide)
 
 
@@ -35,15 +39,23 @@ class PdfPages:
 
     def render(self, index: int, dpi: float) -> QImage:
         """Page `index` as an image at `dpi` dots per inch, white paper under it."""
+        return self.with_image(index, dpi, QImage.copy)
+
+    def render_pixmap(self, index: int, dpi: float) -> QPixmap:
+        """Page `index` as a pixmap for the screen, at `dpi` dots per inch."""
+        return self.with_image(index, dpi, QPixmap.fromImage)
+
+    def with_image(self, index: int, dpi: float, use: Callable[[QImage], T]) -> T:
+        """Render page `index` and hand it to `use` while PDFium's memory still holds it."""
         page = self._document[index]
-        bitmap = page.render(scale=dpi / POINTS_PER_INCH)
-        image = QImage(
-            bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_BGR888
-        )
-        copy = image.copy()  # the bitmap's memory goes when it is closed
-        bitmap.close()
-        page.close()
-        return copy
+        # BGRx is Qt's own RGB32 layout: no conversion on the way to the screen or the printer.
+        bitmap = page.render(scale=dpi / POINTS_PER_INCH, prefer_bgrx=True)
+        try:
+            width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+            return use(QImage(bitmap.buffer, width, height, stride, QImage.Format.Format_RGB32))
+        finally:
+            bitmap.close()
+            page.close()
 
     def close(self) -> None:
         """Let go of the document."""
@@ -75,6 +87,11 @@ def page_range(printer: QPrinter, count: int) -> range:
     return range(max(first, 1) - 1, min(last, count))
 
 
+def draw_sheet(painter: QPainter, sheet: QSizeF, image: QImage) -> None:
+    """One page image over the whole sheet."""
+    painter.drawImage(QRectF(0, 0, sheet.width(), sheet.height()), image)
+
+
 def print_pages(pages: PdfPages, printer: QPrinter) -> int:
     """Draw the chosen pages on `printer`, each filling the sheet; how many sheets went."""
     # A driver that makes copies itself gets each page once; otherwise every copy is drawn.
@@ -89,8 +106,7 @@ def print_pages(pages: PdfPages, printer: QPrinter) -> int:
             if number:
                 printer.newPage()
             sheet = printer.paperRect(QPrinter.Unit.DevicePixel)
-            target = QRectF(0, 0, sheet.width(), sheet.height())
-            painter.drawImage(target, pages.render(index, dpi))
+            pages.with_image(index, dpi, partial(draw_sheet, painter, QSizeF(sheet.size())))
     finally:
         painter.end()
     return len(indexes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import shutil
 from pathlib import Path
 
@@ -192,12 +193,12 @@ class PrintPreviewDialog(QDialog):
     def _pixmap(self, index: int) -> QPixmap:
         """Page `index` at the current zoom, rendered once and kept for a while."""
         ratio = self.devicePixelRatioF()
-        dpi = round(self._screen_dpi() * self.zoom * ratio)
+        dpi = math.floor(self._screen_dpi() * self.zoom * ratio)  # never wider than fitted
         key = (index, dpi)
         if key not in self._cache:
             if len(self._cache) >= CACHE_SIZE:
                 self._cache.pop(next(iter(self._cache)))
-            pixmap = QPixmap.fromImage(self.pages.render(index, dpi))
+            pixmap = self.pages.render_pixmap(index, dpi)
             pixmap.setDevicePixelRatio(ratio)
             self._cache[key] = pixmap
         return self._cache[key]
