@@ -84,6 +84,15 @@ class PrintPreviewDialog(QDialog):
 
     # -- construction --------------------------------------------------------------
     def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_toolbar())
+        layout.addWidget(self._build_view(), 1)
+        self.note = QLabel()
+        self.note.setObjectName("previewNote")
+        layout.addWidget(self.note)
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        """Paging and zoom on the left; Save as PDF, Print and Close on the right."""
         self.previous_button = self._button(self.tr("< Previous"), self.previous_page)
         self.page_label = QLabel()
         self.page_label.setObjectName("previewPageNumber")
@@ -113,6 +122,10 @@ class PrintPreviewDialog(QDialog):
         bar.addStretch(1)
         for button in (self.save_button, self.print_button, self.close_button):
             bar.addWidget(button)
+        return bar
+
+    def _build_view(self) -> QScrollArea:
+        """The page on grey, scrolled when larger than the window."""
         self.page_view = QLabel()
         self.page_view.setObjectName("previewPage")
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -123,12 +136,7 @@ class PrintPreviewDialog(QDialog):
         self.area.setWidgetResizable(True)
         self.area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_view.setStyleSheet(VIEW_STYLE)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.area, 1)
-        self.note = QLabel()
-        self.note.setObjectName("previewNote")
-        layout.addWidget(self.note)
+        return self.area
 
     def _fit_to_screen(self) -> None:
         """Tall enough for a whole A4 page at a readable size, never taller than the screen."""
