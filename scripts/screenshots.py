@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -222,9 +223,8 @@ def open_window(folder: Path, lang: str) -> MainWindow:
     """The main window on a fresh demo station, in `lang`."""
     settings = QSettings(str(folder / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
     settings.setValue("ui/effective_language", lang)
-    db = folder / "StationDesk" / "demo-station.sqlite"
+    db = folder / "demo-station.sqlite"
     if not db.exists():
-        db.parent.mkdir()
         build_demo(db).close()
     window = MainWindow(AppContext(open_store(db, "clerk"), settings))
     window.resize(*SIZE)
@@ -253,17 +253,24 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--display", help="an X display (e.g. :99) instead of offscreen")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="screenshots-") as temp:
-        catcher = start_app(Path(temp), args.display)
+    # A fixed folder, so the path in the status bar is the same in every run.
+    folder = Path(tempfile.gettempdir()) / "stationdesk-screenshots"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    try:
+        catcher = start_app(folder, args.display)
         for lang in args.lang:
             use_language(catcher.app, lang)
-            folder = args.out / lang
-            folder.mkdir(parents=True, exist_ok=True)
-            window = open_window(Path(temp), lang)
+            out = args.out / lang
+            out.mkdir(parents=True, exist_ok=True)
+            window = open_window(folder, lang)
             for shot in SHOTS:
-                print(take(window, shot, catcher, folder))
-            window.ctx.store.close()
+                print(take(window, shot, catcher, out))
             window.close()
+            window.ctx.store.close()
+            window.ctx.settings.sync()  # nothing left to write after the folder is gone
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
