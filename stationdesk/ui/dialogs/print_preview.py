@@ -302,9 +302,9 @@ class PrintPreviewDialog(QDialog):
         return self.printed_pages
 
     def done(self, result: int) -> None:
-        """Let go of the document when the dialog closes."""
-        self.pages.close()
+        """Let go of the document once the dialog is closed."""
         super().done(result)
+        self.pages.close()
 
     @classmethod
     def preview(
