@@ -1,17 +1,19 @@
-"""Printing the week's roster sheet from the window: ask for a file, write it, say so."""
+"""Printing from the window: each printout is written as the CLI writes it, then previewed."""
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.dialogs.print_preview import PrintPreviewDialog
 
-FOLDER_KEY = "print/folder"
 STATUS_MS = 10_000
 
 
@@ -22,22 +24,43 @@ def show_status(widget: QWidget, text: str) -> None:
         window.statusBar().showMessage(text, STATUS_MS)
 
 
-def ask_pdf_path(parent: QWidget, ctx: AppContext, file_name: str) -> Path | None:
-    """Ask where to save a PDF, starting in the folder used last; None when cancelled."""
-    folder = str(ctx.settings.value(FOLDER_KEY, str(Path.home())))
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("Printing", "Save the roster sheet as"),
-        str(Path(folder) / file_name),
-        QCoreApplication.translate("Printing", "PDF files (*.pdf)"),
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
-    ctx.settings.setValue(FOLDER_KEY, str(path.parent))
-    return path
+def preview_pdf(
+    parent: QWidget,
+    ctx: AppContext,
+    title: str,
+    file_name: str,
+    write: Callable[[Path], object],
+) -> Path | None:
+    """Write a printout with `write(path)` and open it in the print preview.
+
+    Returns where the user saved it as PDF, or None (cancelled, only printed, or not written).
+    """
+    with tempfile.TemporaryDirectory(prefix="stationdesk-print-") as folder:
+        pdf = Path(folder) / file_name
+        try:
+            write(pdf)
+        except (OSError, StationDeskError) as exc:
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("Printing", "Not printed"),
+                QCoreApplication.translate("Printing", "%1 could not be written:\n%2")
+                .replace("%1", title)
+                .replace("%2", str(exc)),
+            )
+            return None
+        saved, printed = PrintPreviewDialog.preview(ctx, pdf, title, file_name, parent)
+    if saved is not None:
+        show_status(
+            parent, QCoreApplication.translate("Printing", "Saved %1").replace("%1", str(saved))
+        )
+    elif printed:
+        show_status(
+            parent,
+            QCoreApplication.translate("Printing", "%1: %2 page(s) sent to the printer")
+            .replace("%1", title)
+            .replace("%2", str(printed)),
+        )
+    return saved
 
 
 def print_roster_sheet(
@@ -48,27 +71,15 @@ def print_roster_sheet(
     grid_ids: list[int] | None = None,
     file_name: str | None = None,
 ) -> Path | None:
-    """Write the week's roster sheet to a PDF the user chooses; the path, or None."""
-    path = ask_pdf_path(parent, ctx, file_name or f"roster-{week}.pdf")
-    if path is None:
-        return None
+    """Preview the week's roster sheet; where the user saved it, or None."""
     from stationdesk.reports.roster_sheet import write_roster_sheet
 
-    try:
-        write_roster_sheet(ctx.store, week, path, lang=ctx.language, grid_ids=grid_ids)
-    except (OSError, StationDeskError) as exc:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("Printing", "Roster sheet not saved"),
-            QCoreApplication.translate(
-                "Printing", "The roster sheet could not be written:\n%1"
-            ).replace("%1", str(exc)),
-        )
-        return None
-    show_status(
+    return preview_pdf(
         parent,
-        QCoreApplication.translate("Printing", "Roster sheet for %1 saved to %2")
-        .replace("%1", str(week))
-        .replace("%2", str(path)),
+        ctx,
+        QCoreApplication.translate("Printing", "Roster sheet %1").replace("%1", str(week)),
+        file_name or f"roster-{week}.pdf",
+        lambda path: write_roster_sheet(
+            ctx.store, week, path, lang=ctx.language, grid_ids=grid_ids
+        ),
     )
-    return path

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from window_helpers import context_for, refuse
 
 from stationdesk.store import Store
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.dialogs.print_preview import PrintPreviewDialog
 
 
 @pytest.fixture
@@ -25,3 +26,19 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(refuse))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(refuse))
+    monkeypatch.setattr(PrintPreviewDialog, "exec", refuse)
+
+
+@pytest.fixture
+def preview_saves(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The print preview, when it opens, is saved as PDF and closed; its page counts."""
+    page_counts: list[int] = []
+
+    def save_and_close(dialog: PrintPreviewDialog) -> int:
+        page_counts.append(dialog.page_count)
+        dialog.save_button.click()
+        dialog.reject()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PrintPreviewDialog, "exec", save_and_close)
+    return page_counts

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from keyboard_input import type_text
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, QDateTime, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from reportlab.pdfgen.canvas import Canvas
 from window_helpers import context_for, refuse
 
 from stationdesk.domain import idnumbers
@@ -378,14 +380,18 @@ def test_print_buttons_write_through_the_report_functions(
     dispute_id: int,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    preview_saves: list[int],
 ) -> None:
-    calls: list[tuple[str, int, Path, str]] = []
+    calls: list[tuple[str, int, str, str]] = []
     fake = types.ModuleType("stationdesk.reports.dispute_forms")
 
     def writer(name: str) -> Any:
         def write(store: Store, record_id: int, path: Path, *, lang: str) -> None:
             assert store is ctx.store
-            calls.append((name, record_id, path, lang))
+            calls.append((name, record_id, path.name, lang))
+            page = Canvas(str(path))
+            page.drawString(72, 720, f"{name} {record_id}")
+            page.save()
 
         return write
 
@@ -393,6 +399,7 @@ def test_print_buttons_write_through_the_report_functions(
     fake.write_agreement = writer("agreement")  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "stationdesk.reports.dispute_forms", fake)
     target = tmp_path / "out"
+    target.mkdir()
     monkeypatch.setattr(
         QFileDialog,
         "getSaveFileName",
@@ -414,9 +421,12 @@ def test_print_buttons_write_through_the_report_functions(
     agreement_id = ctx.disputes.agreements(dispute_id)[0].id
     qtbot.mouseClick(outcome.print_button, Qt.MouseButton.LeftButton)
     assert calls == [
-        ("session", session_id, target / f"session-{session_id}.pdf", "en"),
-        ("agreement", agreement_id, target / f"agreement-{agreement_id}.pdf", "en"),
+        ("session", session_id, f"session-{session_id}.pdf", "en"),
+        ("agreement", agreement_id, f"agreement-{agreement_id}.pdf", "en"),
     ]
+    assert preview_saves == [1, 1]
+    saved = PdfReader(target / f"agreement-{agreement_id}.pdf").pages[0].extract_text()
+    assert f"agreement {agreement_id}" in saved
 
 
 def test_followup_dialog_reopens_after_a_refusal(

@@ -279,7 +279,12 @@ def test_tree_follows_officer_changes(qtbot: QtBot, tab: GridsTab, ctx: AppConte
 
 
 def test_print_writes_the_subtree_roster_sheet(
-    qtbot: QtBot, tab: GridsTab, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tab: GridsTab,
+    ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    preview_saves: list[int],
 ) -> None:
     target = tmp_path / "out" / "grid-sheet.pdf"
     target.parent.mkdir()

@@ -442,7 +442,11 @@ def test_a_change_made_elsewhere_shows_without_losing_the_selection(
 
 # -- through the main window ---------------------------------------------------
 def test_the_window_shortcuts_add_an_officer_and_print_the_week(
-    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    preview_saves: list[int],
 ) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)

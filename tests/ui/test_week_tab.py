@@ -260,7 +260,12 @@ def test_team_and_name_filters(qtbot: QtBot, tab: WeekTab, ctx: AppContext, week
 
 
 def test_print_writes_the_roster_sheet(
-    qtbot: QtBot, tab: WeekTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, week: IsoWeek
+    qtbot: QtBot,
+    tab: WeekTab,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    week: IsoWeek,
+    preview_saves: list[int],
 ) -> None:
     target = tmp_path / "sheet.pdf"
     suggested: list[str] = []
@@ -277,7 +282,11 @@ def test_print_writes_the_roster_sheet(
 
 
 def test_cancelled_print_writes_nothing(
-    qtbot: QtBot, tab: WeekTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tab: WeekTab,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    preview_saves: list[int],
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
     tab.print_current()
@@ -297,6 +306,7 @@ def test_window_shortcuts_reach_the_tab(
     demo_as_of: date,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    preview_saves: list[int],
 ) -> None:
     monkeypatch.setattr(WeekTab, "today", staticmethod(lambda: demo_as_of))
     monkeypatch.setattr(

@@ -23,10 +23,10 @@ from stationdesk.ui.forms.dispute_intake import IntakeController, grid_paths
 from stationdesk.ui.models import dispute_model as columns
 from stationdesk.ui.models.dispute_model import DisputeTableModel
 from stationdesk.ui.pages.base import Page
+from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_filter_bar import DisputeFilterBar
 from stationdesk.ui.widgets.dispute_followups import FollowupsPanel
 from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
-from stationdesk.ui.widgets.dispute_panel import save_pdf
 from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
 from stationdesk.ui.widgets.history_view import HistoryView
 from stationdesk.ui.widgets.record_table import select_row, setup_record_table
@@ -190,7 +190,7 @@ class DisputesPage(Page):
         self.filters.text.selectAll()
 
     def print_current(self) -> None:
-        """Ctrl+P: the registration form of the dispute shown, as a PDF."""
+        """Ctrl+P: the registration form of the dispute shown, in the print preview."""
         dispute_id = self._shown_id
         if dispute_id is None:
             QMessageBox.information(
@@ -210,10 +210,10 @@ class DisputesPage(Page):
         def write(path: Path) -> None:
             write_registration_form(self.ctx.store, dispute_id, path, lang=self.ctx.language)
 
-        save_pdf(
+        preview_pdf(
             self,
             self.ctx,
-            self.tr("Save the registration form as"),
+            self.tr("Dispute registration form %1").replace("%1", str(dispute_id)),
             f"dispute-{dispute_id}.pdf",
             write,
         )

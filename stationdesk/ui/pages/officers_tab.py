@@ -257,7 +257,7 @@ class OfficersTab(Page):
         self.filter.selectAll()
 
     def print_current(self) -> None:
-        """Ctrl+P: save this week's roster sheet as a PDF."""
+        """Ctrl+P: this week's roster sheet in the print preview."""
         week = IsoWeek.of(date.today())
         path = print_roster_sheet(self, self.ctx, week)
         if path is not None:

@@ -108,7 +108,7 @@ class WeekTab(Page):
         self.filter.setPlaceholderText(self.tr("Filter by name, badge or grid (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
         self.print_button = QPushButton(self.tr("Print roster sheet..."))
-        self.print_button.setToolTip(self.tr("Save this week's roster sheet as a PDF (Ctrl+P)"))
+        self.print_button.setToolTip(self.tr("Preview and print this week's roster sheet (Ctrl+P)"))
         self.view = WeekView()
         self.view.setObjectName("weekGrid")
         self.view.setModel(self.model)
@@ -227,7 +227,7 @@ class WeekTab(Page):
             editor.rejected.emit()
 
     def print_current(self) -> None:
-        """Ctrl+P: the roster sheet of the week on show, saved as a PDF."""
+        """Ctrl+P: the roster sheet of the week on show, in the print preview."""
         print_roster_sheet(self, self.ctx, self.model.week)
 
     def focus_filter(self) -> None:

@@ -32,6 +32,7 @@ from stationdesk.domain.labels import (
 )
 from stationdesk.errors import ConflictError, StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_panel import (
     DisputePanel,
     ErrorMarks,
@@ -39,7 +40,6 @@ from stationdesk.ui.widgets.dispute_panel import (
     hbox,
     label,
     make_label,
-    save_pdf,
     text_box,
 )
 
@@ -401,16 +401,16 @@ class OutcomePanel(DisputePanel):
         self.load()
 
     def print_agreement(self) -> None:
-        """Save the agreement as a PDF: one copy per party plus the station's."""
+        """Preview the agreement (one copy per party plus the station's), to print or save."""
         if self.agreement is None:
             return
         from stationdesk.reports.dispute_forms import write_agreement
 
         agreement_id = self.agreement.id
-        save_pdf(
+        preview_pdf(
             self,
             self.ctx,
-            self.tr("Save the mediation agreement as"),
+            self.tr("Mediation agreement %1").replace("%1", str(agreement_id)),
             f"agreement-{agreement_id}.pdf",
             lambda path: write_agreement(
                 self.ctx.store, agreement_id, path, lang=self.ctx.language

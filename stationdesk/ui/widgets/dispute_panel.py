@@ -3,28 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
 from stationdesk.domain.disputes import Dispute
 from stationdesk.domain.labels import CONTEXT
-from stationdesk.errors import NotFoundError, StationDeskError
+from stationdesk.errors import NotFoundError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.officer_form import INVALID_STYLE
-from stationdesk.ui.printing import FOLDER_KEY, show_status
 
 PANEL_STYLE = (
     INVALID_STYLE
@@ -179,40 +175,6 @@ class ErrorMarks:
 def _parent_field(name: str) -> str:
     """'agreement.obligations.0.what' -> 'agreement.obligations.0'."""
     return name.rsplit(".", 1)[0]
-
-
-def save_pdf(
-    parent: QWidget, ctx: AppContext, title: str, file_name: str, write: Callable[[Path], object]
-) -> Path | None:
-    """Ask where to save a PDF, write it with `write(path)`, say so; the path, or None."""
-    folder = str(ctx.settings.value(FOLDER_KEY, str(Path.home())))
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        title,
-        str(Path(folder) / file_name),
-        QCoreApplication.translate("Printing", "PDF files (*.pdf)"),
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
-    ctx.settings.setValue(FOLDER_KEY, str(path.parent))
-    try:
-        write(path)
-    except (OSError, StationDeskError) as exc:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("DisputePanel", "Not printed"),
-            QCoreApplication.translate("DisputePanel", "The PDF could not be written:\n%1").replace(
-                "%1", str(exc)
-            ),
-        )
-        return None
-    show_status(
-        parent, QCoreApplication.translate("DisputePanel", "Saved %1").replace("%1", str(path))
-    )
-    return path
 
 
 def hbox(*widgets: QWidget) -> QWidget:

@@ -30,13 +30,13 @@ from stationdesk.domain.disputes import SessionInput, StatementInput
 from stationdesk.domain.labels import PARTY_ROLES, SESSION_PLACES, SESSION_RESULTS
 from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_panel import (
     DisputePanel,
     ErrorMarks,
     hbox,
     label,
     make_label,
-    save_pdf,
     text_box,
 )
 
@@ -385,16 +385,16 @@ class SessionsPanel(DisputePanel):
         self.heading.setText(self._heading())
 
     def print_session(self) -> None:
-        """Save the record of the selected session as a PDF."""
+        """Preview the record of the selected session, to print or save as PDF."""
         if self.session_id is None:
             return
         from stationdesk.reports.dispute_forms import write_session_record
 
         session_id = self.session_id
-        save_pdf(
+        preview_pdf(
             self,
             self.ctx,
-            self.tr("Save the session record as"),
+            self.tr("Mediation session record %1").replace("%1", str(session_id)),
             f"session-{session_id}.pdf",
             lambda path: write_session_record(
                 self.ctx.store, session_id, path, lang=self.ctx.language
