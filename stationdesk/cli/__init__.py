@@ -12,14 +12,14 @@ import sys
 from collections.abc import Callable, Sequence
 
 from stationdesk import __version__
-from stationdesk.cli import disputes, roster, station
+from stationdesk.cli import disputes, roster, spreadsheets, station
 from stationdesk.cli.common import EXIT_BAD_INPUT, ArgumentParser, Commands, current_user
 from stationdesk.errors import StationDeskError
 from stationdesk.i18n import LANGUAGES
 
 __all__ = ["build_parser", "current_user", "run"]
 
-LEDGERS = (roster, disputes)
+LEDGERS = (roster, disputes, spreadsheets)
 
 
 def build_parser() -> ArgumentParser:

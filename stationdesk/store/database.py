@@ -32,6 +32,7 @@ class Store:
         self._listeners: list[Listener] = []
         self._pending_audit: list[PendingEntry] = []
         self._changed: list[tuple[str, int]] = []
+        self._source: str | None = None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -95,8 +96,29 @@ class Store:
         """Queue an audit entry for the open transaction."""
         if not self.conn.in_transaction:
             raise RuntimeError("record_change needs an open transaction")
-        self._pending_audit.append(PendingEntry(kind, record_id, action, dict(changes)))
+        self._pending_audit.append(
+            PendingEntry(kind, record_id, self._sourced(action), dict(changes))
+        )
         self._changed.append((kind, record_id))
+
+    @contextmanager
+    def source(self, name: str) -> Iterator[Store]:
+        """Inside, records created or changed are audited as coming from file `name`.
+
+        A create is entered as "imported from NAME", an update as "updated from NAME"; other
+        actions keep their name with " from NAME" added.
+        """
+        outer, self._source = self._source, name
+        try:
+            yield self
+        finally:
+            self._source = outer
+
+    def _sourced(self, action: str) -> str:
+        if self._source is None:
+            return action
+        named = {"create": "imported", "update": "updated"}.get(action, action)
+        return f"{named} from {self._source}"
 
     # -- reads ---------------------------------------------------------------
     def get(self, table: str, record_id: int) -> Row:
@@ -146,6 +168,52 @@ class Store:
             }
             self.record_change(table, record_id, "create", {**created, **(related or {})})
         return record_id
+
+    def insert_many(
+        self,
+        table: str,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        *,
+        related: Sequence[Mapping[str, list]] | None = None,
+    ) -> list[int]:
+        """Add many records at once (one executemany), each with its 'create' entry.
+
+        Returns the new ids in row order. The entries match what `insert` writes (`related`,
+        one mapping per row, as in `insert`), so a record added in bulk has the same history
+        as one added alone.
+        """
+        if not rows:
+            return []
+        with self.transaction():
+            self._table(table)
+            first = int(self.scalar(f"SELECT coalesce(max(id), 0) FROM [{table}]")) + 1
+            ids = list(range(first, first + len(rows)))
+            names = ", ".join(f"[{name}]" for name in ("id", *columns))
+            marks = ", ".join("?" * (len(columns) + 1))
+            self.conn.executemany(
+                f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
+                [(record_id, *row) for record_id, row in zip(ids, rows, strict=True)],
+            )
+            action = self._sourced("create")
+            self._pending_audit.extend(
+                PendingEntry(
+                    table,
+                    record_id,
+                    action,
+                    {
+                        **{
+                            name: [None, value]
+                            for name, value in zip(columns, row, strict=True)
+                            if value not in ("", None)
+                        },
+                        **(related[index] if related else {}),
+                    },
+                )
+                for index, (record_id, row) in enumerate(zip(ids, rows, strict=True))
+            )
+            self._changed.extend((table, record_id) for record_id in ids)
+        return ids
 
     def update(
         self,
