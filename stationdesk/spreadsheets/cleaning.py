@@ -19,6 +19,9 @@ YES_WORDS = frozenset({"是", "有", "y", "yes", "true", "1", "√", "✓", "已
 NO_WORDS = frozenset({"否", "无", "没有", "n", "no", "false", "0", "", "×", "未安装", "不需要"})
 
 
+MASKED = "the number is masked (****); import from a full export or the original ledger"
+
+
 class CellError(ValueError):
     """A cell whose value cannot be used; the message says why and what to do."""
 
@@ -72,35 +75,38 @@ def _from_serial(serial: float) -> date:
 
 
 def id_number(value: Any) -> str:
-    """An ID number as text, or the reason it cannot be trusted (Excel mangles long numbers)."""
+    """An ID number as text, refused when Excel has mangled it (its validity is the domain's
+    rule: see `people.problems`)."""
     if isinstance(value, float | int) and not isinstance(value, bool):
         raise CellError(
             "Excel stored the ID number as a number and lost its last digits"
             f" ({value:.6g}); format the column as text and type it again"
         )
     number = idnumbers.normalize(text(value))
+    if "*" in number:
+        raise CellError(MASKED)
     if _SCIENTIFIC.match(number):
         raise CellError(
             f"the ID number shows as {number}: Excel turned it into a number and its last digits"
             " are lost; format the column as text and type it again"
         )
-    if len(number) == idnumbers.LENGTH - 1 and number.isdigit():
-        if idnumbers.check_char(number) == "X":
-            raise CellError(
-                "the ID number has 17 digits: its final X was lost (Excel drops it);"
-                " type it again as text"
-            )
-    if not number:
-        return ""
-    problem = idnumbers.problem(number)
-    if problem:
-        raise CellError(problem)
+    if (
+        len(number) == idnumbers.LENGTH - 1
+        and number.isdigit()
+        and idnumbers.check_char(number) == "X"
+    ):
+        raise CellError(
+            "the ID number has 17 digits: its final X was lost (Excel drops it);"
+            " type it again as text"
+        )
     return number
 
 
 def phone(value: Any) -> str:
     """A phone number as digits (landlines keep their dash)."""
     number = text(value).replace(" ", "")
+    if "*" in number:
+        raise CellError(MASKED)
     problem = rules.phone_problem(number)
     if problem:
         raise CellError(problem)

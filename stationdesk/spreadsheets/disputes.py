@@ -10,7 +10,7 @@ from typing import Any
 
 from stationdesk.domain.disputes import DisputeInput, DisputeService, PartyInput
 from stationdesk.domain.labels import DISPUTE_CATEGORIES, RECEIVED_HOW, RISK_GRADES, ZH
-from stationdesk.domain.people import PeopleService, PersonInput
+from stationdesk.domain.people import PersonInput
 from stationdesk.spreadsheets import cleaning
 from stationdesk.spreadsheets.columns import Column, Record
 from stationdesk.spreadsheets.importing import ImportContext, Kind, RowReader, each_row
@@ -60,7 +60,7 @@ def run(context: ImportContext) -> None:
     grids, officers = GridLookup(context.store), OfficerLookup(context.store)
 
     def write(record: Record) -> None:
-        data = _dispute_input(record, grids, officers, service.people)
+        data = _dispute_input(record, grids, officers)
         known = context.store.scalar(
             "SELECT id FROM disputes WHERE received_on = ? AND summary = ? AND voided_at IS NULL",
             [data.cleaned()["received_on"], data.summary.strip()],
@@ -74,9 +74,7 @@ def run(context: ImportContext) -> None:
     each_row(context, write, FIELDS)
 
 
-def _dispute_input(
-    record: Record, grids: GridLookup, officers: OfficerLookup, people: PeopleService
-) -> DisputeInput:
+def _dispute_input(record: Record, grids: GridLookup, officers: OfficerLookup) -> DisputeInput:
     cells = RowReader(record)
     values: dict[str, Any] = {
         "received_on": cells.get("received_on", cleaning.day, None),
@@ -100,19 +98,16 @@ def _dispute_input(
         "place": record.text("place"),
         "risk_reason": record.text("risk_reason"),
     }
-    parties = tuple(_party(cells, role, people) for role in PARTY_ROLES)
+    parties = tuple(_party(cells, role) for role in PARTY_ROLES)
     cells.check()
     return DisputeInput(**values, parties=parties)
 
 
-def _party(cells: RowReader, role: str, people: PeopleService) -> PartyInput:
-    """A recorded person when the ID number is known, else a new one."""
+def _party(cells: RowReader, role: str) -> PartyInput:
+    """A party as written; the service reuses a person whose ID number is recorded."""
     name = cells.required(role, "a name")
     number = cells.get(f"{role}_id", cleaning.id_number, "")
     phone = cells.get(f"{role}_phone", cleaning.phone, "")
-    known = people.by_id_number(number) if number else None
-    if known is not None:
-        return PartyInput(role, person_id=known.id)
     return PartyInput(role, person=PersonInput(name, id_number=number, phone=phone))
 
 

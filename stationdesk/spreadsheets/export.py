@@ -157,7 +157,7 @@ def grid_list(store: Store, lang: str) -> tuple[list[ExportColumn], list[list[An
             path.insert(0, node.name)
         rows.append(
             [
-                *(path + ["", ""])[:3],
+                *[*path, "", ""][:3],
                 label(GRID_LEVELS[grid.level], lang),
                 grid.code,
                 grid.head_name,

@@ -119,13 +119,7 @@ class Known:
                     " WHERE moved_out_on IS NULL AND voided_at IS NULL"
                 )
             ),
-            {
-                tuple(row[1:]): row[0]  # type: ignore[misc]
-                for row in conn.execute(
-                    "SELECT id, road, house_no, building, unit, floor, flat, district"
-                    " FROM addresses WHERE voided_at IS NULL"
-                )
-            },
+            _address_ids(store),
             {
                 address_id: (household_id, grid_id)
                 for address_id, household_id, grid_id in conn.execute(
@@ -139,6 +133,17 @@ class Known:
                 )
             ),
         )
+
+
+def _address_ids(store: Store) -> dict[AddressKey, int]:
+    """Every address in use, by its parts."""
+    return {
+        (road, house_no, building, unit, floor, flat, district): address_id
+        for address_id, road, house_no, building, unit, floor, flat, district in store.conn.execute(
+            "SELECT id, road, house_no, building, unit, floor, flat, district FROM addresses"
+            " WHERE voided_at IS NULL"
+        )
+    }
 
 
 def run(context: ImportContext) -> None:
@@ -298,11 +303,13 @@ def _plan(context: ImportContext, households: list[Household], known: Known) -> 
         if not _head_ok(context, household, household_id, known):
             continue
         adding = _members_to_add(context, household, household_id, known)
-        if household_id is None and adding:
+        if not adding:
+            continue
+        if household_id is None:
             plan.new_households.append(household)
             household_id = -len(plan.new_households)
             context.added("households")
-        elif adding:
+        else:
             context.updated("households")
         for member, person_id in adding:
             if person_id is None:
@@ -374,13 +381,7 @@ def _write(store: Store, plan: Plan) -> None:
         member.person["id_number"]: pid
         for member, pid in zip(plan.new_people, person_ids, strict=True)
     }
-    known_addresses = dict(
-        (tuple(row[1:]), row[0])
-        for row in store.conn.execute(
-            "SELECT id, road, house_no, building, unit, floor, flat, district FROM addresses"
-            " WHERE voided_at IS NULL"
-        )
-    )
+    known_addresses = _address_ids(store)
     missing = [h for h in plan.new_households if h.address not in known_addresses]
     address_ids = store.insert_many(
         "addresses",

@@ -28,7 +28,7 @@ class SheetImportError(StationDeskError):
     """A file that cannot be imported at all (no headings, a required column missing)."""
 
 
-class _RolledBack(Exception):
+class _RollbackError(Exception):
     """Raised inside the transaction to undo a dry run or a blocked run."""
 
 
@@ -197,8 +197,8 @@ def import_file(
         with store.transaction(), store.source(path.name):
             kind.run(context)
             if not context.writing:
-                raise _RolledBack
-    except _RolledBack:
+                raise _RollbackError
+    except _RollbackError:
         report.committed = False
     else:
         report.committed = True

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from stationdesk.domain.grids import GridService
 from stationdesk.domain.roster import RosterService
-from stationdesk.spreadsheets.cleaning import CellError
+from stationdesk.spreadsheets.cleaning import CellError, names
 from stationdesk.store import Store
 
 _PATH_SEPARATORS = re.compile(r"\s*[>＞/／\\]\s*")
@@ -48,6 +49,10 @@ class GridLookup:
         paths = "; ".join(sorted(self._full[i] for i in ids))
         raise CellError(f"{len(ids)} grids are named {parts[0]} ({paths}); write the whole path")
 
+    def find_all(self, value: Any) -> list[int]:
+        """The ids of the names in a cell ('甲、乙, 丙')."""
+        return [self.find(name) for name in names(value)]
+
 
 class OfficerLookup:
     """An officer (not void) by badge number or name."""
@@ -70,3 +75,7 @@ class OfficerLookup:
         if not ids:
             raise CellError(f"there is no officer named {key}")
         raise CellError(f"{len(ids)} officers are named {key}; write the badge number instead")
+
+    def find_all(self, value: Any) -> list[int]:
+        """The ids of the names in a cell ('甲、乙, 丙')."""
+        return [self.find(name) for name in names(value)]

@@ -59,6 +59,7 @@ def _officer_input(record: Record, grids: GridLookup, existing: dict[str, Any]) 
     cells = RowReader(record)
     badge = cells.required("badge_no", "a badge number").replace(" ", "").upper()
     before = existing.get(badge)
+    grid_ids: list[int] = cells.get("grids", grids.find_all, [])
     base: dict[str, Any] = asdict(before) if before is not None else {}
     values = {
         "name": cells.required("name", "a name"),
@@ -71,9 +72,7 @@ def _officer_input(record: Record, grids: GridLookup, existing: dict[str, Any]) 
         "committee_member": cells.get("committee_member", cleaning.yes_no, False),
         "committee_grid_id": cells.get("committee_grid", lambda v: _optional_grid(grids, v), None),
         "active": cells.get("active", lambda v: cleaning.text(v) == "" or cleaning.yes_no(v), True),
-        "grid_ids": tuple(
-            cells.get("grids", lambda v: [grids.find(n) for n in cleaning.names(v)], [])
-        ),
+        "grid_ids": tuple(grid_ids),
     }
     cells.check()
     kept = {key: base[key] for key in _absent(record, base)}

@@ -107,7 +107,7 @@ def _visit(
     elif visited is not None and visited > context.today:
         cells.note("visited_on", f"a visit cannot be in the future ({visited.isoformat()})")
     purpose = cells.get("purpose", lambda v: cleaning.choice(v, PURPOSE_WORDS, "purpose"), "")
-    ids = cells.get("officers", lambda v: [officers.find(n) for n in cleaning.names(v)], [])
+    ids: list[int] = cells.get("officers", officers.find_all, [])
     if not ids and "officers" not in cells.errors:
         cells.note("officers", "name the officers who went")
     followup = cells.get("followup_needed", cleaning.yes_no, False)

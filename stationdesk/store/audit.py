@@ -14,6 +14,9 @@ GENESIS_HASH = "0" * 64
 PROTECTION_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
 
 Changes = dict[str, list[Any]]
+# One encoder each, made once: json.dumps with options builds a new encoder on every call.
+_CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+_PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass(frozen=True)
@@ -48,10 +51,8 @@ def entry_hash(
     entry_id: int, at: str, actor: str, pending: PendingEntry, changes_json: str, prev: str
 ) -> str:
     """The SHA-256 that seals one entry to the one before it."""
-    payload = json.dumps(
-        [entry_id, at, actor, pending.kind, pending.record_id, pending.action, changes_json, prev],
-        ensure_ascii=False,
-        separators=(",", ":"),
+    payload = _PAYLOAD_JSON.encode(
+        [entry_id, at, actor, pending.kind, pending.record_id, pending.action, changes_json, prev]
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -68,7 +69,7 @@ def append_entries(conn: sqlite3.Connection, actor: str, entries: Sequence[Pendi
     rows = []
     for offset, pending in enumerate(entries, start=1):
         entry_id = last_id + offset
-        changes_json = json.dumps(pending.changes, ensure_ascii=False, sort_keys=True, default=str)
+        changes_json = _CHANGES_JSON.encode(pending.changes)
         digest = entry_hash(entry_id, at, actor, pending, changes_json, prev)
         rows.append(
             (

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk import __version__
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.dialogs.import_wizard import ImportWizard
 from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
 from stationdesk.ui.pages.base import Page, PlaceholderPage
 from stationdesk.ui.pages.disputes_page import DisputesPage
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Preferences,
         )
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import spreadsheet..."), self.open_import)
+        self._action(file_menu, self.tr("&Export list..."), lambda: self.page().export_list())
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         record = self.menuBar().addMenu(self.tr("&Record"))
@@ -158,6 +162,10 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """The settings dialog (language, station name)."""
         SettingsDialog.edit(self.ctx, self)
+
+    def open_import(self) -> None:
+        """The import wizard."""
+        ImportWizard(self.ctx, self).exec()
 
     def show_about(self) -> None:
         """Version and what the app keeps."""

@@ -137,6 +137,6 @@ def write_csv(
     writer = csv.writer(buffer)
     writer.writerow(headings)
     for row in rows:
-        writer.writerow(["%.5E" % v if isinstance(v, float) else v for v in row])
+        writer.writerow([f"{v:.5E}" if isinstance(v, float) else v for v in row])
     path.write_bytes(buffer.getvalue().encode(encoding))
     return path

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 
 class Page(QWidget):
@@ -23,6 +23,12 @@ class Page(QWidget):
 
     def focus_filter(self) -> None:
         """Put the cursor in the page's filter box (Ctrl+F)."""
+
+    def export_list(self) -> None:
+        """Export the page's list as filtered (File > Export list...)."""
+        QMessageBox.information(
+            self, self.tr("Export list"), self.tr("This page has no list to export.")
+        )
 
 
 class PlaceholderPage(Page):
