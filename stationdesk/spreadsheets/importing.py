@@ -155,8 +155,11 @@ def remember_headings(store: Store, kind: str, mapping: dict[str, str]) -> None:
     )
 
 
-def layout_of(store: Store, kind: Kind, path: Path) -> tuple[Layout, list[list], str]:
-    """The file's rows and where its headings are; SheetImportError when it cannot be imported."""
+def layout_of(
+    store: Store, kind: Kind, path: Path, *, complete: bool = True
+) -> tuple[Layout, list[list], str]:
+    """The file's rows and where its headings are; SheetImportError when it cannot be imported
+    (with `complete`, also when a required column is missing)."""
     sheet = read_sheet(path)
     layout = find_layout(sheet.rows, kind.columns, saved_headings(store, kind.name))
     if layout is None:
@@ -165,7 +168,7 @@ def layout_of(store: Store, kind: Kind, path: Path) -> tuple[Layout, list[list],
             f" columns (see `stationdesk template {kind.name}`)"
         )
     missing = [c for c in kind.columns if c.required and c.key not in layout.headings]
-    if missing:
+    if missing and complete:
         names = ", ".join(f"{c.chinese} ({c.english})" for c in missing)
         raise SheetImportError(f"{path.name}: required columns missing: {names}")
     return layout, sheet.rows, sheet.encoding

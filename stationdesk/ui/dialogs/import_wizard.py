@@ -130,16 +130,8 @@ class ChoosePage(QWizardPage):
         return bool(self.file.text().strip())
 
     def validatePage(self) -> bool:
-        """The file must be readable and have its headings."""
-        try:
-            layout_of(self.wizard_.ctx.store, self.wizard_.kind(), self.wizard_.path())
-        except StationDeskError as exc:
-            self.message.setText(str(exc))
-            return False
-        except OSError as exc:
-            self.message.setText(str(exc))
-            return False
-        return True
+        """The file must be readable and have a row of headings."""
+        return _layout_or_message(self.wizard_, self.message, complete=False)
 
 
 class MapPage(QWizardPage):
@@ -154,14 +146,28 @@ class MapPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.found = QLabel()
         self.found.setWordWrap(True)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setObjectName("importMissing")
         layout = QVBoxLayout(self)
         layout.addWidget(self.found)
         layout.addWidget(self.table)
+        layout.addWidget(self.missing)
 
     def initializePage(self) -> None:
         """List the headings found and the unknown ones with a choice each."""
         kind = self.wizard_.kind()
-        layout, _rows, _encoding = layout_of(self.wizard_.ctx.store, kind, self.wizard_.path())
+        layout, _rows, _encoding = layout_of(
+            self.wizard_.ctx.store, kind, self.wizard_.path(), complete=False
+        )
+        missing = [c for c in kind.columns if c.required and c.key not in layout.headings]
+        self.missing.setText(
+            self.tr("Still needed: %1").replace(
+                "%1", "、".join(f"{c.chinese} ({c.english})" for c in missing)
+            )
+            if missing
+            else ""
+        )
         self.found.setText(
             self.tr("Headings on row %1. Recognised: %2")
             .replace("%1", str(layout.header_row))
@@ -187,11 +193,12 @@ class MapPage(QWizardPage):
         return found
 
     def validatePage(self) -> bool:
-        """Remember the matches for next time (they apply to this import too)."""
+        """Remember the matches for next time (they apply to this import too); every required
+        column must be found by now."""
         choices = self.choices()
         if choices:
             remember_headings(self.wizard_.ctx.store, self.wizard_.kind().name, choices)
-        return True
+        return _layout_or_message(self.wizard_, self.missing, complete=True)
 
 
 class CheckPage(QWizardPage):
@@ -262,3 +269,14 @@ class DonePage(QWizardPage):
         """Show the report of the real run."""
         report = self.wizard_.report
         self.summary.setText(report.summary() if report else "")
+
+
+def _layout_or_message(wizard: ImportWizard, message: QLabel, *, complete: bool) -> bool:
+    """True when the chosen file can be read as the chosen kind; else the reason is shown."""
+    try:
+        layout_of(wizard.ctx.store, wizard.kind(), wizard.path(), complete=complete)
+    except (StationDeskError, OSError) as exc:
+        message.setText(str(exc))
+        return False
+    message.clear()
+    return True
