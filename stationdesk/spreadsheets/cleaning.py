@@ -6,6 +6,7 @@ Each reader returns the value, or raises CellError with a message fit for the im
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -28,6 +29,8 @@ class CellError(ValueError):
 
 def text(value: Any) -> str:
     """A cell as trimmed half-width text; whole numbers lose Excel's '.0'."""
+    if type(value) is str:
+        return rules.clean(value)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -55,7 +58,12 @@ def day(value: Any) -> date | None:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _from_serial(float(value))
-    cell = text(value)
+    return _day_from_text(text(value))
+
+
+@lru_cache(maxsize=4096)
+def _day_from_text(cell: str) -> date | None:
+    """A date written as text (a register has few distinct dates: each is read once)."""
     if not cell:
         return None
     if re.fullmatch(r"\d{8}", cell):

@@ -7,7 +7,8 @@ the row is bad. A dry run, or a run with bad rows when they block, is rolled bac
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,7 @@ from stationdesk.spreadsheets.report import ImportReport, RowProblem
 from stationdesk.store import Store
 
 HEADINGS_SETTING = "import_headings.{kind}"
+IMPORT_CACHE_KIB = -262_144  # 256 MiB (negative: KiB, as SQLite counts it)
 T = TypeVar("T")
 
 
@@ -174,6 +176,17 @@ def layout_of(
     return layout, sheet.rows, sheet.encoding
 
 
+@contextmanager
+def _large_cache(store: Store) -> Iterator[None]:
+    """A bigger page cache while importing: a large file touches many index pages."""
+    before = store.scalar("PRAGMA cache_size")
+    store.conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        store.conn.execute(f"PRAGMA cache_size = {int(before)}")
+
+
 def import_file(
     store: Store,
     kind: Kind,
@@ -197,7 +210,7 @@ def import_file(
         store, data, layout, report, kind.columns, today or date.today(), skip_bad
     )
     try:
-        with store.transaction(), store.source(path.name):
+        with _large_cache(store), store.transaction(), store.source(path.name):
             kind.run(context)
             if not context.writing:
                 raise _RollbackError
