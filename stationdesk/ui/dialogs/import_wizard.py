@@ -144,6 +144,7 @@ class MapPage(QWizardPage):
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Heading in the file"), self.tr("Column")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
         self.found = QLabel()
         self.found.setWordWrap(True)
         self.missing = QLabel()
@@ -217,6 +218,8 @@ class CheckPage(QWizardPage):
             [self.tr("Row"), self.tr("Column"), self.tr("Reason")]
         )
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.problems.verticalHeader().hide()
+        self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.block = QRadioButton(self.tr("Import nothing while any row is bad"))
         self.skip = QRadioButton(self.tr("Import the good rows and leave the bad ones out"))
         self.block.setChecked(True)

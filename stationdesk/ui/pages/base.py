@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 
@@ -27,7 +27,9 @@ class Page(QWidget):
     def export_list(self) -> None:
         """Export the page's list as filtered (File > Export list...)."""
         QMessageBox.information(
-            self, self.tr("Export list"), self.tr("This page has no list to export.")
+            self,
+            QCoreApplication.translate("Page", "Export list"),
+            QCoreApplication.translate("Page", "This page has no list to export."),
         )
 
 
