@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from stationdesk.cli.common import (
     EXIT_BAD_INPUT,
     CliError,
     Commands,
+    check_range,
     current_user,
+    iso_date,
     open_existing,
     output_file,
     output_language,
 )
 from stationdesk.domain.disputes import DisputeFilter
+from stationdesk.domain.labels import DISPUTE_STATUSES
 from stationdesk.spreadsheets import export
 from stationdesk.spreadsheets.importing import import_file
 from stationdesk.spreadsheets.kinds import KINDS, kind_named
@@ -26,12 +27,25 @@ from stationdesk.spreadsheets.writing import check_suffix
 from stationdesk.store import Store
 
 HISTORY_KINDS: dict[str, str] = {}
-Lister = Callable[[Store, str], tuple[list[export.ExportColumn], list[list[Any]]]]
-LISTS: dict[str, Lister] = {
-    "officers": export.officer_list,
-    "grids": export.grid_list,
-    "disputes": lambda store, lang: export.dispute_list(store, lang, DisputeFilter()),
-}
+LISTS = ("officers", "grids", "disputes")
+
+
+def _list(args: argparse.Namespace, store: Store) -> tuple[list[export.ExportColumn], list[list]]:
+    """The headings and rows of the list asked for (disputes with the filter options)."""
+    lang = output_language(args)
+    if args.kind == "officers":
+        return export.officer_list(store, lang)
+    if args.kind == "grids":
+        return export.grid_list(store, lang)
+    if args.date_from and args.date_to:
+        check_range(args.date_from, args.date_to)
+    flt = DisputeFilter(
+        statuses=(args.status,) if args.status else (),
+        received_from=args.date_from,
+        received_to=args.date_to,
+        overdue_only=args.overdue,
+    )
+    return export.dispute_list(store, lang, flt)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -69,7 +83,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(f"cannot export '{args.kind}'; choose one of {', '.join(LISTS)}")
     full = export.may_export_in_full(current_user(), requested=args.full)
     with open_existing(args) as store:
-        columns, rows = LISTS[args.kind](store, output_language(args))
+        columns, rows = _list(args, store)
         count = export.export_rows(store, args.kind, columns, rows, path, full=full)
     print(f"{path}: {count} rows" + ("" if full else ", ID and phone numbers masked"))
     return 0
@@ -101,4 +115,8 @@ def register(cmd: Commands) -> None:
     exporting.add_argument(
         "--full", action="store_true", help="ID and phone numbers in full (audited)"
     )
+    exporting.add_argument("--status", choices=DISPUTE_STATUSES, help="disputes with this status")
+    exporting.add_argument("--from", dest="date_from", type=iso_date, help="received on or after")
+    exporting.add_argument("--to", dest="date_to", type=iso_date, help="received on or before")
+    exporting.add_argument("--overdue", action="store_true", help="only overdue open disputes")
     exporting.set_defaults(handler=cmd_export)

@@ -6,8 +6,8 @@ Each reader returns the value, or raises CellError with a message fit for the im
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 
 from stationdesk.domain import dates, idnumbers, rules

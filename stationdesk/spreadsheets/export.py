@@ -19,9 +19,11 @@ from stationdesk.domain.labels import (
     DISPUTE_CATEGORIES,
     DISPUTE_STATUSES,
     GRID_LEVELS,
+    NO,
     OFFICER_KINDS,
     RISK_GRADES,
     TEAMS,
+    YES,
     label,
 )
 from stationdesk.domain.roster import RosterService
@@ -87,6 +89,10 @@ def export_rows(
     return count
 
 
+def _yes_no(value: bool, lang: str) -> str:
+    return label(YES if value else NO, lang)
+
+
 def _headings(
     pairs: Sequence[tuple[str, str]], lang: str, private: dict[str, str]
 ) -> list[ExportColumn]:
@@ -121,7 +127,7 @@ def officer_list(
             o.post,
             o.phone,
             "、".join(names.get(g, str(g)) for g in o.grid_ids),
-            o.active,
+            _yes_no(o.active, lang),
         ]
         for o in (officers[i] for i in order if i in officers)
     ]
@@ -163,7 +169,7 @@ def grid_list(store: Store, lang: str) -> tuple[list[ExportColumn], list[list[An
                 grid.head_name,
                 grid.head_phone,
                 "、".join(responsible.get(grid.id, [])),
-                grid.has_police_room,
+                _yes_no(grid.has_police_room, lang),
             ]
         )
     rows.sort(key=lambda row: row[:3])
@@ -211,7 +217,7 @@ def dispute_list(
                     row.officer_name,
                     row.deadline,
                     label(DISPUTE_STATUSES[row.status], lang),
-                    row.overdue,
+                    _yes_no(row.overdue, lang),
                 ]
             )
     return _headings(DISPUTE_HEADINGS, lang, {}), rows

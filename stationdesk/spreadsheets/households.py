@@ -333,7 +333,7 @@ def _head_ok(
         ]
         reason = f"the household at {line} already has a head"
     elif len(heads) == 1:
-        return True
+        return _head_named(context, household, heads[0])
     else:
         others = heads[1:] if heads else household.residents
         reason = (
@@ -346,6 +346,23 @@ def _head_ok(
     for member in household.residents:
         context.problem(member.record, "relationship", reason)
     return False
+
+
+def _head_named(context: ImportContext, household: Household, head: Resident) -> bool:
+    """Rows that name the household head (户主姓名) must name the head's row."""
+    wrong = [
+        m
+        for m in household.residents
+        if m.record.text("head") and m.record.text("head") != head.person["name"]
+    ]
+    for member in wrong:
+        context.problem(
+            member.record,
+            "head",
+            f"the head at {address_line(household.address)} is {head.person['name']}"
+            f" (row {head.record.row}), not {member.record.text('head')}",
+        )
+    return not wrong
 
 
 def _members_to_add(

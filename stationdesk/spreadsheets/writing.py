@@ -38,8 +38,6 @@ def write_rows(
 def _cell(value: Any) -> Any:
     if value is None:
         return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
     return value if isinstance(value, int | float) else str(value)
 
 

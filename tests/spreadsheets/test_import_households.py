@@ -166,3 +166,32 @@ def test_english_headings_are_understood(demo_store, tmp_path: Path):
     path = write_xlsx(tmp_path / "en.xlsx", english, household_rows()[:2])
     report = import_file(demo_store, KIND, path, today=TODAY)
     assert report.committed and report.added["residents"] == 2
+
+
+def test_head_name_must_match_the_head_row(demo_store, tmp_path):
+    rows = [
+        ["甲", "户主", "甲", "男", person_id(51), "", "幸福路5号", "姚电社区第一网格", ""],
+        [
+            "乙",
+            "妻子",
+            "丙",
+            "女",
+            person_id(52, "female"),
+            "",
+            "幸福路5号",
+            "姚电社区第一网格",
+            "",
+        ],
+    ]
+    path = write_xlsx(tmp_path / "h.xlsx", HEADINGS, rows)
+    report = import_file(demo_store, KIND, path, today=TODAY)
+    assert [(p.row, p.column) for p in report.problems] == [(3, "户主姓名")]
+    assert "is 甲 (row 2), not 乙" in report.problems[0].reason
+
+
+def test_wps_et_file_is_read(demo_store, tmp_path):
+    xlsx = write_xlsx(tmp_path / "户籍.xlsx", HEADINGS, household_rows()[:2])
+    et = tmp_path / "户籍.et"
+    et.write_bytes(xlsx.read_bytes())
+    report = import_file(demo_store, KIND, et, today=TODAY)
+    assert report.committed and report.added["residents"] == 2

@@ -82,3 +82,32 @@ def test_export_of_grids_reimports_unchanged(demo_path, tmp_path, capsys):
     )
     code, out, _ = call(["import", "grids", str(path), "--db", str(demo_path)], capsys)
     assert code == 0 and "added nothing" in out
+
+
+def test_disputes_export_follows_the_filter_options(demo_store, demo_path, tmp_path, capsys):
+    path = tmp_path / "open.csv"
+    code, out, _ = call(
+        ["export", "disputes", "-o", str(path), "--db", str(demo_path), "--status", "open"], capsys
+    )
+    expected = demo_store.scalar(
+        "SELECT count(*) FROM disputes WHERE status = 'open' AND voided_at IS NULL"
+    )
+    assert code == 0 and f": {expected} rows" in out
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == expected + 1 and all(",Open," in line for line in lines[1:])
+    code, _, err = call(
+        [
+            "export",
+            "disputes",
+            "-o",
+            str(path),
+            "--db",
+            str(demo_path),
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-10-01",
+        ],
+        capsys,
+    )
+    assert code == 2 and "after" in err

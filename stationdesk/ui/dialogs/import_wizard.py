@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFileDialog,
@@ -60,13 +62,17 @@ class ImportWizard(QWizard):
 
     def run(self, *, dry_run: bool) -> ImportReport:
         """Import (or check) the chosen file with the chosen block-or-skip."""
-        return import_file(
-            self.ctx.store,
-            self.kind(),
-            self.path(),
-            dry_run=dry_run,
-            skip_bad=self.check.skip.isChecked(),
-        )
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return import_file(
+                self.ctx.store,
+                self.kind(),
+                self.path(),
+                dry_run=dry_run,
+                skip_bad=self.check.skip.isChecked(),
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
 
 
 class ChoosePage(QWizardPage):
