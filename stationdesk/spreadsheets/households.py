@@ -174,7 +174,7 @@ def _resident(
     address_text = cells.required("address", "an address")
     person = {
         "name": record.text("name"),
-        "sex": cells.get("sex", lambda v: _sex(v), ""),
+        "sex": cells.get("sex", _sex, ""),
         "id_number": number or None,
         "phone": cells.get("phone", cleaning.phone, ""),
         "address": "",

@@ -11,6 +11,7 @@ from messy_files import HEADINGS, household_rows, id_ending_in_x, person_id, wri
 from stationdesk.spreadsheets.households import KIND
 from stationdesk.spreadsheets.importing import SheetImportError, import_file
 from stationdesk.store import Store
+from stationdesk.store.audit import verify_chain
 
 TODAY = date(2026, 11, 27)
 
@@ -195,3 +196,13 @@ def test_wps_et_file_is_read(demo_store, tmp_path):
     et.write_bytes(xlsx.read_bytes())
     report = import_file(demo_store, KIND, et, today=TODAY)
     assert report.committed and report.added["residents"] == 2
+
+
+def test_the_audit_chain_holds_after_a_bulk_import(demo_store, tmp_path):
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
+    import_file(demo_store, KIND, path, skip_bad=True, today=TODAY)
+    assert verify_chain(demo_store.conn) == []
+    household = demo_store.rows("SELECT id FROM households ORDER BY id")[0]["id"]
+    entry = demo_store.history("households", household)[0]
+    assert entry.action == "imported from 户籍登记.xlsx"
+    assert entry.changes["registered_on"] == [None, "2026-11-03"]
