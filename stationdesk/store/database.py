@@ -65,7 +65,10 @@ class Store:
     def transaction(self) -> Iterator[Store]:
         """All writes inside commit together with their audit entries, or none do."""
         if self.conn.in_transaction:
-            # A nested block is a savepoint: if it fails, its queued entries go with it.
+            # A nested block is a savepoint: if it fails, its queued entries go with it. Entries
+            # queued before it are written first, so that a bulk insert inside (which writes its
+            # entries at once) cannot take them into the savepoint's rollback.
+            self._flush_audit()
             queued, changed = len(self._pending_audit), len(self._changed)
             try:
                 with self.db.atomic():
@@ -181,7 +184,8 @@ class Store:
 
         Returns the new ids in row order. The entries match what `insert` writes (`related`,
         one mapping per row, as in `insert`), so a record added in bulk has the same history
-        as one added alone.
+        as one added alone. They are written at once (after any queued before), streamed
+        rather than held; a rollback takes them away with the rows.
         """
         if not rows:
             return []
@@ -193,24 +197,29 @@ class Store:
             marks = ", ".join("?" * (len(columns) + 1))
             self.conn.executemany(
                 f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
-                [(record_id, *row) for record_id, row in zip(ids, rows, strict=True)],
+                ((record_id, *row) for record_id, row in zip(ids, rows, strict=True)),
             )
             action = self._sourced("create")
-            self._pending_audit.extend(
-                PendingEntry(
-                    table,
-                    record_id,
-                    action,
-                    {
-                        **{
-                            name: [None, value]
-                            for name, value in zip(columns, row, strict=True)
-                            if value not in ("", None)
+            self._flush_audit()
+            audit.append_entries(
+                self.conn,
+                self.actor,
+                (
+                    PendingEntry(
+                        table,
+                        record_id,
+                        action,
+                        {
+                            **{
+                                name: [None, value]
+                                for name, value in zip(columns, row, strict=True)
+                                if value not in ("", None)
+                            },
+                            **(related[index] if related else {}),
                         },
-                        **(related[index] if related else {}),
-                    },
-                )
-                for index, (record_id, row) in enumerate(zip(ids, rows, strict=True))
+                    )
+                    for index, (record_id, row) in enumerate(zip(ids, rows, strict=True))
+                ),
             )
             self._changed.extend((table, record_id) for record_id in ids)
         return ids

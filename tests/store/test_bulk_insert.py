@@ -35,3 +35,17 @@ def test_a_source_names_the_file_in_every_entry_written_inside(empty_store: Stor
     assert empty_store.history("people", second)[0].action == "imported from 名册.xlsx"
     later = empty_store.insert("people", {"name": "丙"})
     assert empty_store.history("people", later)[0].action == "create"
+
+
+def test_a_failed_savepoint_keeps_the_entries_written_before_it(empty_store: Store):
+    with empty_store.transaction():
+        kept = empty_store.insert("people", {"name": "甲"})
+        try:
+            with empty_store.transaction():
+                empty_store.insert_many("people", ("name",), [("乙",)])
+                raise ValueError("a bad row")
+        except ValueError:
+            pass
+    assert [e.action for e in empty_store.history("people", kept)] == ["create"]
+    assert empty_store.scalar("SELECT count(*) FROM people") == 1
+    assert verify_chain(empty_store.conn) == []
