@@ -56,9 +56,23 @@ class ImportReport:
         return "; ".join(parts)
 
     def lines(self) -> list[str]:
-        """The summary, then every bad row and every skipped row."""
+        """The summary, then every bad row, then the skipped rows grouped by reason."""
+        by_reason: dict[str, list[int]] = {}
+        for row, reason in self.skipped:
+            by_reason.setdefault(reason, []).append(row)
         return [
             self.summary(),
             *(problem.line() for problem in self.problems),
-            *(f"row {row}: skipped, {reason}" for row, reason in self.skipped),
+            *(f"skipped, {reason}: rows {row_ranges(rows)}" for reason, rows in by_reason.items()),
         ]
+
+
+def row_ranges(rows: list[int]) -> str:
+    """'2-5, 7, 9-12' for rows 2, 3, 4, 5, 7, 9, 10, 11, 12."""
+    spans: list[list[int]] = []
+    for row in sorted(rows):
+        if spans and row == spans[-1][1] + 1:
+            spans[-1][1] = row
+        else:
+            spans.append([row, row])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)

@@ -31,6 +31,11 @@ def test_import_lists_every_bad_row_and_exits_2_when_blocked(demo_path, tmp_path
         ["import", "households", str(path), "--db", str(demo_path), "--skip-bad"], capsys
     )
     assert code == 0 and "added 2 households" in out
+    code, out, _ = call(
+        ["import", "households", str(path), "--db", str(demo_path), "--skip-bad"], capsys
+    )
+    assert code == 0 and "added nothing" in out
+    assert "skipped, already a resident of this household: rows 3-4, 6-8" in out
 
 
 def test_bad_kind_or_file_is_one_line(demo_path, tmp_path, capsys):
