@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from stationdesk.domain import rules
 from stationdesk.spreadsheets.cleaning import is_blank, text
 
 HEADER_SEARCH_ROWS = 15
@@ -38,8 +39,13 @@ class Layout:
     unknown: tuple[str, ...] = ()  # headings that match no column
 
     def values(self, row: list[Any]) -> dict[str, Any]:
-        """A data row as {column key: cell}."""
-        return {key: row[index] for index, key in self.columns.items() if index < len(row)}
+        """A data row as {column key: cell}, text cells already cleaned (see `rules.clean`)."""
+        width = len(row)
+        return {key: _tidy(row[index]) for index, key in self.columns.items() if index < width}
+
+
+def _tidy(cell: Any) -> Any:
+    return rules.clean(cell) if type(cell) is str else cell
 
 
 @dataclass(frozen=True)
@@ -51,7 +57,8 @@ class Record:
 
     def text(self, key: str) -> str:
         """A cell as clean text ('' when the column is absent)."""
-        return text(self.values.get(key))
+        value = self.values.get(key)
+        return value if type(value) is str else text(value)
 
     def has(self, key: str) -> bool:
         """True when the column is present in the file (even if this cell is blank)."""
@@ -119,9 +126,10 @@ def _layout_of(number: int, row: list[Any], index: dict[str, str]) -> Layout:
 
 
 def records(rows: list[list[Any]], layout: Layout) -> list[Record]:
-    """The data rows under the headings, blank rows left out."""
-    return [
-        Record(number, layout.values(row))
-        for number, row in enumerate(rows[layout.header_row :], start=layout.header_row + 1)
-        if not is_blank(row)
-    ]
+    """The data rows under the headings; rows blank in every known column are left out."""
+    found = []
+    for number, row in enumerate(rows[layout.header_row :], start=layout.header_row + 1):
+        values = layout.values(row)
+        if any(text(value) for value in values.values()):
+            found.append(Record(number, values))
+    return found

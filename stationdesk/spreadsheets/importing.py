@@ -212,6 +212,7 @@ def import_file(
         kind.name, path.name, encoding=encoding, unknown_headings=layout.unknown, dry_run=dry_run
     )
     data = records(rows, layout)
+    del rows  # the records hold what is needed; a large sheet is freed before the checks
     report.rows = len(data)
     context = ImportContext(
         store, data, layout, report, kind.columns, today or date.today(), skip_bad
