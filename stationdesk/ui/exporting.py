@@ -17,18 +17,13 @@ from stationdesk.ui.printing import show_status
 Lister = Callable[[], tuple[list[export.ExportColumn], list[list[Any]]]]
 
 
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("ListExport", text)
-
-
 def ask_export_path(parent: QWidget, file_name: str) -> Path | None:
     """Where to write the list; None when the user cancels."""
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        tr("Export list"),
+        QCoreApplication.translate("ListExport", "Export list"),
         str(Path.home() / file_name),
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        QCoreApplication.translate("ListExport", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
     )
     if not chosen:
         return None
@@ -47,10 +42,18 @@ def export_list(parent: QWidget, ctx: AppContext, list_name: str, lister: Lister
         count = export.export_rows(ctx.store, list_name, columns, rows, path, full=full)
     except (StationDeskError, OSError) as exc:
         QMessageBox.warning(
-            parent, tr("Export list"), tr("The list was not exported:\n%1").replace("%1", str(exc))
+            parent,
+            QCoreApplication.translate("ListExport", "Export list"),
+            QCoreApplication.translate("ListExport", "The list was not exported:\n%1").replace(
+                "%1", str(exc)
+            ),
         )
         return
-    text = tr("%1 rows exported to %2").replace("%1", str(count)).replace("%2", path.name)
+    text = (
+        QCoreApplication.translate("ListExport", "%1 rows exported to %2")
+        .replace("%1", str(count))
+        .replace("%2", path.name)
+    )
     if not full:
-        text += tr(" (ID and phone numbers masked)")
+        text += QCoreApplication.translate("ListExport", " (ID and phone numbers masked)")
     show_status(parent, text)
