@@ -45,7 +45,8 @@ class ImportReport:
         """One paragraph saying what was (or would be) done."""
         verb = {True: "would add", False: "added"}[not self.committed]
         added = ", ".join(f"{n} {kind}" for kind, n in self.added.items() if n) or "nothing"
-        parts = [f"{self.file_name}: {self.rows} rows; {verb} {added}"]
+        read_as = f" (read as {self.encoding.upper()})" if self.encoding else ""
+        parts = [f"{self.file_name}{read_as}: {self.rows} rows; {verb} {added}"]
         if self.updated:
             changed = ", ".join(f"{n} {kind}" for kind, n in self.updated.items() if n)
             parts.append(f"{'would update' if not self.committed else 'updated'} {changed}")
