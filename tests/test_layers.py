@@ -10,7 +10,12 @@ from pathlib import Path
 
 import stationdesk
 
-QT_FREE_PACKAGES = ("stationdesk.store", "stationdesk.domain", "stationdesk.reports")
+QT_FREE_PACKAGES = (
+    "stationdesk.store",
+    "stationdesk.domain",
+    "stationdesk.reports",
+    "stationdesk.spreadsheets",
+)
 QT_FREE_MODULES = (
     "stationdesk.cli",
     "stationdesk.__main__",

@@ -20,6 +20,7 @@ from stationdesk.cli import (
     report,
     roster,
     search,
+    spreadsheets,
     station,
 )
 from stationdesk.cli.common import (
@@ -35,7 +36,7 @@ from stationdesk.store.health import Health
 
 __all__ = ["build_parser", "current_user", "run"]
 
-LEDGERS = (roster, disputes, households, injuries, report, search, backup)
+LEDGERS = (roster, disputes, households, injuries, report, search, spreadsheets, backup)
 
 
 def build_parser() -> ArgumentParser:

@@ -8,22 +8,18 @@ MOBILE = re.compile(r"^1[3-9]\d{9}$")
 LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}$")
 BADGE = re.compile(r"^[A-Za-z0-9]{4,12}$")
 MAX_NAME = 30
+# The ideographic space and the full-width forms U+FF01-U+FF5E, mapped to their ASCII twins.
+_HALF_WIDTH: dict[int, int | str] = {
+    0x3000: " ",
+    **{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
+}
 
 
 def clean(text: str | None) -> str:
     """Trim spaces and turn full-width digits, letters and spaces into half-width."""
     if not text:
         return ""
-    converted = []
-    for char in text:
-        code = ord(char)
-        if code == 0x3000:
-            converted.append(" ")
-        elif 0xFF01 <= code <= 0xFF5E:
-            converted.append(chr(code - 0xFEE0))
-        else:
-            converted.append(char)
-    return " ".join("".join(converted).split())
+    return " ".join(text.translate(_HALF_WIDTH).split())
 
 
 def name_problem(name: str) -> str | None:

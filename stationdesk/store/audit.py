@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -14,6 +14,9 @@ GENESIS_HASH = "0" * 64
 PROTECTION_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
 
 Changes = dict[str, list[Any]]
+# One encoder each, made once: json.dumps with options builds a new encoder on every call.
+_CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+_PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass(frozen=True)
@@ -48,10 +51,8 @@ def entry_hash(
     entry_id: int, at: str, actor: str, pending: PendingEntry, changes_json: str, prev: str
 ) -> str:
     """The SHA-256 that seals one entry to the one before it."""
-    payload = json.dumps(
-        [entry_id, at, actor, pending.kind, pending.record_id, pending.action, changes_json, prev],
-        ensure_ascii=False,
-        separators=(",", ":"),
+    payload = _PAYLOAD_JSON.encode(
+        [entry_id, at, actor, pending.kind, pending.record_id, pending.action, changes_json, prev]
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -61,34 +62,41 @@ def _last_link(conn: sqlite3.Connection) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS_HASH)
 
 
-def append_entries(conn: sqlite3.Connection, actor: str, entries: Sequence[PendingEntry]) -> None:
-    """Append entries to the chain; the caller holds the write transaction."""
-    last_id, prev = _last_link(conn)
-    at = utc_now()
-    rows = []
-    for offset, pending in enumerate(entries, start=1):
-        entry_id = last_id + offset
-        changes_json = json.dumps(pending.changes, ensure_ascii=False, sort_keys=True, default=str)
-        digest = entry_hash(entry_id, at, actor, pending, changes_json, prev)
-        rows.append(
-            (
-                entry_id,
-                at,
-                actor,
-                pending.kind,
-                pending.record_id,
-                pending.action,
-                changes_json,
-                prev,
-                digest,
-            )
-        )
-        prev = digest
+def append_entries(conn: sqlite3.Connection, actor: str, entries: Iterable[PendingEntry]) -> None:
+    """Append entries to the chain; the caller holds the write transaction.
+
+    `entries` may be a generator: each entry is sealed and written as it comes, so a bulk
+    import never holds all its entries at once.
+    """
     conn.executemany(
         "INSERT INTO audit_log (id, at, actor, kind, record_id, action, changes, prev_hash, hash)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
+        _sealed(conn, actor, entries),
     )
+
+
+def _sealed(
+    conn: sqlite3.Connection, actor: str, entries: Iterable[PendingEntry]
+) -> Iterator[tuple[Any, ...]]:
+    """Audit rows, each hash-chained to the one before."""
+    last_id, prev = _last_link(conn)
+    at = utc_now()
+    for offset, pending in enumerate(entries, start=1):
+        entry_id = last_id + offset
+        changes_json = _CHANGES_JSON.encode(pending.changes)
+        digest = entry_hash(entry_id, at, actor, pending, changes_json, prev)
+        yield (
+            entry_id,
+            at,
+            actor,
+            pending.kind,
+            pending.record_id,
+            pending.action,
+            changes_json,
+            prev,
+            digest,
+        )
+        prev = digest
 
 
 def history(conn: sqlite3.Connection, kind: str, record_id: int) -> list[AuditEntry]:

@@ -18,7 +18,7 @@ from stationdesk.store.migrations import LATEST_VERSION, migrate, schema_version
 from stationdesk.store.search_index import SearchIndex
 
 Listener = Callable[[str, int], None]
-WriteHook = Callable[[str, int], None]
+WriteHook = Callable[[str, Sequence[int]], None]
 Row = dict[str, Any]
 
 BUSY_TIMEOUT_MS = 5000
@@ -37,6 +37,7 @@ class Store:
         self._write_hooks: list[WriteHook] = []
         self.search_index = SearchIndex(db.conn)
         self.add_write_hook(self.search_index.on_write)
+        self._source: str | None = None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -59,12 +60,12 @@ class Store:
         self._listeners.append(listener)
 
     def add_write_hook(self, hook: WriteHook) -> None:
-        """Call `hook(table, record_id)` inside the transaction after each audited write."""
+        """Call `hook(table, record_ids)` inside the transaction after each audited write."""
         self._write_hooks.append(hook)
 
-    def _after_write(self, table: str, record_id: int) -> None:
+    def _after_write(self, table: str, *record_ids: int) -> None:
         for hook in self._write_hooks:
-            hook(table, record_id)
+            hook(table, record_ids)
 
     def _announce(self) -> None:
         changed, self._changed = self._changed, []
@@ -77,7 +78,10 @@ class Store:
     def transaction(self) -> Iterator[Store]:
         """All writes inside commit together with their audit entries, or none do."""
         if self.conn.in_transaction:
-            # A nested block is a savepoint: if it fails, its queued entries go with it.
+            # A nested block is a savepoint: if it fails, its queued entries go with it. Entries
+            # queued before it are written first, so that a bulk insert inside (which writes its
+            # entries at once) cannot take them into the savepoint's rollback.
+            self._flush_audit()
             queued, changed = len(self._pending_audit), len(self._changed)
             try:
                 with self.db.atomic():
@@ -112,8 +116,29 @@ class Store:
         """Queue an audit entry for the open transaction."""
         if not self.conn.in_transaction:
             raise RuntimeError("record_change needs an open transaction")
-        self._pending_audit.append(PendingEntry(kind, record_id, action, dict(changes)))
+        self._pending_audit.append(
+            PendingEntry(kind, record_id, self._sourced(action), dict(changes))
+        )
         self._changed.append((kind, record_id))
+
+    @contextmanager
+    def source(self, name: str) -> Iterator[Store]:
+        """Inside, records created or changed are audited as coming from file `name`.
+
+        A create is entered as "imported from NAME", an update as "updated from NAME"; other
+        actions keep their name with " from NAME" added.
+        """
+        outer, self._source = self._source, name
+        try:
+            yield self
+        finally:
+            self._source = outer
+
+    def _sourced(self, action: str) -> str:
+        if self._source is None:
+            return action
+        named = {"create": "imported", "update": "updated"}.get(action, action)
+        return f"{named} from {self._source}"
 
     # -- reads ---------------------------------------------------------------
     def get(self, table: str, record_id: int) -> Row:
@@ -164,6 +189,59 @@ class Store:
             self.record_change(table, record_id, "create", {**created, **(related or {})})
             self._after_write(table, record_id)
         return record_id
+
+    def insert_many(
+        self,
+        table: str,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        *,
+        related: Sequence[Mapping[str, list]] | None = None,
+    ) -> list[int]:
+        """Add many records at once (one executemany), each with its 'create' entry.
+
+        Returns the new ids in row order. The entries match what `insert` writes (`related`,
+        one mapping per row, as in `insert`), so a record added in bulk has the same history
+        as one added alone. They are written at once (after any queued before), streamed
+        rather than held; a rollback takes them away with the rows.
+        """
+        if not rows:
+            return []
+        with self.transaction():
+            self._table(table)
+            first = int(self.scalar(f"SELECT coalesce(max(id), 0) FROM [{table}]")) + 1
+            ids = list(range(first, first + len(rows)))
+            names = ", ".join(f"[{name}]" for name in ("id", *columns))
+            marks = ", ".join("?" * (len(columns) + 1))
+            self.conn.executemany(
+                f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
+                ((record_id, *row) for record_id, row in zip(ids, rows, strict=True)),
+            )
+            action = self._sourced("create")
+            self._flush_audit()
+            audit.append_entries(
+                self.conn,
+                self.actor,
+                (
+                    PendingEntry(
+                        table,
+                        record_id,
+                        action,
+                        {
+                            **{
+                                name: [None, value]
+                                for name, value in zip(columns, row, strict=True)
+                                if value not in ("", None)
+                            },
+                            **(related[index] if related else {}),
+                        },
+                    )
+                    for index, (record_id, row) in enumerate(zip(ids, rows, strict=True))
+                ),
+            )
+            self._after_write(table, *ids)
+            self._changed.extend((table, record_id) for record_id in ids)
+        return ids
 
     def update(
         self,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -208,6 +208,9 @@ def exact_name_expression(query: str) -> str:
     return f"name : {_quoted(name)}" if name else ""
 
 
+REFRESH_CHUNK = 500  # records re-indexed per statement after a bulk write
+
+
 class SearchIndex:
     """Writes and reads the `search_index` FTS5 table of one connection."""
 
@@ -219,13 +222,17 @@ class SearchIndex:
         )  # False only in a file whose schema predates the index
 
     # -- keeping current -------------------------------------------------------
-    def on_write(self, table: str, record_id: int) -> None:
-        """Re-index the documents a write to `table` row `record_id` touched."""
+    def on_write(self, table: str, record_ids: Sequence[int]) -> None:
+        """Re-index the documents that writes to rows `record_ids` of `table` touched."""
         if not self.present:
             return
         for doc, link in _AFFECTED.get(table, ()):
-            ids = [row[0] for row in self.conn.execute(link, [record_id])]
-            self.refresh(doc, ids)
+            touched = {
+                row[0] for record_id in record_ids for row in self.conn.execute(link, [record_id])
+            }
+            ordered = sorted(touched)
+            for start in range(0, len(ordered), REFRESH_CHUNK):
+                self.refresh(doc, ordered[start : start + REFRESH_CHUNK])
 
     def refresh(self, doc: DocKind, record_ids: list[int]) -> None:
         """Replace the index rows of some records (a voided or missing one is dropped)."""

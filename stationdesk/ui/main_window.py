@@ -23,6 +23,7 @@ from stationdesk.domain.dispute_ledger import DisputeFilter
 from stationdesk.ui.auto_backup import AutoBackup
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.backup_dialog import BackupDialog
+from stationdesk.ui.dialogs.import_wizard import ImportWizard
 from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.pages.disputes_page import DisputesPage
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("&Backups..."), self.open_backups)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import spreadsheet..."), self.open_import)
+        self._action(file_menu, self.tr("&Export list..."), lambda: self.page().export_list())
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         record = self.menuBar().addMenu(self.tr("&Record"))
@@ -204,6 +208,10 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.pages.setCurrentIndex(row)
         self._on_record_changed("settings", 0)
+
+    def open_import(self) -> None:
+        """The import wizard."""
+        ImportWizard(self.ctx, self).exec()
 
     def show_about(self) -> None:
         """Version and what the app keeps."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 
 class Page(QWidget):
@@ -23,6 +23,14 @@ class Page(QWidget):
 
     def focus_filter(self) -> None:
         """Put the cursor in the page's filter box (Ctrl+F)."""
+
+    def export_list(self) -> None:
+        """Export the page's list as filtered (File > Export list...)."""
+        QMessageBox.information(
+            self,
+            QCoreApplication.translate("Page", "Export list"),
+            QCoreApplication.translate("Page", "This page has no list to export."),
+        )
 
 
 class PlaceholderPage(Page):

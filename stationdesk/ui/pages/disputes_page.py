@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain.dispute_ledger import DisputeFilter
+from stationdesk.spreadsheets.export import dispute_list
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.exporting import export_list
 from stationdesk.ui.forms.dispute_form import DisputeForm
 from stationdesk.ui.forms.dispute_intake import IntakeController, grid_paths
 from stationdesk.ui.models import dispute_model as columns
@@ -188,6 +190,22 @@ class DisputesPage(Page):
         """Ctrl+F: the cursor in the find box."""
         self.filters.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filters.text.selectAll()
+
+    def export_list(self) -> None:
+        """File > Export list...: the ledger as filtered and sorted now."""
+        model = self.model
+        export_list(
+            self,
+            self.ctx,
+            "disputes",
+            lambda: dispute_list(
+                self.ctx.store,
+                self.ctx.language,
+                model.filter,
+                model.sort_key,
+                descending=model.descending,
+            ),
+        )
 
     def print_current(self) -> None:
         """Ctrl+P: the registration form of the dispute shown, in the print preview."""

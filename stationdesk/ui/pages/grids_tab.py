@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 from stationdesk.domain.labels import CONTEXT, GRID_LEVELS
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError, ValidationError
+from stationdesk.spreadsheets.export import grid_list
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.exporting import export_list
 from stationdesk.ui.forms.grid_form import GridForm
 from stationdesk.ui.models import grid_tree_model as columns
 from stationdesk.ui.models.grid_tree_model import GRID_ID_ROLE, GridTreeModel
@@ -206,6 +208,10 @@ class GridsTab(Page):
         """Esc: drop the form's changes (or the node being added)."""
         self._creating = False
         self._show(self._shown_id)
+
+    def export_list(self) -> None:
+        """File > Export list...: the grid tree, one row per node."""
+        export_list(self, self.ctx, "grids", lambda: grid_list(self.ctx.store, self.ctx.language))
 
     def focus_filter(self) -> None:
         """Ctrl+F: the filter box."""

@@ -37,7 +37,7 @@ from stationdesk.ui.models.household_models import (
     VisitTableModel,
 )
 from stationdesk.ui.pages.base import Page
-from stationdesk.ui.widgets.dispute_panel import date_edit, label, save_pdf
+from stationdesk.ui.widgets.dispute_panel import date_edit, label
 from stationdesk.ui.widgets.household_panel import HouseholdPanel
 from stationdesk.ui.widgets.record_table import select_row, setup_record_table
 
@@ -399,7 +399,7 @@ class HouseholdsPage(Page):
         def write(path: Path) -> None:
             write_household_card(self.ctx.store, household_id, path, lang=self.ctx.language)
 
-        save_pdf(
+        preview_pdf(
             self,
             self.ctx,
             self.tr("Save the household card as"),
@@ -414,7 +414,7 @@ class HouseholdsPage(Page):
         def write(path: Path) -> None:
             write_visit_record(self.ctx.store, visit_id, path, lang=self.ctx.language)
 
-        save_pdf(
+        preview_pdf(
             self, self.ctx, self.tr("Save the visit record as"), f"visit-{visit_id}.pdf", write
         )
 
@@ -436,7 +436,7 @@ class HouseholdsPage(Page):
                 self.ctx.store, first, last, path, lang=self.ctx.language, grid_id=flt.grid_id
             )
 
-        save_pdf(
+        preview_pdf(
             self,
             self.ctx,
             self.tr("Save the visit ledger as"),

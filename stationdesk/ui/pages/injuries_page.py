@@ -29,7 +29,7 @@ from stationdesk.ui.forms.incident_form import IncidentForm
 from stationdesk.ui.models import incident_model as columns
 from stationdesk.ui.models.incident_model import IncidentTableModel
 from stationdesk.ui.pages.base import Page
-from stationdesk.ui.widgets.dispute_panel import label, save_pdf
+from stationdesk.ui.widgets.dispute_panel import label
 from stationdesk.ui.widgets.history_view import HistoryView
 from stationdesk.ui.widgets.hospital_list import HospitalList
 from stationdesk.ui.widgets.injury_panels import InjuriesPanel, RightsPanel
@@ -214,7 +214,7 @@ class InjuriesPage(Page):
         def write(path: Path) -> None:
             writer(self.ctx.store, key, path, lang=self.ctx.language)
 
-        save_pdf(self, self.ctx, self.tr("Save the PDF as"), file_name, write)
+        preview_pdf(self, self.ctx, self.tr("Save the PDF as"), file_name, write)
 
     # -- list ----------------------------------------------------------------------------------
     def refresh_years(self) -> None:

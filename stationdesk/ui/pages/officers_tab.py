@@ -33,7 +33,9 @@ from stationdesk.domain.roster import GridWarning, OfficerInput
 from stationdesk.domain.roster import validate as validate_officer
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError, ValidationError
+from stationdesk.spreadsheets.export import officer_list
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.exporting import export_list
 from stationdesk.ui.forms.officer_form import OfficerForm
 from stationdesk.ui.models import officer_model as columns
 from stationdesk.ui.models.officer_model import OfficerFilterProxy, OfficerTableModel
@@ -255,6 +257,14 @@ class OfficersTab(Page):
         """Ctrl+F: the cursor in the filter box."""
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()
+
+    def export_list(self) -> None:
+        """File > Export list...: the officers shown, in the order shown."""
+        shown = [self.proxy.officer_at(row) for row in range(self.proxy.rowCount())]
+        ids = [officer.id for officer in shown if officer is not None]
+        export_list(
+            self, self.ctx, "officers", lambda: officer_list(self.ctx.store, self.ctx.language, ids)
+        )
 
     def print_current(self) -> None:
         """Ctrl+P: this week's roster sheet in the print preview."""

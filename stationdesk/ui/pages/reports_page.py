@@ -44,7 +44,7 @@ from stationdesk.domain.weeks import IsoWeek
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.dispute_intake import grid_paths
 from stationdesk.ui.pages.base import Page
-from stationdesk.ui.widgets.dispute_panel import label, save_pdf
+from stationdesk.ui.widgets.dispute_panel import label
 from stationdesk.ui.widgets.due_followups import DueThisWeekView
 from stationdesk.ui.widgets.trend_chart import TrendChart
 
@@ -484,7 +484,9 @@ class ReportsPage(Page):
             report = self.service.build(week, grid_id)
             write_weekly_report(self.ctx.store, report, path, lang=self.ctx.language)
 
-        save_pdf(self, self.ctx, self.tr("Save the weekly report as"), f"weekly-{week}.pdf", write)
+        preview_pdf(
+            self, self.ctx, self.tr("Save the weekly report as"), f"weekly-{week}.pdf", write
+        )
 
     def focus_filter(self) -> None:
         """Ctrl+F: the area chooser."""

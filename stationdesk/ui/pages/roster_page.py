@@ -53,3 +53,7 @@ class RosterPage(Page):
     def focus_filter(self) -> None:
         """Ctrl+F on the current tab."""
         self.tab().focus_filter()
+
+    def export_list(self) -> None:
+        """File > Export list... on the current tab."""
+        self.tab().export_list()

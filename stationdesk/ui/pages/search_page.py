@@ -28,7 +28,7 @@ from stationdesk.domain.search import Hit, SearchService
 from stationdesk.errors import StationDeskError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.pages.base import Page
-from stationdesk.ui.widgets.dispute_panel import save_pdf
+from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.history_view import HistoryView
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -209,7 +209,7 @@ class SearchPage(Page):
         def write(path: Path) -> None:
             write_person_history(self.ctx.store, hit.record_id, path, lang=self.ctx.language)
 
-        save_pdf(
+        preview_pdf(
             self,
             self.ctx,
             self.tr("Save the person's history as"),

@@ -1,0 +1,430 @@
+"""Households with their residents from a household register: one row per resident.
+
+Rows with the same address make one household (one address, one household). The rows are
+checked in memory first (ID check digit, one head per household, a person living at one
+address), then written in bulk through the Store's audited batch insert: people, addresses,
+households and residents each get their own 'imported from FILE' entry.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from stationdesk.domain import people
+from stationdesk.domain.labels import SEXES, ZH
+from stationdesk.spreadsheets import cleaning
+from stationdesk.spreadsheets.addresses import AddressKey, address_line, split_address
+from stationdesk.spreadsheets.columns import Column, Record
+from stationdesk.spreadsheets.importing import ImportContext, Kind, RowReader
+from stationdesk.spreadsheets.lookups import GridLookup
+from stationdesk.store import Store
+
+FLAGS = ("elderly_alone", "left_behind_child", "disability", "under_care", "key_person")
+COLUMNS = (
+    Column("head", "Household head", "户主姓名", aliases=("户主",)),
+    Column("relationship", "Relationship to head", "与户主关系", required=True, aliases=("关系",)),
+    Column("name", "Name", "姓名", required=True),
+    Column("sex", "Sex", "性别"),
+    Column(
+        "id_number",
+        "ID number",
+        "公民身份号码",
+        required=True,
+        aliases=("身份证号", "身份证号码", "身份证"),
+        hint="设置为文本格式，18位",
+    ),
+    Column("phone", "Phone", "联系电话", aliases=("电话", "手机", "手机号")),
+    Column("address", "Address", "住址", required=True, aliases=("地址", "现住址", "门牌地址")),
+    Column("district", "District", "区县", aliases=("区",)),
+    Column("grid", "Grid", "所属网格", required=True, aliases=("网格",)),
+    Column("registered_on", "Registered on", "登记日期", aliases=("建档日期",)),
+    Column("moved_in_on", "Moved in on", "迁入日期", aliases=("入住日期",)),
+    Column("elderly_alone", "Elderly living alone", "独居老人"),
+    Column("left_behind_child", "Left-behind child", "留守儿童"),
+    Column("disability", "Person with a disability", "残疾人"),
+    Column("under_care", "Person under care", "监护对象", aliases=("特殊关爱",)),
+    Column("key_person", "Key person", "重点人员"),
+)
+RELATIONSHIPS = {
+    "head": ("户主", "本人"),
+    "spouse": ("配偶", "妻", "夫", "妻子", "丈夫"),
+    "child": ("子", "女", "儿子", "女儿", "长子", "长女", "次子", "次女", "子女"),
+    "parent": ("父亲", "母亲", "父", "母", "父母"),
+    "grandchild": ("孙子", "孙女", "外孙", "外孙女"),
+    "grandparent": ("祖父", "祖母", "外祖父", "外祖母"),
+    "sibling": ("兄", "弟", "姐", "妹", "兄弟", "姐妹"),
+    "other_relative": ("儿媳", "女婿", "其他亲属", "侄子", "侄女"),
+    "tenant": ("租户", "租客", "承租人"),
+    "other": ("其他",),
+}
+RELATIONSHIP_WORDS = {
+    word: code for code, words in RELATIONSHIPS.items() for word in (code, *words)
+}
+SEX_WORDS = cleaning.choice_words(SEXES, ZH, {"男": "male", "女": "female"})
+PERSON_COLUMNS = ("name", "sex", "id_number", "phone", "address", "birth_date")
+RESIDENT_COLUMNS = ("household_id", "person_id", "relationship", *FLAGS, "moved_in_on")
+
+
+@dataclass
+class Resident:
+    """One good row: the person, where they live and how they are related to the head."""
+
+    record: Record
+    person: dict[str, Any]
+    relationship: str
+    grid_id: int
+    address: AddressKey
+    registered_on: str
+    moved_in_on: str | None
+    flags: tuple[int, ...]
+
+
+@dataclass
+class Household:
+    """The good rows sharing one address."""
+
+    address: AddressKey
+    grid_id: int
+    registered_on: str
+    residents: list[Resident] = field(default_factory=list)
+
+
+@dataclass
+class Known:
+    """What the station file already holds, loaded once for the whole import."""
+
+    people: dict[str, tuple[int, bool]]  # ID number -> (person id, voided)
+    living: dict[int, int]  # person id -> household id
+    addresses: dict[AddressKey, int]
+    households: dict[int, tuple[int, int]]  # address id -> (household id, grid id)
+    heads: dict[int, int]  # household id -> head's person id
+
+    @classmethod
+    def load(cls, store: Store) -> Known:
+        """Read the ID numbers, addresses and households already recorded."""
+        conn = store.conn
+        return cls(
+            {
+                number: (person_id, voided is not None)
+                for number, person_id, voided in conn.execute(
+                    "SELECT id_number, id, voided_at FROM people WHERE id_number IS NOT NULL"
+                )
+            },
+            dict(
+                conn.execute(
+                    "SELECT person_id, household_id FROM residents"
+                    " WHERE moved_out_on IS NULL AND voided_at IS NULL"
+                )
+            ),
+            _address_ids(store),
+            {
+                address_id: (household_id, grid_id)
+                for address_id, household_id, grid_id in conn.execute(
+                    "SELECT address_id, id, grid_id FROM households WHERE voided_at IS NULL"
+                )
+            },
+            dict(
+                conn.execute(
+                    "SELECT household_id, person_id FROM residents WHERE relationship = 'head'"
+                    " AND moved_out_on IS NULL AND voided_at IS NULL"
+                )
+            ),
+        )
+
+
+def _address_ids(store: Store) -> dict[AddressKey, int]:
+    """Every address in use, by its parts."""
+    return {
+        (road, house_no, building, unit, floor, flat, district): address_id
+        for address_id, road, house_no, building, unit, floor, flat, district in store.conn.execute(
+            "SELECT id, road, house_no, building, unit, floor, flat, district FROM addresses"
+            " WHERE voided_at IS NULL"
+        )
+    }
+
+
+def run(context: ImportContext) -> None:
+    """Check every row, group them by address, then write the good households in bulk."""
+    grids = GridLookup(context.store)
+    grid_ids: dict[str, int | str] = {}
+    residents = []
+    for record in context.records:
+        resident = _resident(context, record, grids, grid_ids)
+        if resident is not None:
+            residents.append(resident)
+    known = Known.load(context.store)
+    households = _households(context, _unique_people(context, residents, known))
+    plan = _plan(context, households, known)
+    if context.writing:
+        _write(context.store, plan)
+
+
+def _resident(
+    context: ImportContext, record: Record, grids: GridLookup, grid_ids: dict[str, int | str]
+) -> Resident | None:
+    """The row as a resident, or None after noting every bad cell."""
+    cells = RowReader(record)
+    today = context.today
+    number = cells.get("id_number", cleaning.id_number, "")
+    if not number and "id_number" not in cells.errors:
+        cells.note("id_number", "an ID number is required to import a resident")
+    address_text = cells.required("address", "an address")
+    person = {
+        "name": record.text("name"),
+        "sex": cells.get("sex", _sex, ""),
+        "id_number": number or None,
+        "phone": cells.get("phone", cleaning.phone, ""),
+        "address": "",
+        "birth_date": None,
+        "notes": "",
+    }
+    for key, reason in people.problems(person, today=today).items():
+        cells.note(key, reason)
+    relationship = cells.get("relationship", _relationship, "")
+    grid_id = _grid(cells, grids, grid_ids)
+    registered = cells.get("registered_on", lambda v: _past_day(v, today, "registered"), None)
+    moved_in = cells.get("moved_in_on", lambda v: _past_day(v, today, "moved in"), None)
+    flags = tuple(int(cells.get(flag, cleaning.yes_no, False)) for flag in FLAGS)
+    if cells.errors:
+        for key, reason in cells.errors.items():
+            context.problem(record, key, reason)
+        return None
+    address = split_address(address_text, record.text("district"))
+    person["address"] = address_line(address)
+    return Resident(
+        record,
+        person,
+        relationship,
+        int(grid_id),
+        address,
+        (registered or moved_in or today).isoformat(),
+        moved_in.isoformat() if moved_in else None,
+        flags,
+    )
+
+
+def _sex(value: Any) -> str:
+    return cleaning.choice(value, SEX_WORDS, "sex") if cleaning.text(value) else ""
+
+
+def _relationship(value: Any) -> str:
+    return cleaning.choice(value, RELATIONSHIP_WORDS, "relationship to the head")
+
+
+def _past_day(value: Any, today: date, what: str) -> date | None:
+    day = cleaning.day(value)
+    if day is not None and day > today:
+        raise cleaning.CellError(f"cannot be {what} in the future ({day.isoformat()})")
+    return day
+
+
+def _grid(cells: RowReader, grids: GridLookup, cache: dict[str, int | str]) -> int:
+    """The grid id (names looked up once per distinct spelling)."""
+    name = cells.record.text("grid")
+    if name not in cache:
+        try:
+            cache[name] = grids.find(name)
+        except cleaning.CellError as exc:
+            cache[name] = str(exc)
+    found = cache[name]
+    if isinstance(found, str):
+        cells.note("grid", found)
+        return 0
+    return found
+
+
+def _unique_people(
+    context: ImportContext, residents: list[Resident], known: Known
+) -> list[Resident]:
+    """Residents whose ID number is on no earlier row and does not belong to a voided record."""
+    first_row: dict[str, int] = {}
+    kept = []
+    for resident in residents:
+        number = resident.person["id_number"]
+        if number in first_row:
+            context.problem(
+                resident.record, "id_number", f"the same ID number is on row {first_row[number]}"
+            )
+            continue
+        first_row[number] = resident.record.row
+        if known.people.get(number, (0, False))[1]:
+            context.problem(
+                resident.record, "id_number", "this ID number belongs to a voided record"
+            )
+            continue
+        kept.append(resident)
+    return kept
+
+
+def _households(context: ImportContext, residents: list[Resident]) -> list[Household]:
+    """Residents grouped by address; a group whose rows name different grids is refused."""
+    groups: dict[AddressKey, list[Resident]] = defaultdict(list)
+    for resident in residents:
+        groups[resident.address].append(resident)
+    households = []
+    for address, members in groups.items():
+        grids = {member.grid_id for member in members}
+        if len(grids) > 1:
+            for member in members:
+                context.problem(
+                    member.record,
+                    "grid",
+                    f"the rows at {address_line(address)} name different grids",
+                )
+            continue
+        households.append(Household(address, members[0].grid_id, members[0].registered_on, members))
+    return households
+
+
+@dataclass
+class Plan:
+    """What the import writes."""
+
+    new_people: list[Resident] = field(default_factory=list)
+    new_households: list[Household] = field(default_factory=list)
+    # (household id or the index of a new household as a negative number - 1, resident, person id)
+    residents: list[tuple[int, Resident, int | None]] = field(default_factory=list)
+
+
+def _plan(context: ImportContext, households: list[Household], known: Known) -> Plan:
+    """Decide per household and resident what is new, what is there, and what is bad."""
+    plan = Plan()
+    for household in households:
+        address_id = known.addresses.get(household.address)
+        existing = known.households.get(address_id) if address_id is not None else None
+        if existing is not None and existing[1] != household.grid_id:
+            for member in household.residents:
+                context.problem(member.record, "grid", "this address is recorded in another grid")
+            continue
+        household_id = existing[0] if existing else None
+        if not _head_ok(context, household, household_id, known):
+            continue
+        adding = _members_to_add(context, household, household_id, known)
+        if not adding:
+            continue
+        if household_id is None:
+            plan.new_households.append(household)
+            household_id = -len(plan.new_households)
+            context.added("households")
+        else:
+            context.updated("households")
+        for member, person_id in adding:
+            if person_id is None:
+                plan.new_people.append(member)
+                context.added("people")
+            plan.residents.append((household_id, member, person_id))
+            context.added("residents")
+    return plan
+
+
+def _head_ok(
+    context: ImportContext, household: Household, household_id: int | None, known: Known
+) -> bool:
+    """One head per household: a new household names exactly one, a recorded one keeps its own."""
+    heads = [m for m in household.residents if m.relationship == "head"]
+    recorded_head = known.heads.get(household_id) if household_id is not None else None
+    line = address_line(household.address)
+    if recorded_head is not None:
+        others = [
+            m for m in heads if known.people.get(m.person["id_number"], (0,))[0] != recorded_head
+        ]
+        reason = f"the household at {line} already has a head"
+    elif len(heads) == 1:
+        return _head_named(context, household, heads[0])
+    else:
+        others = heads[1:] if heads else household.residents
+        reason = (
+            f"the household at {line} has {len(heads)} heads; one resident is the head"
+            if heads
+            else f"no row at {line} is the household head (户主)"
+        )
+    if not others:
+        return True
+    for member in household.residents:
+        context.problem(member.record, "relationship", reason)
+    return False
+
+
+def _head_named(context: ImportContext, household: Household, head: Resident) -> bool:
+    """Rows that name the household head (户主姓名) must name the head's row."""
+    wrong = [
+        m
+        for m in household.residents
+        if m.record.text("head") and m.record.text("head") != head.person["name"]
+    ]
+    for member in wrong:
+        context.problem(
+            member.record,
+            "head",
+            f"the head at {address_line(household.address)} is {head.person['name']}"
+            f" (row {head.record.row}), not {member.record.text('head')}",
+        )
+    return not wrong
+
+
+def _members_to_add(
+    context: ImportContext, household: Household, household_id: int | None, known: Known
+) -> list[tuple[Resident, int | None]]:
+    """Residents not yet living here (with their person id when recorded); others are noted."""
+    adding = []
+    for member in household.residents:
+        person_id = known.people.get(member.person["id_number"], (None, False))[0]
+        living_in = known.living.get(person_id) if person_id is not None else None
+        if living_in is not None and living_in == household_id:
+            context.skipped(member.record, "already a resident of this household")
+        elif living_in is not None:
+            context.problem(
+                member.record,
+                "address",
+                f"{member.person['name']} lives at another address (household {living_in});"
+                " record the move out there first",
+            )
+        else:
+            adding.append((member, person_id))
+    return adding
+
+
+def _write(store: Store, plan: Plan) -> None:
+    """People, addresses, households and residents, each in one batch with its audit entries."""
+    person_ids = store.insert_many(
+        "people",
+        PERSON_COLUMNS,
+        [tuple(member.person[c] for c in PERSON_COLUMNS) for member in plan.new_people],
+    )
+    new_person = {
+        member.person["id_number"]: pid
+        for member, pid in zip(plan.new_people, person_ids, strict=True)
+    }
+    known_addresses = _address_ids(store)
+    missing = [h for h in plan.new_households if h.address not in known_addresses]
+    address_ids = store.insert_many(
+        "addresses",
+        ("grid_id", "road", "house_no", "building", "unit", "floor", "flat", "district"),
+        [(h.grid_id, *h.address) for h in missing],
+    )
+    known_addresses.update(zip((h.address for h in missing), address_ids, strict=True))
+    household_ids = store.insert_many(
+        "households",
+        ("address_id", "grid_id", "registered_on"),
+        [(known_addresses[h.address], h.grid_id, h.registered_on) for h in plan.new_households],
+    )
+    store.insert_many(
+        "residents",
+        RESIDENT_COLUMNS,
+        [
+            (
+                household_ids[-household_id - 1] if household_id < 0 else household_id,
+                person_id if person_id is not None else new_person[member.person["id_number"]],
+                member.relationship,
+                *member.flags,
+                member.moved_in_on,
+            )
+            for household_id, member, person_id in plan.residents
+        ],
+    )
+
+
+KIND = Kind("households", "Households and residents", "户籍登记", COLUMNS, run)

@@ -1,0 +1,130 @@
+"""Household visits from a visit register: one row per visit, the household found by address.
+
+Checked in memory (household recorded, officers known, date not in the future), then written
+in bulk through the Store's audited batch insert; a visit already recorded (same household,
+day and purpose) is skipped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stationdesk.spreadsheets import cleaning
+from stationdesk.spreadsheets.addresses import split_address
+from stationdesk.spreadsheets.columns import Column, Record
+from stationdesk.spreadsheets.importing import ImportContext, Kind, RowReader
+from stationdesk.spreadsheets.lookups import OfficerLookup
+
+COLUMNS = (
+    Column("address", "Address", "住址", required=True, aliases=("地址", "走访地址")),
+    Column("district", "District", "区县", aliases=("区",)),
+    Column("visited_on", "Visited on", "走访日期", required=True, aliases=("日期",)),
+    Column("purpose", "Purpose", "走访事由", required=True, aliases=("事由", "走访目的")),
+    Column(
+        "officers", "Officers", "走访民警", required=True, aliases=("民警",), hint="姓名用、分隔"
+    ),
+    Column("found", "What was found", "走访情况", aliases=("情况", "发现问题")),
+    Column("anti_fraud_app", "Anti-fraud app installed", "安装反诈APP", aliases=("反诈APP",)),
+    Column("followup_needed", "Follow-up needed", "是否需跟进", aliases=("需跟进",)),
+    Column("followup_note", "Follow-up", "跟进事项"),
+)
+PURPOSES = {
+    "safety_check": ("安全检查", "安全防范", "safety check"),
+    "anti_fraud": ("反诈宣传", "防诈骗", "anti-fraud", "anti-fraud advice"),
+    "dispute_screening": ("矛盾排查", "纠纷排查", "dispute screening"),
+    "return_visit": ("回访", "return visit"),
+    "other": ("其他",),
+}
+PURPOSE_WORDS = {
+    word.replace(" ", ""): code for code, words in PURPOSES.items() for word in (code, *words)
+}
+VISIT_COLUMNS = (
+    "household_id",
+    "visited_on",
+    "purpose",
+    "found",
+    "anti_fraud_app",
+    "followup_needed",
+    "followup_note",
+)
+
+
+def run(context: ImportContext) -> None:
+    """Check every row, then add the visits not yet recorded with their officers."""
+    conn = context.store.conn
+    households = {
+        tuple(row[1:]): row[0]
+        for row in conn.execute(
+            "SELECT h.id, a.road, a.house_no, a.building, a.unit, a.floor, a.flat, a.district"
+            " FROM households h JOIN addresses a ON a.id = h.address_id WHERE h.voided_at IS NULL"
+        )
+    }
+    recorded = set(
+        conn.execute("SELECT household_id, visited_on, purpose FROM visits WHERE voided_at IS NULL")
+    )
+    officers = OfficerLookup(context.store)
+    rows: list[tuple[Any, ...]] = []
+    officer_ids: list[list[int]] = []
+    for record in context.records:
+        visit = _visit(context, record, households, officers)
+        if visit is None:
+            continue
+        values, ids = visit
+        key = (values[0], values[1], values[2])
+        if key in recorded:
+            context.skipped(record, "this visit is already recorded")
+            continue
+        recorded.add(key)
+        rows.append(values)
+        officer_ids.append(ids)
+        context.added("visits")
+    if context.writing:
+        visit_ids = context.store.insert_many(
+            "visits",
+            VISIT_COLUMNS,
+            rows,
+            related=[{"officer_ids": [None, ids]} for ids in officer_ids],
+        )
+        conn.executemany(
+            "INSERT INTO visit_officers (visit_id, officer_id) VALUES (?, ?)",
+            [(v, o) for v, ids in zip(visit_ids, officer_ids, strict=True) for o in ids],
+        )
+
+
+def _visit(
+    context: ImportContext, record: Record, households: dict, officers: OfficerLookup
+) -> tuple[tuple[Any, ...], list[int]] | None:
+    cells = RowReader(record)
+    address = split_address(cells.required("address", "an address"), record.text("district"))
+    household_id = households.get(address)
+    if household_id is None and "address" not in cells.errors:
+        cells.note(
+            "address", "no household is recorded at this address; import the household first"
+        )
+    visited = cells.get("visited_on", cleaning.day, None)
+    if visited is None and "visited_on" not in cells.errors:
+        cells.note("visited_on", "a date is required")
+    elif visited is not None and visited > context.today:
+        cells.note("visited_on", f"a visit cannot be in the future ({visited.isoformat()})")
+    purpose = cells.get("purpose", lambda v: cleaning.choice(v, PURPOSE_WORDS, "purpose"), "")
+    ids: list[int] = cells.get("officers", officers.find_all, [])
+    if not ids and "officers" not in cells.errors:
+        cells.note("officers", "name the officers who went")
+    followup = cells.get("followup_needed", cleaning.yes_no, False)
+    values = (
+        household_id,
+        visited.isoformat() if visited else None,
+        purpose,
+        record.text("found"),
+        int(cells.get("anti_fraud_app", cleaning.yes_no, False)),
+        int(followup),
+        record.text("followup_note"),
+    )
+    if cells.errors:
+        for key, reason in cells.errors.items():
+            context.problem(record, key, reason)
+        return None
+    return values, list(dict.fromkeys(ids))
+
+
+KIND = Kind("visits", "Household visits", "入户走访", COLUMNS, run)

@@ -1,0 +1,98 @@
+"""The import wizard and File > Export list..., driven through their real widgets."""
+
+from __future__ import annotations
+
+import pytest
+from keyboard_input import retype
+from messy_files import HEADINGS, household_rows, write_xlsx
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog, QWizard
+from python_calamine import CalamineWorkbook
+
+from stationdesk.spreadsheets.importing import saved_headings
+from stationdesk.ui.dialogs.import_wizard import CHECK, DONE, MAP, ImportWizard
+from stationdesk.ui.main_window import MainWindow
+
+
+def count(ctx, table):
+    return ctx.store.scalar(f"SELECT count(*) FROM {table}")
+
+
+@pytest.fixture
+def wizard(qtbot, ctx, no_unexpected_dialogs):
+    shown = ImportWizard(ctx)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def choose(wizard, qtbot, kind, path):
+    wizard.choose.kinds.setCurrentIndex(wizard.choose.kinds.findData(kind))
+    retype(qtbot, wizard.choose.file, str(path))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def next_page(wizard, qtbot):
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def test_bad_rows_shown_then_skipped_and_good_rows_imported(wizard, qtbot, ctx, tmp_path):
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows(), title="户籍登记表")
+    choose(wizard, qtbot, "households", path)
+    assert wizard.currentId() == MAP
+    next_page(wizard, qtbot)
+    assert wizard.currentId() == CHECK
+    table = wizard.check.problems
+    rows = {table.item(r, 0).text() for r in range(table.rowCount())}
+    assert rows == {"9", "10", "11"}
+    assert "would add 2 households" in wizard.check.summary.text()
+    import_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not import_button.isEnabled()  # bad rows block until the user chooses to skip them
+    assert count(ctx, "households") == 0
+    skip = wizard.check.skip
+    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton, pos=QPoint(8, skip.height() // 2))
+    assert import_button.isEnabled()
+    qtbot.mouseClick(import_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == DONE
+    assert "added 2 households" in wizard.done_page.summary.text()
+    assert count(ctx, "households") == 2 and count(ctx, "residents") == 5
+
+
+def test_unknown_heading_mapped_once_and_remembered(wizard, qtbot, ctx, tmp_path):
+    headings = ["姓名", "人员类别", "警员编码", "所属队室", "手机号码"]
+    row = ["周明", "民警", "411999", "办案队", "13800001111"]
+    path = write_xlsx(tmp_path / "名册.xlsx", headings, [row])
+    choose(wizard, qtbot, "officers", path)
+    assert wizard.currentId() == MAP
+    assert "警号 (Badge number)" in wizard.mapping.missing.text()
+    table = wizard.mapping.table
+    combos = {table.item(r, 0).text(): table.cellWidget(r, 1) for r in range(table.rowCount())}
+    assert set(combos) == {"警员编码", "手机号码"}
+    next_page(wizard, qtbot)
+    assert wizard.currentId() == MAP  # the badge number is still missing
+    combos["警员编码"].setCurrentIndex(combos["警员编码"].findData("badge_no"))
+    combos["手机号码"].setCurrentIndex(combos["手机号码"].findData("phone"))
+    next_page(wizard, qtbot)
+    assert wizard.currentId() == CHECK
+    assert saved_headings(ctx.store, "officers") == {"手机号码": "phone", "警员编码": "badge_no"}
+    next_page(wizard, qtbot)
+    officer = ctx.store.rows("SELECT phone FROM officers WHERE badge_no = '411999'")[0]
+    assert officer["phone"] == "13800001111"
+
+
+def test_export_list_writes_the_officers_shown(
+    qtbot, ctx, tmp_path, monkeypatch, no_unexpected_dialogs
+):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    target = tmp_path / "officers.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    tab = window.pages.currentWidget().officers
+    shown = tab.proxy.rowCount()
+    export = next(a for a in window.actions() if a.text() == "&Export list...")
+    export.trigger()
+    rows = CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0).to_python()
+    assert len(rows) == shown + 1 and rows[0][0] == "Name"
+    assert "exported" in window.statusBar().currentMessage()
