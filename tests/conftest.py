@@ -55,8 +55,19 @@ def demo_as_of() -> date:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One demo station per session (seed 2026, as of 2026-11-25), WAL folded into the file."""
-    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
-    with build_demo(path, seed=DEMO_SEED, as_of=DEMO_AS_OF):
+    return build_template(tmp_path_factory.mktemp("demo-template") / "demo.sqlite")
+
+
+@pytest.fixture(scope="session")
+def demo_template_without_households(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo station with no household registered yet (for importing a register)."""
+    folder = tmp_path_factory.mktemp("demo-template-no-households")
+    return build_template(folder / "demo.sqlite", households=0)
+
+
+def build_template(path: Path, households: int | None = None) -> Path:
+    """Build a demo station at `path` for tests to copy (`households=0`: none registered)."""
+    with build_demo(path, seed=DEMO_SEED, as_of=DEMO_AS_OF, households=households):
         pass
     conn = sqlite3.connect(path)
     try:

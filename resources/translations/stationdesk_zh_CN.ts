@@ -162,6 +162,84 @@ Everything entered after that is set aside: the records as they are now are firs
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import nothing while any row is bad</source>
+        <translation>有错误行时不导入任何数据</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out</source>
+        <translation>导入正确的行，跳过错误行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Choose what to import</source>
+        <translation>选择导入内容</translation>
+    </message>
+    <message>
+        <source>An .xlsx, .xls, .et, .ods or .csv file; its encoding is found by itself.</source>
+        <translation>支持 .xlsx、.xls、.et、.ods 或 .csv 文件，文件编码自动识别。</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Save an empty template...</source>
+        <translation>保存空白模板...</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to import</source>
+        <translation>要导入的表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>表格文件 (%1)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>CoverageTableModel</name>
     <message>
         <source>Grid or officer</source>
@@ -431,20 +509,6 @@ Everything entered after that is set aside: the records as they are now are firs
         <source>Not saved. Please correct:</source>
         <translation>未保存，请更正：</translation>
     </message>
-    <message>
-        <source>Not printed</source>
-        <translation>未打印</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written:
-%1</source>
-        <translation>无法写入 PDF 文件：
-%1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
 </context>
 <context>
     <name>DisputeTableModel</name>
@@ -528,8 +592,8 @@ Everything entered after that is set aside: the records as they are now are firs
         <translation>本版本尚不能打印登记表。</translation>
     </message>
     <message>
-        <source>Save the registration form as</source>
-        <translation>登记表另存为</translation>
+        <source>Dispute registration form %1</source>
+        <translation>矛盾纠纷登记表 %1</translation>
     </message>
     <message>
         <source>Showing the disputes behind: %1 (change any filter to leave)</source>
@@ -550,6 +614,13 @@ Everything entered after that is set aside: the records as they are now are firs
     <message>
         <source>%1 grade A/B open</source>
         <translation>A/B 级在办 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1888,13 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation>导入表格</translation>
+    </message>
+</context>
+<context>
     <name>IncidentForm</name>
     <message>
         <source>Tick each officer involved (Space ticks the current one)</source>
@@ -2982,7 +3060,7 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     </message>
     <message>
         <source>Dispute screening</source>
-        <translation>矛盾排查</translation>
+        <translation>矛盾纠纷排查</translation>
     </message>
     <message>
         <source>Return visit after a dispute</source>
@@ -3010,6 +3088,31 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>%1 (%2 days ago)</source>
         <translation>%1（%2 天前）</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list was not exported:
+%1</source>
+        <translation>列表未导出：
+%1</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <source> (ID and phone numbers masked)</source>
+        <translation>（身份证号和电话号码已遮蔽）</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3160,14 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheet...</source>
+        <translation>导入表格(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export list...</source>
+        <translation>导出列表(&amp;E)...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3111,6 +3222,33 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
 The records desk of a community police station.</source>
         <translation>派出所台账 %1
 社区派出所的台账管理系统。</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Match the headings</source>
+        <translation>对应表头</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>对应栏目</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>尚缺必填栏目：%1</translation>
+    </message>
+    <message>
+        <source>Headings on row %1. Recognised: %2</source>
+        <translation>表头在第 %1 行。已识别：%2</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>（不导入）</translation>
     </message>
 </context>
 <context>
@@ -3601,8 +3739,8 @@ Reason:</source>
         <translation>撤回原因</translation>
     </message>
     <message>
-        <source>Save the mediation agreement as</source>
-        <translation>调解协议书另存为</translation>
+        <source>Mediation agreement %1</source>
+        <translation>人民调解协议书 %1</translation>
     </message>
     <message>
         <source>Sign off dispute</source>
@@ -3647,6 +3785,17 @@ The record is locked afterwards; corrections then go through an amendment with a
     <message>
         <source>Responsibility</source>
         <translation>责任认定</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>This page has no list to export.</source>
+        <translation>本页没有可导出的列表。</translation>
     </message>
 </context>
 <context>
@@ -3701,28 +3850,105 @@ The record is locked afterwards; corrections then go through an amendment with a
     </message>
 </context>
 <context>
-    <name>Printing</name>
-    <message>
-        <source>Save the roster sheet as</source>
-        <translation>值班备勤表另存为</translation>
-    </message>
+    <name>PrintPreviewDialog</name>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Roster sheet not saved</source>
-        <translation>值班备勤表未保存</translation>
+        <source>Print preview - %1</source>
+        <translation>打印预览 - %1</translation>
     </message>
     <message>
-        <source>The roster sheet could not be written:
+        <source>&lt; Previous</source>
+        <translation>&lt; 上一页</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一页 &gt;</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>另存为 PDF...</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>打印...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将%1另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written:
 %1</source>
-        <translation>无法写入值班备勤表：
+        <translation>无法写入 PDF：
 %1</translation>
     </message>
     <message>
-        <source>Roster sheet for %1 saved to %2</source>
-        <translation>%1 的值班备勤表已保存到 %2</translation>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>The printer %1 could not be started.</source>
+        <translation>无法启动打印机 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>%1 could not be written:
+%2</source>
+        <translation>无法生成%1：
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 page(s) sent to the printer</source>
+        <translation>%1：已发送 %2 页到打印机</translation>
+    </message>
+    <message>
+        <source>Roster sheet %1</source>
+        <translation>%1 周勤务表</translation>
     </message>
 </context>
 <context>
@@ -4442,8 +4668,8 @@ vs last year %2</source>
         <translation>第 %1 次调解记录已更正。</translation>
     </message>
     <message>
-        <source>Save the session record as</source>
-        <translation>调解笔录另存为</translation>
+        <source>Mediation session record %1</source>
+        <translation>调解笔录 %1</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -4734,8 +4960,8 @@ days</source>
         <translation>打印值班备勤表…</translation>
     </message>
     <message>
-        <source>Save this week's roster sheet as a PDF (Ctrl+P)</source>
-        <translation>将本周值班备勤表保存为 PDF (Ctrl+P)</translation>
+        <source>Preview and print this week's roster sheet (Ctrl+P)</source>
+        <translation>预览并打印本周值班备勤表（Ctrl+P）</translation>
     </message>
     <message>
         <source>Double-click a day, or press F2 or Enter, to change it. Leave and sick days are shaded, the weekend tinted. The bottom line counts officers on duty · patrols per day.</source>

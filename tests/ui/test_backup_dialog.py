@@ -281,6 +281,7 @@ def test_saving_on_a_full_disk_says_so_and_keeps_the_typing(qtbot: QtBot, ctx: A
     shown = tab.shown_id()
     assert shown is not None
     officer = ctx.roster.get(shown)
+    ctx.store.conn.execute("VACUUM")  # no free pages inside the file either
     pages = ctx.store.scalar("PRAGMA page_count")
     ctx.store.conn.execute(f"PRAGMA max_page_count = {pages}")  # no room left on the disk
     tab.form.notes.setFocus()

@@ -104,6 +104,7 @@ def count(store: Store, table: str) -> int:
 # -- the path of the issue ---------------------------------------------------------------
 def test_new_household_visit_and_dispute_are_linked_both_ways(
     qtbot: QtBot,
+    preview_saves: list[int],
     page: HouseholdsPage,
     ctx: AppContext,
     demo_store: Store,

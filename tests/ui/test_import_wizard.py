@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from keyboard_input import retype
 from messy_files import HEADINGS, household_rows, write_xlsx
@@ -12,6 +14,12 @@ from python_calamine import CalamineWorkbook
 from stationdesk.spreadsheets.importing import saved_headings
 from stationdesk.ui.dialogs.import_wizard import CHECK, DONE, MAP, ImportWizard
 from stationdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session")
+def demo_template(demo_template_without_households: Path) -> Path:
+    """Registers are imported into a station that has no households yet."""
+    return demo_template_without_households
 
 
 def count(ctx, table):

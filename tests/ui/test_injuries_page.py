@@ -228,7 +228,11 @@ def test_the_model_behaves_as_a_qt_model(page: InjuriesPage, qtmodeltester: Any)
 
 
 def test_print_writes_the_injury_report(
-    qtbot: QtBot, page: InjuriesPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    page: InjuriesPage,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    preview_saves: list[int],
 ) -> None:
     target = tmp_path / "report.pdf"
     monkeypatch.setattr(

@@ -120,6 +120,7 @@ def test_the_weekly_report_prints_from_the_page(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     no_unexpected_dialogs: None,
+    preview_saves: list[int],
 ) -> None:
     page = page_of(window)
     show_week_47(page, qtbot)

@@ -176,7 +176,7 @@ def test_the_kind_box_narrows_the_results(qtbot: QtBot, window: MainWindow) -> N
 
 def test_print_writes_the_persons_history(
     qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, preview_saves: list[int],
 ) -> None:  # fmt: skip
     output = tmp_path / "history.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(output), "PDF"))
@@ -185,6 +185,7 @@ def test_print_writes_the_persons_history(
     press(window, "Ctrl+F")
     type_text(qtbot, page.box, person["id_number"][-8:])
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert len(preview_saves) == 1
     assert output.read_bytes().startswith(b"%PDF")
 
 

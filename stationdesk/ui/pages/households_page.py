@@ -37,6 +37,7 @@ from stationdesk.ui.models.household_models import (
     VisitTableModel,
 )
 from stationdesk.ui.pages.base import Page
+from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_panel import date_edit, label
 from stationdesk.ui.widgets.household_panel import HouseholdPanel
 from stationdesk.ui.widgets.record_table import select_row, setup_record_table

@@ -29,6 +29,7 @@ from stationdesk.ui.forms.incident_form import IncidentForm
 from stationdesk.ui.models import incident_model as columns
 from stationdesk.ui.models.incident_model import IncidentTableModel
 from stationdesk.ui.pages.base import Page
+from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_panel import label
 from stationdesk.ui.widgets.history_view import HistoryView
 from stationdesk.ui.widgets.hospital_list import HospitalList

@@ -44,6 +44,7 @@ from stationdesk.domain.weeks import IsoWeek
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.dispute_intake import grid_paths
 from stationdesk.ui.pages.base import Page
+from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_panel import label
 from stationdesk.ui.widgets.due_followups import DueThisWeekView
 from stationdesk.ui.widgets.trend_chart import TrendChart
