@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from stationdesk.domain import access
 from stationdesk.errors import StoreError
 from stationdesk.store import safefile
 from stationdesk.store.audit import verify_chain
@@ -286,6 +287,7 @@ def restore_into(store: Store, backup: Path, *, now: datetime | None = None) -> 
     SQLite transaction (the backup API writing into the open file), and the restore is then
     entered in the audit trail.
     """
+    store.require(access.BACKUPS)
     if store.path is None:
         raise BackupError("an in-memory station cannot be restored")
     source = open_copy(backup)  # held open from the check to the copy

@@ -11,7 +11,9 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.db import Table
 
-from stationdesk.errors import NotFoundError, StoreError, ValidationError
+from stationdesk.domain import access
+from stationdesk.domain.access import Session
+from stationdesk.errors import NotFoundError, PermissionDenied, StoreError, ValidationError
 from stationdesk.store import audit
 from stationdesk.store.audit import AuditEntry, PendingEntry
 from stationdesk.store.migrations import LATEST_VERSION, migrate, schema_version
@@ -28,19 +30,70 @@ class Store:
     def __init__(self, db: Database, path: Path | None, actor: str) -> None:
         self.db = db
         self.path = path
-        self.actor = actor
+        self.os_user = actor
+        self.session: Session | None = None
+        self.enforced = self._has_accounts()
         self._listeners: list[Listener] = []
         self._pending_audit: list[PendingEntry] = []
         self._changed: list[tuple[str, int]] = []
+        self._closing: list[Callable[[], None]] = []
+
+    def _has_accounts(self) -> bool:
+        """Whether this file has accounts, so that every access needs one signed in."""
+        has_table = self.scalar("SELECT 1 FROM sqlite_master WHERE name = 'accounts'")
+        return bool(has_table and self.scalar("SELECT count(*) FROM accounts"))
+
+    @property
+    def actor(self) -> str:
+        """Who the audit trail names: the signed-in account, else the computer's user."""
+        return self.session.username if self.session is not None else self.os_user
+
+    # -- access --------------------------------------------------------------
+    def may(self, permission: str) -> bool:
+        """Whether the signed-in account may (always, on a file without accounts)."""
+        if not self.enforced:
+            return True
+        return self.session is not None and access.role_may(self.session.role, permission)
+
+    def require(self, permission: str) -> None:
+        """Raise PermissionDenied unless the signed-in account may."""
+        if self.may(permission):
+            return
+        if self.session is None:
+            raise PermissionDenied("sign in first")
+        raise PermissionDenied(access.refusal(self.session.role, permission))
+
+    def require_write(self, table: str) -> None:
+        """Raise PermissionDenied unless the signed-in account may write `table`'s area."""
+        self.require(access.write_permission(table))
+
+    def note_access(self, kind: str, record_id: int, action: str, details: Mapping) -> None:
+        """Record in the audit trail that a record was printed, exported or viewed.
+
+        Only a file with accounts keeps such notes; nothing changes, so no view refreshes.
+        """
+        if not self.enforced:
+            return
+        with self.transaction():
+            self._pending_audit.append(PendingEntry(kind, record_id, action, dict(details)))
 
     @property
     def conn(self) -> sqlite3.Connection:
         """The underlying connection, for fast read-only queries."""
         return self.db.conn
 
+    def before_close(self, action: Callable[[], None]) -> None:
+        """Run `action` (such as signing out) just before the file closes."""
+        self._closing.append(action)
+
     def close(self) -> None:
-        """Close the file."""
-        self.db.close()
+        """Close the file, after the actions registered with before_close."""
+        closing, self._closing = self._closing, []
+        try:
+            for action in closing:
+                action()
+        finally:
+            self.db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -140,13 +193,16 @@ class Store:
 
         `related` adds changes kept outside the row (such as an officer's grids) to the entry.
         """
+        self.require_write(table)
         with self.transaction():
             last_pk = self._table(table).insert(dict(values)).last_pk
             if last_pk is None:
                 raise StoreError(f"the new {table} record got no id")
             record_id = int(last_pk)
             created = {
-                name: [None, value] for name, value in values.items() if value not in ("", None)
+                name: [None, audit.shown(name, value)]
+                for name, value in values.items()
+                if value not in ("", None)
             }
             self.record_change(table, record_id, "create", {**created, **(related or {})})
         return record_id
@@ -163,6 +219,7 @@ class Store:
 
         `related` adds changes kept outside the row (such as an officer's grids) to the entry.
         """
+        self.require_write(table)
         with self.transaction():
             before = self.get(table, record_id)
             changes = {
@@ -172,6 +229,7 @@ class Store:
             }
             if changes:
                 self._table(table).update(record_id, {k: v[1] for k, v in changes.items()})
+            changes = {name: audit.shown_pair(name, pair) for name, pair in changes.items()}
             changes.update(related or {})
             if changes:
                 self.record_change(table, record_id, "update", changes)
@@ -179,6 +237,7 @@ class Store:
 
     def void(self, table: str, record_id: int, reason: str) -> None:
         """Mark a record void with a reason; it stays in the file and in its history."""
+        self.require_write(table)
         with self.transaction():
             if self.get(table, record_id).get("voided_at") is not None:
                 raise ValidationError({"record": f"{table} {record_id} is already void"})
@@ -194,6 +253,7 @@ class Store:
 
     def set_setting(self, key: str, value: str) -> None:
         """Change a station setting, audited under kind 'settings'."""
+        self.require_write("settings")
         with self.transaction():
             old = self.scalar("SELECT value FROM settings WHERE key = ?", [key])
             if old == value:
