@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from stationdesk import __version__, paths
 from stationdesk.cli import current_user
@@ -29,6 +29,7 @@ from stationdesk.store.health import Health, lock_file, restore_over_damaged, un
 from stationdesk.ui.auto_backup import LAST_FOLDER_KEY, AutoBackup
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.backup_dialog import count_text
+from stationdesk.ui.dialogs.sign_in_dialog import FirstRunDialog, SignInDialog
 from stationdesk.ui.main_window import MainWindow
 from stationdesk.ui.printing import STATUS_MS
 
@@ -113,16 +114,17 @@ def open_station(path: Path, is_demo: bool) -> Store:
     return open_store(path, current_user(), create=True)
 
 
-def ask_station_name(store: Store) -> None:
-    """A new database starts by naming its station."""
+def sign_in_at_start(store: Store) -> bool:
+    """A station with accounts asks who is there; a new station sets up its administrator.
+
+    A station file from before accounts (named, without accounts) opens as it always did,
+    until its administrator adds the first account. False: do not open.
+    """
+    if store.enforced:
+        return SignInDialog.sign_in(store)
     if store.setting("station_name"):
-        return
-    name, accepted = QInputDialog.getText(
-        None, "StationDesk", QApplication.translate("app", "Name of this police station:")
-    )
-    store.set_setting(
-        "station_name", name.strip() if accepted and name.strip() else "Community police station"
-    )
+        return True
+    return FirstRunDialog.set_up(store)
 
 
 def check_at_start(path: Path, health: Health, settings: QSettings) -> bool:
@@ -295,7 +297,10 @@ def run_app(args: argparse.Namespace) -> int:
         lock.unlock()
         return 1
     warn_if_unsafe_place(path)
-    ask_station_name(store)
+    if not sign_in_at_start(store):
+        store.close()
+        lock.unlock()
+        return 0
     ctx = AppContext(store, settings)
     window = MainWindow(ctx)
     geometry = settings.value("window/geometry")
@@ -315,6 +320,7 @@ def run_app(args: argparse.Namespace) -> int:
     _keep.extend([lock, window])
     status = app.exec()
     backup_at_close(auto)
+    ctx.accounts.sign_out()
     store.close()
     health.finish()
     lock.unlock()

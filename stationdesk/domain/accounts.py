@@ -33,6 +33,14 @@ WRONG = "wrong user name or password"
 _hasher = PasswordHasher()
 
 
+class SignInRefused(PermissionDenied):
+    """A sign-in refused; `locked_until` (ISO time) when the account is locked."""
+
+    def __init__(self, message: str, locked_until: str | None = None) -> None:
+        super().__init__(message)
+        self.locked_until = locked_until
+
+
 @dataclass(frozen=True)
 class Account:
     """One account as the accounts page lists it (never its hash)."""
@@ -113,11 +121,11 @@ class AccountService:
         row = self._row_named(username)
         if row is None or row["disabled"]:
             self._note_failure(0 if row is None else row["id"], username, "no such active account")
-            raise PermissionDenied(WRONG)
+            raise SignInRefused(WRONG)
         now = self.now()
         if row["locked_until"] and row["locked_until"] > now.isoformat():
             self._note_failure(row["id"], username, "locked")
-            raise PermissionDenied(self._locked_message(row["locked_until"]))
+            raise self._locked(row["locked_until"])
         if not _verified(row["password_hash"], password):
             self._count_failure(row, now)
         values: dict[str, Any] = {
@@ -156,7 +164,7 @@ class AccountService:
                 "sign_in_failed",
                 {"failed_sign_ins": [row["failed_sign_ins"], failed]},
             )
-            raise PermissionDenied(WRONG)
+            raise SignInRefused(WRONG)
         until = (now + LOCKOUT).isoformat(timespec="seconds")
         self._bookkeep(
             row["id"],
@@ -164,12 +172,13 @@ class AccountService:
             "lockout",
             {"failed_sign_ins": [row["failed_sign_ins"], failed], "locked_until": [None, until]},
         )
-        raise PermissionDenied(self._locked_message(until))
+        raise self._locked(until)
 
-    def _locked_message(self, until: str) -> str:
-        return (
+    def _locked(self, until: str) -> SignInRefused:
+        return SignInRefused(
             f"this account is locked after {MAX_FAILED_SIGN_INS} failed sign-ins;"
-            f" try again after {until[11:16]}"
+            f" try again after {until[11:16]}",
+            until,
         )
 
     def _note_failure(self, account_id: int, username: str, why: str) -> None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings
 
+from stationdesk.domain.accounts import AccountService
 from stationdesk.domain.disputes import DisputeService
 from stationdesk.domain.grids import GridService
 from stationdesk.domain.injuries import InjuryService
@@ -29,6 +30,7 @@ class AppContext:
         self.people = PeopleService(self.store)
         self.disputes = DisputeService(self.store)
         self.injuries = InjuryService(self.store)
+        self.accounts = AccountService(self.store)
         self.events.watch(self.store)
 
     @property

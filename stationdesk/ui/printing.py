@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from stationdesk.domain.record_access import may_print, printed
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError
 from stationdesk.ui.context import AppContext
@@ -20,6 +21,18 @@ def show_status(widget: QWidget, text: str) -> None:
     window = widget.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, STATUS_MS)
+
+
+def refuse_unless_may_print(parent: QWidget, ctx: AppContext) -> bool:
+    """True when the signed-in account may print; else say so and return False."""
+    if may_print(ctx.store):
+        return True
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("Printing", "Not printed"),
+        QCoreApplication.translate("Printing", "Your role may not print or export records."),
+    )
+    return False
 
 
 def ask_pdf_path(parent: QWidget, ctx: AppContext, file_name: str) -> Path | None:
@@ -49,13 +62,22 @@ def print_roster_sheet(
     file_name: str | None = None,
 ) -> Path | None:
     """Write the week's roster sheet to a PDF the user chooses; the path, or None."""
+    if not refuse_unless_may_print(parent, ctx):
+        return None
     path = ask_pdf_path(parent, ctx, file_name or f"roster-{week}.pdf")
     if path is None:
         return None
     from stationdesk.reports.roster_sheet import write_roster_sheet
 
     try:
-        write_roster_sheet(ctx.store, week, path, lang=ctx.language, grid_ids=grid_ids)
+        printed(
+            ctx.store,
+            "shifts",
+            0,
+            f"roster sheet {week}",
+            path,
+            lambda: write_roster_sheet(ctx.store, week, path, lang=ctx.language, grid_ids=grid_ids),
+        )
     except (OSError, StationDeskError) as exc:
         QMessageBox.warning(
             parent,

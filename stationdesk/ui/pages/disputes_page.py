@@ -210,6 +210,7 @@ class DisputesPage(Page):
             self.tr("Save the registration form as"),
             f"dispute-{dispute_id}.pdf",
             write,
+            record=("disputes", dispute_id, "dispute"),
         )
 
     # -- list -------------------------------------------------------------------------

@@ -411,6 +411,7 @@ class OutcomePanel(DisputePanel):
             lambda path: write_agreement(
                 self.ctx.store, agreement_id, path, lang=self.ctx.language
             ),
+            record=("agreements", agreement_id, "agreement"),
         )
 
     def sign_off(self) -> None:

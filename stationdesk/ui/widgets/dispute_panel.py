@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.disputes import Dispute
 from stationdesk.domain.labels import CONTEXT
+from stationdesk.domain.record_access import printed
 from stationdesk.errors import NotFoundError, StationDeskError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.officer_form import INVALID_STYLE
-from stationdesk.ui.printing import FOLDER_KEY, show_status
+from stationdesk.ui.printing import FOLDER_KEY, refuse_unless_may_print, show_status
 
 PANEL_STYLE = (
     INVALID_STYLE
@@ -182,9 +183,21 @@ def _parent_field(name: str) -> str:
 
 
 def save_pdf(
-    parent: QWidget, ctx: AppContext, title: str, file_name: str, write: Callable[[Path], object]
+    parent: QWidget,
+    ctx: AppContext,
+    title: str,
+    file_name: str,
+    write: Callable[[Path], object],
+    *,
+    record: tuple[str, int, str],
 ) -> Path | None:
-    """Ask where to save a PDF, write it with `write(path)`, say so; the path, or None."""
+    """Ask where to save a PDF, write it with `write(path)`, say so; the path, or None.
+
+    `record` (kind, id, form) is what the audit trail notes as printed; a role that may not
+    print is told so before any file is asked for.
+    """
+    if not refuse_unless_may_print(parent, ctx):
+        return None
     folder = str(ctx.settings.value(FOLDER_KEY, str(Path.home())))
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
@@ -198,8 +211,9 @@ def save_pdf(
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     ctx.settings.setValue(FOLDER_KEY, str(path.parent))
+    kind, record_id, form = record
     try:
-        write(path)
+        printed(ctx.store, kind, record_id, form, path, lambda: write(path))
     except (OSError, StationDeskError) as exc:
         QMessageBox.warning(
             parent,
