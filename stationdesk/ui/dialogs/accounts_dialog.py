@@ -165,7 +165,7 @@ class AccountsDialog(QDialog):
         for text, name, slot in (
             (self.tr("&Add..."), "addAccount", self.add),
             (self.tr("&Reset password..."), "resetPassword", self.reset_password),
-            (self.tr("Change &role..."), "changeRole", self.change_role),
+            (self.tr("&Change role..."), "changeRole", self.change_role),
             (self.tr("&Disable / enable"), "toggleDisabled", self.toggle_disabled),
         ):
             button = QPushButton(text)

@@ -3,7 +3,7 @@ names the station and creates its administrator."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,16 +40,15 @@ def error_label() -> QLabel:
     return label
 
 
-def refusal_text(widget: QWidget, exc: SignInRefused) -> str:
+def refusal_text(exc: SignInRefused) -> str:
     """What a refused sign-in tells the user, in the window's language."""
     if exc.locked_until:
-        return (
-            widget.tr(
-                "This account is locked after 5 failed sign-ins. Try again after %1, or ask"
-                " an administrator to reset the password."
-            )
+        return QCoreApplication.translate(
+            "SignInDialog",
+            "This account is locked after 5 failed sign-ins. Try again after %1, or ask"
+            " an administrator to reset the password.",
         ).replace("%1", exc.locked_until[11:16])
-    return widget.tr("Wrong user name or password.")
+    return QCoreApplication.translate("SignInDialog", "Wrong user name or password.")
 
 
 class SignInDialog(QDialog):
@@ -94,7 +93,7 @@ class SignInDialog(QDialog):
         try:
             self.service.sign_in(self.user.text(), self.password.text())
         except SignInRefused as exc:
-            self.error.setText(refusal_text(self, exc))
+            self.error.setText(refusal_text(exc))
             self.password.clear()
             self.password.setFocus()
             return

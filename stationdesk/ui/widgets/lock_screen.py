@@ -106,7 +106,7 @@ class LockScreen(QWidget):
         try:
             self.accounts.unlock(self.password.text())
         except SignInRefused as exc:
-            self.error.setText(refusal_text(self, exc))
+            self.error.setText(refusal_text(exc))
             self.password.clear()
             return
         self.hide()
