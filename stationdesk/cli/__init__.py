@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from stationdesk import __version__, paths
-from stationdesk.cli import backup, disputes, injuries, roster, station
+from stationdesk.cli import accounts, backup, disputes, injuries, roster, station
 from stationdesk.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_NOT_ALLOWED,
@@ -27,7 +27,7 @@ from stationdesk.store.health import Health
 
 __all__ = ["build_parser", "current_user", "run"]
 
-LEDGERS = (roster, disputes, injuries, backup)
+LEDGERS = (roster, disputes, injuries, backup, accounts)
 
 
 def build_parser() -> ArgumentParser:

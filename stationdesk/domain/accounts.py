@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -120,6 +121,7 @@ class AccountService:
         """Check the password and sign in; PermissionDenied (and an audit entry) otherwise."""
         row = self._row_named(username)
         if row is None or row["disabled"]:
+            _verified(_unknown_user_hash(), password)  # as slow as a real check: names stay secret
             self._note_failure(0 if row is None else row["id"], username, "no such active account")
             raise SignInRefused(WRONG)
         now = self.now()
@@ -309,6 +311,11 @@ class AccountService:
         session = self.store.session
         if role == ADMIN and session is not None and session.role != ADMIN:
             raise PermissionDenied("only an administrator may manage an administrator's account")
+
+
+@cache
+def _unknown_user_hash() -> str:
+    return hash_password("no account has this password")
 
 
 def _verified(password_hash: str, password: str) -> bool:

@@ -306,6 +306,7 @@ def restore_into(store: Store, backup: Path, *, now: datetime | None = None) -> 
     finally:
         source.close()
     migrate(store.conn, store.path, lambda _message: None)  # a copy from an older version
+    store.reload_access()
     record_restore(store, backup, report, safety)
     return safety
 

@@ -32,16 +32,17 @@ class Store:
         self.path = path
         self.os_user = actor
         self.session: Session | None = None
-        self.enforced = self._has_accounts()
+        self.enforced = False
+        self.reload_access()
         self._listeners: list[Listener] = []
         self._pending_audit: list[PendingEntry] = []
         self._changed: list[tuple[str, int]] = []
         self._closing: list[Callable[[], None]] = []
 
-    def _has_accounts(self) -> bool:
-        """Whether this file has accounts, so that every access needs one signed in."""
+    def reload_access(self) -> None:
+        """Read again whether this file has accounts (and so enforces roles), as after a restore."""
         has_table = self.scalar("SELECT 1 FROM sqlite_master WHERE name = 'accounts'")
-        return bool(has_table and self.scalar("SELECT count(*) FROM accounts"))
+        self.enforced = bool(has_table and self.scalar("SELECT count(*) FROM accounts"))
 
     @property
     def actor(self) -> str:

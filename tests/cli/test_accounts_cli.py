@@ -106,3 +106,21 @@ def test_printing_is_in_the_records_history_and_a_clerk_gets_no_medical_details(
     assert seen == []
     assert sessions == ["sign_in", "sign_out"]
     assert run(*argv, "--user", "admin") == 3  # an administrator keeps the system, not records
+
+
+def test_an_auditor_reads_the_lockout_in_an_accounts_history(
+    accounts_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = ["--db", str(accounts_path)]
+    monkeypatch.setenv("STATIONDESK_PASSWORD", "guess")
+    for _ in range(5):
+        assert run("list", "officers", *db, "--user", "clerk") == 3
+    assert "locked after 5 failed sign-ins" in capsys.readouterr().err
+    monkeypatch.setenv("STATIONDESK_PASSWORD", "demo")
+    assert run("history", "account", "3", *db, "--user", "auditor") == 0
+    out = capsys.readouterr().out
+    assert out.count("sign_in_failed") == 4 and "lockout" in out
+    assert "$argon2" not in out
+    assert run("list", "accounts", *db, "--user", "auditor", "--json") == 0
+    listed = capsys.readouterr().out
+    assert '"user": "clerk"' in listed and "argon2" not in listed
