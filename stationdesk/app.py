@@ -7,6 +7,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from stationdesk import __version__, paths
 from stationdesk.cli import current_user
 from stationdesk.domain.demo import build_demo
-from stationdesk.errors import StationDeskError
+from stationdesk.errors import PermissionDenied, StationDeskError
 from stationdesk.store import Store, backup, open_store
 from stationdesk.store.backup import CopyReport
 from stationdesk.store.health import Health, lock_file, restore_over_damaged, unsafe_location
@@ -269,6 +270,26 @@ def backup_at_close(auto: AutoBackup) -> None:
         )
 
 
+def show_refusals() -> None:
+    """A change the signed-in role may not make is refused with a message, wherever it starts.
+
+    Every write is checked in the store; a form that did not expect the refusal still shows it.
+    """
+    original = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, trace: TracebackType | None) -> None:
+        if not isinstance(exc, PermissionDenied):
+            original(kind, exc, trace)
+            return
+        QMessageBox.warning(
+            QApplication.activeWindow(),
+            "StationDesk",
+            QApplication.translate("app", "Not allowed: %1").replace("%1", str(exc)),
+        )
+
+    sys.excepthook = hook
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the window; returns the application's exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -302,6 +323,7 @@ def run_app(args: argparse.Namespace) -> int:
         lock.unlock()
         return 0
     ctx = AppContext(store, settings)
+    show_refusals()
     window = MainWindow(ctx)
     geometry = settings.value("window/geometry")
     if geometry is not None:
