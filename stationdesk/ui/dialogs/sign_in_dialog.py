@@ -83,6 +83,17 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        if any(account.demo for account in self.service.accounts()):
+            note = QLabel(
+                self.tr(
+                    "Demo station: sign in as admin, chief, clerk, instructor or auditor,"
+                    " each with the password demo."
+                )
+            )
+            note.setObjectName("demoNote")
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #555")
+            layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
