@@ -15,7 +15,7 @@ from window_helpers import context_for
 from stationdesk.domain.accounts import AccountService
 from stationdesk.store import Store, open_store
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.dialogs.accounts_dialog import AccountForm, AccountsDialog
+from stationdesk.ui.dialogs.accounts_dialog import AccountForm, AccountsDialog, PasswordDialog
 from stationdesk.ui.dialogs.sign_in_dialog import FirstRunDialog, SignInDialog
 from stationdesk.ui.main_window import MainWindow
 from stationdesk.ui.pages.roster_page import OfficersTab
@@ -155,3 +155,46 @@ def test_the_first_start_names_the_station_and_creates_its_administrator(
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert empty_store.enforced and empty_store.setting("station_name") == "枫桥派出所"
     assert empty_store.session is not None and empty_store.session.username == "admin"
+
+
+def test_signing_out_lets_the_next_person_sign_in(
+    qtbot: QtBot, station: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = signed_in_context(station, tmp_path, "chief")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+
+    def next_person_types(dialog: SignInDialog) -> int:
+        type_text(qtbot, dialog.user, "auditor")
+        type_text(qtbot, dialog.password, "demo")
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", next_person_types)
+    window.sign_out_action.trigger()
+    assert window.user_label.text() == "Signed in: auditor (Auditor)"
+    chief_id = station.scalar("SELECT id FROM accounts WHERE username = 'chief'")
+    assert station.history("accounts", chief_id)[-1].action == "sign_out"
+    assert not may_sign_off(ctx)
+
+
+def test_everyone_changes_their_own_password(
+    qtbot: QtBot, station: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = signed_in_context(station, tmp_path, "instructor")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+
+    def types_the_passwords(dialog: PasswordDialog) -> int:
+        type_text(qtbot, dialog.old, "demo")
+        type_text(qtbot, dialog.new, "grid-walker-8")
+        type_text(qtbot, dialog.repeated, "grid-walker-8")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(PasswordDialog, "exec", types_the_passwords)
+    window.password_action.trigger()
+    assert window.statusBar().currentMessage() == "Your password is changed."
+    ctx.accounts.sign_out()
+    ctx.accounts.sign_in("instructor", "grid-walker-8")
