@@ -196,7 +196,8 @@ class MainWindow(QMainWindow):
         store = self.ctx.store
         signed_in = store.session is not None
         self.backups_action.setEnabled(store.may(access.BACKUPS))
-        self.accounts_action.setEnabled(signed_in and store.may(access.MANAGE_ACCOUNTS))
+        # A station without accounts may add its first one (its administrator) here.
+        self.accounts_action.setEnabled(not store.enforced or store.may(access.MANAGE_ACCOUNTS))
         for action in (self.password_action, self.lock_action, self.sign_out_action):
             action.setEnabled(signed_in)
 
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
     def open_accounts(self) -> None:
         """The accounts of the station."""
         AccountsDialog.manage(self.ctx.accounts, self)
+        self._show_user()
+        self._allow_actions()
 
     def change_password(self) -> None:
         """The signed-in user's own password."""

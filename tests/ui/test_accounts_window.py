@@ -198,3 +198,28 @@ def test_everyone_changes_their_own_password(
     assert window.statusBar().currentMessage() == "Your password is changed."
     ctx.accounts.sign_out()
     ctx.accounts.sign_in("instructor", "grid-walker-8")
+
+
+def test_a_station_from_before_accounts_adds_its_administrator_and_signs_in(
+    qtbot: QtBot, demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = context_for(demo_store, tmp_path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.accounts_action.isEnabled() and not window.lock_action.isEnabled()
+
+    def adds_the_administrator(dialog: AccountsDialog) -> int:
+        form = AccountForm(dialog.service, dialog)
+        type_text(qtbot, form.user, "zhou.admin")
+        form.role.setCurrentIndex(form.role.findData("admin"))
+        type_text(qtbot, form.password, "station-keeper-2")
+        type_text(qtbot, form.repeated, "station-keeper-2")
+        ok = form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return form.result()
+
+    monkeypatch.setattr(AccountsDialog, "exec", adds_the_administrator)
+    window.accounts_action.trigger()
+    assert demo_store.enforced and demo_store.actor == "zhou.admin"
+    assert window.user_label.text() == "Signed in: zhou.admin (Administrator)"
+    assert window.lock_action.isEnabled() and window.backups_action.isEnabled()

@@ -75,6 +75,7 @@ class AccountForm(QDialog):
         if self.password.text() != self.repeated.text():
             self.error.setText(self.tr("The two passwords are not the same."))
             return
+        first = not self.service.store.enforced
         try:
             self.account_id = self.service.create(
                 self.user.text(),
@@ -85,6 +86,8 @@ class AccountForm(QDialog):
         except StationDeskError as exc:
             self.error.setText(str(exc))
             return
+        if first:  # from now on the station needs someone signed in: its new administrator
+            self.service.sign_in(self.user.text(), self.password.text())
         super().accept()
 
 
