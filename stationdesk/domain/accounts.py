@@ -191,14 +191,15 @@ class AccountService:
     def _bookkeep(
         self, account_id: int, values: dict[str, Any], action: str, changes: dict[str, list]
     ) -> None:
-        """Write an account's own sign-in state, which needs no permission, with its entry."""
+        """Write an account's own sign-in state and password, which need no permission to
+        manage accounts, with its audit entry."""
         with self.store.transaction():
             if values:
                 columns = ", ".join(f"{name} = ?" for name in values)
                 self.store.conn.execute(
                     f"UPDATE accounts SET {columns} WHERE id = ?", [*values.values(), account_id]
                 )
-            self.store.record_change(KIND, account_id, action, changes)
+            self.store.record_event(KIND, account_id, action, changes)
 
     # -- passwords -----------------------------------------------------------------------
     def change_own_password(self, old: str, new: str, repeated: str) -> None:

@@ -331,7 +331,7 @@ def record_restore(store: Store, backup: Path, report: CopyReport, safety: Path 
     if safety is not None:
         changes["previous_records_kept_in"] = [None, safety.name]
     with store.transaction():
-        store.record_change("database", 0, "restore", changes)
+        store.record_event("database", 0, "restore", changes)  # restore_into checked the role
 
 
 def newest_good(folder: Path, db_path: Path) -> CopyReport | None:

@@ -150,9 +150,19 @@ class Store:
             self._pending_audit = []
 
     def record_change(self, kind: str, record_id: int, action: str, changes: Mapping) -> None:
-        """Queue an audit entry for the open transaction."""
+        """Queue an audit entry for the open transaction.
+
+        Every audited change of a record passes here, so this is where the role matrix is
+        enforced: `kind` (the table changed) must be in an area the signed-in role may write.
+        """
+        self.require_write(kind)
+        self.record_event(kind, record_id, action, changes)
+
+    def record_event(self, kind: str, record_id: int, action: str, changes: Mapping) -> None:
+        """Queue an audit entry for what the system itself keeps (a sign-in, a lockout, a
+        restore at start-up), which no role check may stop; record changes use record_change."""
         if not self.conn.in_transaction:
-            raise RuntimeError("record_change needs an open transaction")
+            raise RuntimeError("record_event needs an open transaction")
         self._pending_audit.append(PendingEntry(kind, record_id, action, dict(changes)))
         self._changed.append((kind, record_id))
 
@@ -194,7 +204,6 @@ class Store:
 
         `related` adds changes kept outside the row (such as an officer's grids) to the entry.
         """
-        self.require_write(table)
         with self.transaction():
             last_pk = self._table(table).insert(dict(values)).last_pk
             if last_pk is None:
@@ -220,7 +229,6 @@ class Store:
 
         `related` adds changes kept outside the row (such as an officer's grids) to the entry.
         """
-        self.require_write(table)
         with self.transaction():
             before = self.get(table, record_id)
             changes = {
@@ -238,7 +246,6 @@ class Store:
 
     def void(self, table: str, record_id: int, reason: str) -> None:
         """Mark a record void with a reason; it stays in the file and in its history."""
-        self.require_write(table)
         with self.transaction():
             if self.get(table, record_id).get("voided_at") is not None:
                 raise ValidationError({"record": f"{table} {record_id} is already void"})
@@ -254,7 +261,6 @@ class Store:
 
     def set_setting(self, key: str, value: str) -> None:
         """Change a station setting, audited under kind 'settings'."""
-        self.require_write("settings")
         with self.transaction():
             old = self.scalar("SELECT value FROM settings WHERE key = ?", [key])
             if old == value:

@@ -87,7 +87,12 @@ def test_an_auditor_changes_nothing_and_leaves_no_record_changed(accounts_path: 
                 store.require_write(table)
         with pytest.raises(PermissionDenied):
             PeopleService(store).create(PersonInput("赵小梅"))
+        with pytest.raises(PermissionDenied):  # a service that writes its rows itself
+            DisputeService(store).void(first_id(store, "disputes"), "entered twice")
+        with pytest.raises(PermissionDenied):
+            InjuryService(store).reopen(first_id(store, "incidents"), "new facts")
         assert store.scalar("SELECT max(id) FROM audit_log") == before
+        assert store.scalar("SELECT count(*) FROM disputes WHERE voided_at IS NOT NULL") == 0
 
 
 def test_a_table_nobody_named_is_a_record_table() -> None:
