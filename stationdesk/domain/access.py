@@ -1,9 +1,10 @@
 """Who may do what: the role matrix, the one table the window, the command line and the
 services all ask.
 
-Writes are checked where every write passes, in the store (`Store.require_write`), by the
-*area* of the table written; special actions (signing off, closing a case, seeing medical
-details, exporting in full...) are named permissions the services ask for.
+Writes are checked where every audited change passes, in the store (`Store.record_change`),
+by the *area* of the table written; special actions (signing off, closing a case, seeing
+medical details, exporting in full...) are named permissions the services ask for
+(`Store.require`, `Store.may`).
 
 How a new table gets its area: add it to `TABLE_AREAS` below. A table not listed there is in
 the "records" area, which clerks, instructors and the chief may write and no one else.
