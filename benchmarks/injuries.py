@@ -76,7 +76,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        store = build_demo(Path(folder) / "big.sqlite", as_of=AS_OF, disputes=0)
+        store = build_demo(Path(folder) / "big.sqlite", as_of=AS_OF, disputes=0, accounts=False)
         fill(store, args.incidents)
         service = InjuryService(store)
         conn, runs = store.conn, args.runs

@@ -7,6 +7,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -17,18 +18,19 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from stationdesk import __version__, paths
 from stationdesk.cli import current_user
 from stationdesk.domain.demo import build_demo
-from stationdesk.errors import StationDeskError
+from stationdesk.errors import PermissionDenied, StationDeskError
 from stationdesk.store import Store, backup, open_store
 from stationdesk.store.backup import CopyReport
 from stationdesk.store.health import Health, lock_file, restore_over_damaged, unsafe_location
 from stationdesk.ui.auto_backup import LAST_FOLDER_KEY, AutoBackup
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.backup_dialog import count_text
+from stationdesk.ui.dialogs.sign_in_dialog import FirstRunDialog, SignInDialog
 from stationdesk.ui.main_window import MainWindow
 from stationdesk.ui.printing import STATUS_MS
 
@@ -113,16 +115,17 @@ def open_station(path: Path, is_demo: bool) -> Store:
     return open_store(path, current_user(), create=True)
 
 
-def ask_station_name(store: Store) -> None:
-    """A new database starts by naming its station."""
+def sign_in_at_start(store: Store) -> bool:
+    """A station with accounts asks who is there; a new station sets up its administrator.
+
+    A station file from before accounts (named, without accounts) opens as it always did,
+    until its administrator adds the first account. False: do not open.
+    """
+    if store.enforced:
+        return SignInDialog.sign_in(store)
     if store.setting("station_name"):
-        return
-    name, accepted = QInputDialog.getText(
-        None, "StationDesk", QApplication.translate("app", "Name of this police station:")
-    )
-    store.set_setting(
-        "station_name", name.strip() if accepted and name.strip() else "Community police station"
-    )
+        return True
+    return FirstRunDialog.set_up(store)
 
 
 def check_at_start(path: Path, health: Health, settings: QSettings) -> bool:
@@ -267,6 +270,26 @@ def backup_at_close(auto: AutoBackup) -> None:
         )
 
 
+def show_refusals() -> None:
+    """A change the signed-in role may not make is refused with a message, wherever it starts.
+
+    Every write is checked in the store; a form that did not expect the refusal still shows it.
+    """
+    original = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, trace: TracebackType | None) -> None:
+        if not isinstance(exc, PermissionDenied):
+            original(kind, exc, trace)
+            return
+        QMessageBox.warning(
+            QApplication.activeWindow(),
+            "StationDesk",
+            QApplication.translate("app", "Not allowed: %1").replace("%1", str(exc)),
+        )
+
+    sys.excepthook = hook
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the window; returns the application's exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -295,8 +318,12 @@ def run_app(args: argparse.Namespace) -> int:
         lock.unlock()
         return 1
     warn_if_unsafe_place(path)
-    ask_station_name(store)
+    if not sign_in_at_start(store):
+        store.close()
+        lock.unlock()
+        return 0
     ctx = AppContext(store, settings)
+    show_refusals()
     window = MainWindow(ctx)
     geometry = settings.value("window/geometry")
     if geometry is not None:
@@ -315,6 +342,7 @@ def run_app(args: argparse.Namespace) -> int:
     _keep.extend([lock, window])
     status = app.exec()
     backup_at_close(auto)
+    ctx.accounts.sign_out()
     store.close()
     health.finish()
     lock.unlock()

@@ -38,3 +38,7 @@ class ConflictError(StationDeskError):
         )
         self.kind = kind
         self.record_id = record_id
+
+
+class PermissionDenied(StationDeskError):  # noqa: N818 (the name says it best)
+    """An action the signed-in account's role may not take (or nobody is signed in)."""

@@ -54,7 +54,11 @@ def demo_as_of() -> date:
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One demo station per session (seed 2026, as of 2026-11-25), WAL folded into the file."""
+    """One demo station per session (seed 2026, as of 2026-11-25), WAL folded into the file.
+
+    Built without the demo accounts, so it enforces no roles: the ledgers' own tests; the
+    role tests use `accounts_template`, the demo exactly as users get it.
+    """
     return build_template(tmp_path_factory.mktemp("demo-template") / "demo.sqlite")
 
 
@@ -65,9 +69,22 @@ def demo_template_without_households(tmp_path_factory: pytest.TempPathFactory) -
     return build_template(folder / "demo.sqlite", households=0)
 
 
-def build_template(path: Path, households: int | None = None) -> Path:
+def build_template(
+    path: Path,
+    *,
+    households: int | None = None,
+    disputes: int | None = None,
+    accounts: bool = False,
+) -> Path:
     """Build a demo station at `path` for tests to copy (`households=0`: none registered)."""
-    with build_demo(path, seed=DEMO_SEED, as_of=DEMO_AS_OF, households=households):
+    with build_demo(
+        path,
+        seed=DEMO_SEED,
+        as_of=DEMO_AS_OF,
+        households=households,
+        disputes=disputes,
+        accounts=accounts,
+    ):
         pass
     conn = sqlite3.connect(path)
     try:
@@ -99,3 +116,18 @@ def empty_store(tmp_path: Path) -> Iterator[Store]:
     store = open_store(tmp_path / "new.sqlite", TEST_ACTOR, create=True)
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def accounts_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo station as users get it: one account per role, password 'demo'."""
+    path = tmp_path_factory.mktemp("accounts-template") / "demo.sqlite"
+    return build_template(path, disputes=40, accounts=True)
+
+
+@pytest.fixture
+def accounts_path(accounts_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo station with its accounts, the test's to change."""
+    path = tmp_path / "accounts-demo.sqlite"
+    shutil.copyfile(accounts_template, path)
+    return path

@@ -1,6 +1,112 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters)</source>
+        <translation>密码（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账户管理</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>添加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>重置密码(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Change role...</source>
+        <translation>更改角色(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Disable / enable</source>
+        <translation>停用 / 启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>demo only</source>
+        <translation>仅供演示</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Pick an account in the list first.</source>
+        <translation>请先在列表中选择一个账户。</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>%1 的角色：</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>disputes</source>
@@ -949,6 +1055,45 @@ Everything entered after that is set aside: the records as they are now are firs
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up StationDesk</source>
+        <translation>设置 StationDesk</translation>
+    </message>
+    <message>
+        <source>A new station file. Name the station and create the administrator's account; the administrator then adds an account for everyone else.</source>
+        <translation>这是一个新的派出所数据文件。请填写派出所名称并创建系统管理员账户；之后由系统管理员为其他人员添加账户。</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>派出所名称</translation>
+    </message>
+    <message>
+        <source>Administrator's user name</source>
+        <translation>系统管理员用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters)</source>
+        <translation>密码（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The station needs a name.</source>
+        <translation>请填写派出所名称。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3212,26 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <translation>纠纷回访</translation>
     </message>
     <message>
+        <source>Clerk</source>
+        <translation>内勤</translation>
+    </message>
+    <message>
+        <source>Instructor / community officer</source>
+        <translation>教导员 / 社区民警</translation>
+    </message>
+    <message>
+        <source>Station chief</source>
+        <translation>所长</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -3116,6 +3281,25 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>StationDesk is locked</source>
+        <translation>StationDesk 已锁定</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>The records are hidden. Your unsaved work is kept as it was.</source>
+        <translation>记录已隐藏。未保存的内容保持原样。</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>StationDesk - %1</source>
@@ -3160,6 +3344,22 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts...</source>
+        <translation>账户管理(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password...</source>
+        <translation>修改我的密码(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>注销(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Import spreadsheet...</source>
@@ -3212,6 +3412,14 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>&amp;About StationDesk</source>
         <translation>关于派出所台账(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
     </message>
     <message>
         <source>About StationDesk</source>
@@ -3850,6 +4058,29 @@ The record is locked afterwards; corrections then go through an amendment with a
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters)</source>
+        <translation>新密码（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3931,6 +4162,10 @@ The record is locked afterwards; corrections then go through an amendment with a
     <message>
         <source>Not printed</source>
         <translation>未打印</translation>
+    </message>
+    <message>
+        <source>Your role may not print or export records.</source>
+        <translation>您的角色无权打印或导出记录。</translation>
     </message>
     <message>
         <source>%1 could not be written:
@@ -4703,6 +4938,10 @@ vs last year %2</source>
         <translation>自动（跟随系统语言）</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
         <source>C&amp;hoose...</source>
         <translation>选择(&amp;H)...</translation>
     </message>
@@ -4717,6 +4956,10 @@ vs last year %2</source>
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lock the window after idle</source>
+        <translation>空闲多久后锁定窗口</translation>
     </message>
     <message>
         <source>Station name</source>
@@ -4752,6 +4995,41 @@ vs last year %2</source>
     <message>
         <source>Patrols</source>
         <translation>巡逻次数</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>This account is locked after 5 failed sign-ins. Try again after %1, or ask an administrator to reset the password.</source>
+        <translation>连续 5 次登录失败，此账户已锁定。请在 %1 之后再试，或请系统管理员重置密码。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Sign in to StationDesk</source>
+        <translation>登录 StationDesk</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Demo station: sign in as admin, chief, clerk, instructor or auditor, each with the password demo.</source>
+        <translation>演示数据：可用 admin、chief、clerk、instructor 或 auditor 登录，密码均为 demo。</translation>
     </message>
 </context>
 <context>
@@ -4995,10 +5273,6 @@ Only one window may work on a station file at a time, so that no one's changes a
 同一时间只能有一个窗口使用同一个数据库文件，以免有人的修改丢失。请切换到那个窗口，或关闭它后重新启动 StationDesk。</translation>
     </message>
     <message>
-        <source>Name of this police station:</source>
-        <translation>本派出所名称：</translation>
-    </message>
-    <message>
         <source>The backup is restored: the records are as they were on %1.
 The damaged file is kept, untouched, as
 %2</source>
@@ -5069,6 +5343,10 @@ SQLite, which keeps the records, cannot lock a file safely there, and a sync pro
 %1</source>
         <translation>关闭时未能完成备份，台账数据没有受到影响。
 %1</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>无权操作：%1</translation>
     </message>
     <message>
         <source>StationDesk was not closed properly last time; the full check found every saved record sound.</source>

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from stationdesk import __version__, paths
 from stationdesk.cli import (
+    accounts,
     backup,
     disputes,
     households,
@@ -25,18 +26,29 @@ from stationdesk.cli import (
 )
 from stationdesk.cli.common import (
     EXIT_BAD_INPUT,
+    EXIT_NOT_ALLOWED,
     ArgumentParser,
     Commands,
     current_user,
     db_path,
 )
-from stationdesk.errors import StationDeskError
+from stationdesk.errors import PermissionDenied, StationDeskError
 from stationdesk.i18n import LANGUAGES
 from stationdesk.store.health import Health
 
 __all__ = ["build_parser", "current_user", "run"]
 
-LEDGERS = (roster, disputes, households, injuries, report, search, spreadsheets, backup)
+LEDGERS = (
+    roster,
+    disputes,
+    households,
+    injuries,
+    report,
+    search,
+    spreadsheets,
+    backup,
+    accounts,
+)
 
 
 def build_parser() -> ArgumentParser:
@@ -44,8 +56,10 @@ def build_parser() -> ArgumentParser:
     # --db and --lang may come before or after a subcommand; SUPPRESS keeps a subcommand's
     # parser from overwriting a value given earlier with its own default.
     db_help = "station database file (default: STATIONDESK_DB or the user data folder)"
+    user_help = "account to sign in as, on a station with accounts (default: STATIONDESK_USER)"
     common = ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--user", default=argparse.SUPPRESS, help=user_help)
     lang = ArgumentParser(add_help=False)
     lang.add_argument(
         "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the output"
@@ -54,6 +68,7 @@ def build_parser() -> ArgumentParser:
         prog="stationdesk", description="StationDesk, the station's records desk"
     )
     parser.add_argument("--db", help=db_help)
+    parser.add_argument("--user", help=user_help)
     parser.add_argument("--version", action="version", version=f"StationDesk {__version__}")
     parser.add_argument(
         "--demo", action="store_true", help="open the demo station (made on first use)"
@@ -87,6 +102,9 @@ def run(
         status = handler(args)
         _reseal(args)
         return status
+    except PermissionDenied as exc:
+        print(f"stationdesk: not allowed: {exc}", file=sys.stderr)
+        return EXIT_NOT_ALLOWED
     except StationDeskError as exc:
         print(f"stationdesk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from stationdesk import paths
 from stationdesk.cli.common import CliError, Commands, db_path, open_existing
+from stationdesk.domain import access
 from stationdesk.store import backup
 from stationdesk.store.backup import CopyReport
 from stationdesk.store.health import window_open_on
@@ -18,6 +19,7 @@ HISTORY_KINDS = {"database": "database"}
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write a verified copy and print its path."""
     with open_existing(args) as store:
+        store.require(access.BACKUPS)
         folder = Path(args.to) if args.to else backup.default_folder(store, paths.backup_dir())
         source = store.path
     if not args.to:

@@ -5,18 +5,23 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from stationdesk import paths
-from stationdesk.errors import StationDeskError
+from stationdesk.domain.accounts import AccountService
+from stationdesk.errors import PermissionDenied, StationDeskError
 from stationdesk.i18n import system_language
 from stationdesk.store import Store, open_store
 
 EXIT_FAILED_CHECK = 1
 EXIT_BAD_INPUT = 2
+EXIT_NOT_ALLOWED = 3
+USER_VARIABLE = "STATIONDESK_USER"
+PASSWORD_VARIABLE = "STATIONDESK_PASSWORD"  # for an unattended scheduled task only
 
 
 class CliError(StationDeskError):
@@ -88,8 +93,43 @@ def positive(text: str) -> int:
 
 
 def open_existing(args: argparse.Namespace) -> Store:
-    """Open the --db file, which must exist."""
-    return open_store(db_path(args), current_user())
+    """Open the --db file, which must exist, signed in when the station has accounts.
+
+    The user comes from --user or STATIONDESK_USER, the password from STATIONDESK_PASSWORD
+    or, asked without echo, from the terminal. The session ends when the store closes.
+    """
+    store = open_store(db_path(args), current_user())
+    if not store.enforced:
+        return store
+    try:
+        service = AccountService(store)
+        service.sign_in(_cli_user(args), _cli_password())
+    except BaseException:
+        store.close()
+        raise
+    store.before_close(service.sign_out)
+    return store
+
+
+def _cli_user(args: argparse.Namespace) -> str:
+    user = getattr(args, "user", None) or os.environ.get(USER_VARIABLE, "")
+    if not user:
+        raise PermissionDenied(
+            f"this station has accounts: give --user NAME (or set {USER_VARIABLE})"
+        )
+    return user
+
+
+def _cli_password() -> str:
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is not None:
+        return password
+    try:
+        return getpass.getpass("Password: ")
+    except (EOFError, KeyboardInterrupt):
+        raise PermissionDenied(
+            f"no password given (type it, or set {PASSWORD_VARIABLE} for a scheduled task)"
+        ) from None
 
 
 def print_json(value: Any) -> None:

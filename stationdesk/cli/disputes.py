@@ -19,6 +19,7 @@ from stationdesk.cli.common import (
 from stationdesk.domain.dispute_ledger import DisputeFilter, LedgerRow
 from stationdesk.domain.disputes import DisputeService
 from stationdesk.domain.labels import DISPUTE_CATEGORIES, DISPUTE_STATUSES, RISK_GRADES, label
+from stationdesk.domain.record_access import printed
 from stationdesk.textable import format_table
 
 HISTORY_KINDS = {
@@ -92,6 +93,9 @@ def _dispute_cells(row: LedgerRow, lang: str) -> list[Any]:
     ]
 
 
+FORM_KINDS = {"dispute": "disputes", "session": "mediation_sessions", "agreement": "agreements"}
+
+
 def cmd_print_record(args: argparse.Namespace) -> int:
     """A dispute's registration form, a session record or an agreement as a PDF."""
     output = output_file(args)
@@ -103,7 +107,14 @@ def cmd_print_record(args: argparse.Namespace) -> int:
         "agreement": dispute_forms.write_agreement,
     }[args.form]
     with open_existing(args) as store:
-        writer(store, args.id, output, lang=output_language(args))
+        printed(
+            store,
+            FORM_KINDS[args.form],
+            args.id,
+            args.form,
+            output,
+            lambda: writer(store, args.id, output, lang=output_language(args)),
+        )
     print(f"{args.form} {args.id} written to {output}")
     return 0
 
@@ -115,13 +126,36 @@ def cmd_print_ledger(args: argparse.Namespace) -> int:
     from stationdesk.reports.dispute_forms import write_ledger
 
     with open_existing(args) as store:
-        write_ledger(store, args.date_from, args.date_to, output, lang=output_language(args))
+        printed(
+            store,
+            "disputes",
+            0,
+            f"ledger {args.date_from} to {args.date_to}",
+            output,
+            lambda: write_ledger(
+                store, args.date_from, args.date_to, output, lang=output_language(args)
+            ),
+        )
     print(f"dispute ledger {args.date_from} to {args.date_to} written to {output}")
     return 0
 
 
+def cmd_sign_off(args: argparse.Namespace) -> int:
+    """The station chief signs off a closed dispute; it is locked from then on."""
+    with open_existing(args) as store:
+        DisputeService(store).confirm(args.id, store.actor)
+        by = store.actor
+    print(f"dispute {args.id} signed off by {by}")
+    return 0
+
+
 def register(cmd: Commands) -> None:
-    """list disputes, print dispute|session|agreement|ledger."""
+    """list disputes, print dispute|session|agreement|ledger, sign-off."""
+    sign_off = cmd.top.add_parser(
+        "sign-off", parents=cmd.parents(lang=False), help="sign off a closed dispute (chief)"
+    )
+    sign_off.add_argument("id", type=int, help="the dispute's id")
+    sign_off.set_defaults(handler=cmd_sign_off)
     listing = cmd.listing.add_parser("disputes", parents=cmd.parents(), help="the dispute ledger")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     listing.add_argument("--status", choices=DISPUTE_STATUSES, help="disputes with this status")

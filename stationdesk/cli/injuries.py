@@ -27,6 +27,7 @@ from stationdesk.domain.labels import (
     label,
 )
 from stationdesk.domain.money import yuan_text
+from stationdesk.domain.record_access import printed
 from stationdesk.textable import format_table
 
 HISTORY_KINDS = {
@@ -138,7 +139,14 @@ def cmd_print_record(args: argparse.Namespace) -> int:
         "injury-case": injury_forms.write_case_summary,
     }[args.form]
     with open_existing(args) as store:
-        writer(store, args.id, output, lang=output_language(args))
+        printed(
+            store,
+            "incidents",
+            args.id,
+            args.form,
+            output,
+            lambda: writer(store, args.id, output, lang=output_language(args)),
+        )
     print(f"{args.form} {args.id} written to {output}")
     return 0
 
@@ -149,7 +157,14 @@ def cmd_print_register(args: argparse.Namespace) -> int:
     from stationdesk.reports.injury_forms import write_injury_register
 
     with open_existing(args) as store:
-        write_injury_register(store, args.year, output, lang=output_language(args))
+        printed(
+            store,
+            "incidents",
+            0,
+            f"register {args.year}",
+            output,
+            lambda: write_injury_register(store, args.year, output, lang=output_language(args)),
+        )
     print(f"register of injuries on duty {args.year} written to {output}")
     return 0
 

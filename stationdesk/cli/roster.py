@@ -15,6 +15,7 @@ from stationdesk.cli.common import (
 )
 from stationdesk.domain.grids import GridService
 from stationdesk.domain.labels import GRID_LEVELS, OFFICER_KINDS, TEAMS, label
+from stationdesk.domain.record_access import printed
 from stationdesk.domain.roster import RosterService
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.store import Store
@@ -87,7 +88,14 @@ def cmd_print_roster(args: argparse.Namespace) -> int:
     from stationdesk.reports.roster_sheet import write_roster_sheet
 
     with open_existing(args) as store:
-        write_roster_sheet(store, week, output, lang=output_language(args))
+        printed(
+            store,
+            "shifts",
+            0,
+            f"roster sheet {week}",
+            output,
+            lambda: write_roster_sheet(store, week, output, lang=output_language(args)),
+        )
     print(f"roster sheet for {week} written to {output}")
     return 0
 

@@ -11,7 +11,6 @@ from stationdesk.cli.common import (
     CliError,
     Commands,
     check_range,
-    current_user,
     iso_date,
     open_existing,
     output_file,
@@ -81,8 +80,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     check_suffix(path)
     if args.kind not in LISTS:
         raise CliError(f"cannot export '{args.kind}'; choose one of {', '.join(LISTS)}")
-    full = export.may_export_in_full(current_user(), requested=args.full)
     with open_existing(args) as store:
+        full = export.may_export_in_full(store, requested=args.full)
         columns, rows = _list(args, store)
         count = export.export_rows(store, args.kind, columns, rows, path, full=full)
     print(f"{path}: {count} rows" + ("" if full else ", ID and phone numbers masked"))

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from stationdesk.domain import demo_disputes, demo_households, demo_injuries
+from stationdesk.domain.access import ADMIN, AUDITOR, CHIEF, CLERK, INSTRUCTOR
+from stationdesk.domain.accounts import AccountService
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError
 from stationdesk.store import Store, open_store
@@ -236,11 +238,14 @@ def build_demo(
     as_of: date | None = None,
     disputes: int | None = None,
     households: int | None = None,
+    accounts: bool = True,
 ) -> Store:
     """Create a new demo station file; refuses to overwrite an existing one.
 
     `disputes` is how many disputes to make (None: a few hundred a year for two years),
     `households` how many households (None: 25 to 75 in each grid).
+    `accounts` adds one demo account per role (see DEMO_ACCOUNTS); without them the file
+    enforces no roles, like a station that has not set up accounts.
     """
     if path.exists():
         raise StationDeskError(f"{path} already exists; the demo never overwrites a file")
@@ -248,8 +253,32 @@ def build_demo(
     store = open_store(path, DEMO_ACTOR, create=True)
     try:
         DemoBuilder(store, random.Random(seed), as_of or date.today(), disputes, households).build()
+        if accounts:
+            add_demo_accounts(store)
     except BaseException:
         store.close()
         path.unlink(missing_ok=True)
         raise
     return store
+
+
+# One account per role, each with the password DEMO_PASSWORD. Demo only: shorter than any
+# real password may be, which only the demo builder is allowed.
+DEMO_PASSWORD = "demo"
+DEMO_ACCOUNTS = (
+    ("admin", "系统管理员", ADMIN),
+    ("chief", "所长", CHIEF),
+    ("clerk", "内勤", CLERK),
+    ("instructor", "社区民警", INSTRUCTOR),
+    ("auditor", "审计员", AUDITOR),
+)
+
+
+def add_demo_accounts(store: Store) -> None:
+    """The demo station's five accounts, one per role, the later ones made by the first."""
+    service = AccountService(store)
+    for username, full_name, role in DEMO_ACCOUNTS:
+        service.create(username, full_name, role, DEMO_PASSWORD, demo=True)
+        if store.session is None:
+            service.sign_in(username, DEMO_PASSWORD)
+    service.sign_out()

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from stationdesk.domain import dates, people, rules
+from stationdesk.domain import access, dates, people, rules
 from stationdesk.domain.dispute_ledger import (
     DisputeFilter,
     DisputeLedger,
@@ -387,6 +387,7 @@ class DisputeService:
         expected_version: int | None = None,
     ) -> None:
         """The station chief signs off a dispute with an outcome; it is locked from then on."""
+        self.store.require(access.SIGN_OFF)
         with self.store.transaction():
             row = self._live(dispute_id, expected_version)
             values = {

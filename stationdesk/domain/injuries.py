@@ -13,7 +13,8 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from stationdesk.domain import privacy, rules
+from stationdesk.domain import access, privacy, rules
+from stationdesk.domain.access import Session
 from stationdesk.domain.dispute_records import date_problem, keep_problems, text_problem
 from stationdesk.domain.injury_ledger import (
     IncidentFilter,
@@ -88,6 +89,7 @@ class InjuryService:
         self.store = store
         self.now = now
         self.ledger = IncidentLedger(store)
+        self._medical_seen: set[tuple[Session | None, int]] = set()
 
     def today(self) -> date:
         """The day it is now."""
@@ -96,7 +98,7 @@ class InjuryService:
     @property
     def may_see_medical(self) -> bool:
         """Whether the signed-in user may see medical details (see stationdesk.domain.privacy)."""
-        return privacy.may_see_medical(self.store.actor)
+        return privacy.may_see_medical(self.store)
 
     # -- reads ---------------------------------------------------------------------------
     def get(self, incident_id: int) -> Incident:
@@ -117,7 +119,17 @@ class InjuryService:
             [incident_id],
         )
         medical = self.may_see_medical
+        if medical and rows:
+            self._note_medical_view(incident_id)
         return [Injury.from_row(row, medical=medical) for row in rows]
+
+    def _note_medical_view(self, incident_id: int) -> None:
+        """The audit trail notes who saw an incident's medical details (once a session)."""
+        seen = (self.store.session, incident_id)
+        if seen in self._medical_seen:
+            return
+        self._medical_seen.add(seen)
+        self.store.note_access(KIND, incident_id, "view_medical", {})
 
     def injury(self, injury_id: int) -> Injury:
         """One injury record, or NotFoundError."""
@@ -335,6 +347,7 @@ class InjuryService:
 
     def close(self, incident_id: int, by: str, on: date | str | None = None) -> None:
         """The chief closes the case; it needs an outcome, and is locked from then on."""
+        self.store.require(access.CLOSE_INJURY_CASE)
         values = {
             "status": "closed",
             "closed_by": rules.clean(by),
@@ -356,7 +369,8 @@ class InjuryService:
             self._write(row, values, "close")
 
     def reopen(self, incident_id: int, reason: str) -> None:
-        """Open a closed case again, with a reason."""
+        """Open a closed case again, with a reason (the chief's, like closing it)."""
+        self.store.require(access.CLOSE_INJURY_CASE)
         reason = reason.strip()
         if not reason:
             raise ValidationError({"reason": "say why the case is reopened"})

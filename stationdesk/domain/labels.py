@@ -274,11 +274,24 @@ VISIT_PURPOSES = {
     "other": QT_TRANSLATE_NOOP("Label", "Other"),
 }
 
+ROLE_NAMES = {
+    "clerk": QT_TRANSLATE_NOOP("Label", "Clerk"),
+    "instructor": QT_TRANSLATE_NOOP("Label", "Instructor / community officer"),
+    "chief": QT_TRANSLATE_NOOP("Label", "Station chief"),
+    "auditor": QT_TRANSLATE_NOOP("Label", "Auditor"),
+    "admin": QT_TRANSLATE_NOOP("Label", "Administrator"),
+}
+
 YES = QT_TRANSLATE_NOOP("Label", "yes")
 NO = QT_TRANSLATE_NOOP("Label", "no")
 
 ZH = {
     "new": "新增",
+    "Clerk": "内勤",
+    "Instructor / community officer": "教导员 / 社区民警",
+    "Station chief": "所长",
+    "Auditor": "督察",
+    "Administrator": "系统管理员",
     "yes": "是",
     "no": "否",
     "Police officer": "民警",

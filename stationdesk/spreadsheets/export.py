@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from stationdesk.domain import idnumbers, rules
+from stationdesk.domain import access, idnumbers, rules
 from stationdesk.domain.disputes import DisputeFilter, DisputeService
 from stationdesk.domain.grids import GridService
 from stationdesk.domain.labels import (
@@ -34,13 +34,16 @@ EXPORT_KIND = "exports"
 MASKS = {"id_number": idnumbers.mask, "phone": rules.mask_phone}
 
 
-def may_export_in_full(user: str, *, requested: bool = False) -> bool:
-    """Whether `user` gets ID numbers and phone numbers unmasked in an export.
+def may_export_in_full(store: Store, *, requested: bool = False) -> bool:
+    """Whether this export gets ID numbers and phone numbers unmasked.
 
-    The one place that decides. Until accounts and roles exist, nobody does by default; a full
-    export must be asked for explicitly (`--full`, or the box in the window), and it is audited.
+    The one place that decides: only when asked for explicitly (`--full`) and only by a role
+    the matrix allows (`access.EXPORT_FULL`; PermissionDenied otherwise). Any export at all
+    needs a role that may print or export records. Exports are audited either way.
     """
-    del user
+    store.require(access.PRINT_RECORDS)
+    if requested:
+        store.require(access.EXPORT_FULL)
     return requested
 
 

@@ -18,6 +18,20 @@ Changes = dict[str, list[Any]]
 _CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
 _PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
+# Columns whose values never reach the audit trail: only that they changed.
+SECRET_COLUMNS = frozenset({"password_hash"})
+HIDDEN = "(secret)"
+
+
+def shown(column: str, value: Any) -> Any:
+    """The value as the audit trail keeps it (a secret is only marked as set)."""
+    return HIDDEN if column in SECRET_COLUMNS and value not in ("", None) else value
+
+
+def shown_pair(column: str, pair: list[Any]) -> list[Any]:
+    """An [old, new] change as the audit trail keeps it."""
+    return [shown(column, pair[0]), shown(column, pair[1])]
+
 
 @dataclass(frozen=True)
 class AuditEntry:

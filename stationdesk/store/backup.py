@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from stationdesk.domain import access
 from stationdesk.errors import StoreError
 from stationdesk.store import safefile
 from stationdesk.store.audit import verify_chain
@@ -286,6 +287,7 @@ def restore_into(store: Store, backup: Path, *, now: datetime | None = None) -> 
     SQLite transaction (the backup API writing into the open file), and the restore is then
     entered in the audit trail.
     """
+    store.require(access.BACKUPS)
     if store.path is None:
         raise BackupError("an in-memory station cannot be restored")
     source = open_copy(backup)  # held open from the check to the copy
@@ -304,6 +306,7 @@ def restore_into(store: Store, backup: Path, *, now: datetime | None = None) -> 
     finally:
         source.close()
     migrate(store.conn, store.path, lambda _message: None)  # a copy from an older version
+    store.reload_access()
     record_restore(store, backup, report, safety)
     return safety
 
@@ -328,7 +331,7 @@ def record_restore(store: Store, backup: Path, report: CopyReport, safety: Path 
     if safety is not None:
         changes["previous_records_kept_in"] = [None, safety.name]
     with store.transaction():
-        store.record_change("database", 0, "restore", changes)
+        store.record_event("database", 0, "restore", changes)  # restore_into checked the role
 
 
 def newest_good(folder: Path, db_path: Path) -> CopyReport | None:

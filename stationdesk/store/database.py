@@ -11,7 +11,9 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.db import Table
 
-from stationdesk.errors import NotFoundError, StoreError, ValidationError
+from stationdesk.domain import access
+from stationdesk.domain.access import Session
+from stationdesk.errors import NotFoundError, PermissionDenied, StoreError, ValidationError
 from stationdesk.store import audit
 from stationdesk.store.audit import AuditEntry, PendingEntry
 from stationdesk.store.migrations import LATEST_VERSION, migrate, schema_version
@@ -30,7 +32,10 @@ class Store:
     def __init__(self, db: Database, path: Path | None, actor: str) -> None:
         self.db = db
         self.path = path
-        self.actor = actor
+        self.os_user = actor
+        self.session: Session | None = None
+        self.enforced = False
+        self.reload_access()
         self._listeners: list[Listener] = []
         self._pending_audit: list[PendingEntry] = []
         self._changed: list[tuple[str, int]] = []
@@ -38,15 +43,64 @@ class Store:
         self.search_index = SearchIndex(db.conn)
         self.add_write_hook(self.search_index.on_write)
         self._source: str | None = None
+        self._closing: list[Callable[[], None]] = []
+
+    def reload_access(self) -> None:
+        """Read again whether this file has accounts (and so enforces roles), as after a restore."""
+        has_table = self.scalar("SELECT 1 FROM sqlite_master WHERE name = 'accounts'")
+        self.enforced = bool(has_table and self.scalar("SELECT count(*) FROM accounts"))
+
+    @property
+    def actor(self) -> str:
+        """Who the audit trail names: the signed-in account, else the computer's user."""
+        return self.session.username if self.session is not None else self.os_user
+
+    # -- access --------------------------------------------------------------
+    def may(self, permission: str) -> bool:
+        """Whether the signed-in account may (always, on a file without accounts)."""
+        if not self.enforced:
+            return True
+        return self.session is not None and access.role_may(self.session.role, permission)
+
+    def require(self, permission: str) -> None:
+        """Raise PermissionDenied unless the signed-in account may."""
+        if self.may(permission):
+            return
+        if self.session is None:
+            raise PermissionDenied("sign in first")
+        raise PermissionDenied(access.refusal(self.session.role, permission))
+
+    def require_write(self, table: str) -> None:
+        """Raise PermissionDenied unless the signed-in account may write `table`'s area."""
+        self.require(access.write_permission(table))
+
+    def note_access(self, kind: str, record_id: int, action: str, details: Mapping) -> None:
+        """Record in the audit trail that a record was printed, exported or viewed.
+
+        Only a file with accounts keeps such notes; nothing changes, so no view refreshes.
+        """
+        if not self.enforced:
+            return
+        with self.transaction():
+            self._pending_audit.append(PendingEntry(kind, record_id, action, dict(details)))
 
     @property
     def conn(self) -> sqlite3.Connection:
         """The underlying connection, for fast read-only queries."""
         return self.db.conn
 
+    def before_close(self, action: Callable[[], None]) -> None:
+        """Run `action` (such as signing out) just before the file closes."""
+        self._closing.append(action)
+
     def close(self) -> None:
-        """Close the file."""
-        self.db.close()
+        """Close the file, after the actions registered with before_close."""
+        closing, self._closing = self._closing, []
+        try:
+            for action in closing:
+                action()
+        finally:
+            self.db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -113,9 +167,19 @@ class Store:
             self._pending_audit = []
 
     def record_change(self, kind: str, record_id: int, action: str, changes: Mapping) -> None:
-        """Queue an audit entry for the open transaction."""
+        """Queue an audit entry for the open transaction.
+
+        Every audited change of a record passes here, so this is where the role matrix is
+        enforced: `kind` (the table changed) must be in an area the signed-in role may write.
+        """
+        self.require_write(kind)
+        self.record_event(kind, record_id, action, changes)
+
+    def record_event(self, kind: str, record_id: int, action: str, changes: Mapping) -> None:
+        """Queue an audit entry for what the system itself keeps (a sign-in, a lockout, a
+        restore at start-up), which no role check may stop; record changes use record_change."""
         if not self.conn.in_transaction:
-            raise RuntimeError("record_change needs an open transaction")
+            raise RuntimeError("record_event needs an open transaction")
         self._pending_audit.append(
             PendingEntry(kind, record_id, self._sourced(action), dict(changes))
         )
@@ -184,7 +248,9 @@ class Store:
                 raise StoreError(f"the new {table} record got no id")
             record_id = int(last_pk)
             created = {
-                name: [None, value] for name, value in values.items() if value not in ("", None)
+                name: [None, audit.shown(name, value)]
+                for name, value in values.items()
+                if value not in ("", None)
             }
             self.record_change(table, record_id, "create", {**created, **(related or {})})
             self._after_write(table, record_id)
@@ -207,6 +273,7 @@ class Store:
         """
         if not rows:
             return []
+        self.require_write(table)
         with self.transaction():
             self._table(table)
             first = int(self.scalar(f"SELECT coalesce(max(id), 0) FROM [{table}]")) + 1
@@ -264,6 +331,7 @@ class Store:
             }
             if changes:
                 self._table(table).update(record_id, {k: v[1] for k, v in changes.items()})
+            changes = {name: audit.shown_pair(name, pair) for name, pair in changes.items()}
             changes.update(related or {})
             if changes:
                 self.record_change(table, record_id, "update", changes)

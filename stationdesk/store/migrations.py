@@ -451,12 +451,31 @@ CREATE TABLE search_state (
 );
 """
 
+V6_ACCOUNTS = """
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(username) <> ''),
+    full_name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL CHECK (role IN ('clerk', 'instructor', 'chief', 'auditor', 'admin')),
+    password_hash TEXT NOT NULL CHECK (password_hash LIKE '$argon2id$%'),
+    demo INTEGER NOT NULL DEFAULT 0 CHECK (demo IN (0, 1)),
+    disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    failed_sign_ins INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    last_sign_in TEXT,
+    created_at TEXT NOT NULL,
+    voided_at TEXT,
+    void_reason TEXT
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "grids, roster, shifts and the audit trail", V1_FOUNDATION),
     Migration(2, "people, disputes, mediation, agreements and follow-ups", V2_DISPUTES),
     Migration(3, "addresses, households, residents and visits", V3_HOUSEHOLDS),
     Migration(4, "injuries on duty and the protection of officers' rights", V4_INJURIES),
     Migration(5, "the search index across every ledger", V5_SEARCH),
+    Migration(6, "accounts and roles", V6_ACCOUNTS),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings
 
+from stationdesk.domain.accounts import AccountService
 from stationdesk.domain.disputes import DisputeService
 from stationdesk.domain.grids import GridService
 from stationdesk.domain.households import HouseholdService
@@ -31,6 +32,7 @@ class AppContext:
         self.disputes = DisputeService(self.store)
         self.injuries = InjuryService(self.store)
         self.households = HouseholdService(self.store, today=lambda: self.disputes.today())
+        self.accounts = AccountService(self.store)
         self.events.watch(self.store)
 
     @property

@@ -36,8 +36,8 @@ def export_list(parent: QWidget, ctx: AppContext, list_name: str, lister: Lister
     path = ask_export_path(parent, f"{list_name}.xlsx")
     if path is None:
         return
-    full = export.may_export_in_full(ctx.store.actor)
     try:
+        full = export.may_export_in_full(ctx.store)
         columns, rows = lister()
         count = export.export_rows(ctx.store, list_name, columns, rows, path, full=full)
     except (StationDeskError, OSError) as exc:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk import __version__
+from stationdesk.domain import access
 from stationdesk.domain.dispute_ledger import DisputeFilter
 from stationdesk.ui.auto_backup import AutoBackup
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.dialogs.accounts_dialog import AccountsDialog, PasswordDialog, role_name
 from stationdesk.ui.dialogs.backup_dialog import BackupDialog
 from stationdesk.ui.dialogs.import_wizard import ImportWizard
 from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
+from stationdesk.ui.dialogs.sign_in_dialog import SignInDialog
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.pages.disputes_page import DisputesPage
 from stationdesk.ui.pages.households_page import HouseholdsPage
@@ -32,6 +35,14 @@ from stationdesk.ui.pages.injuries_page import InjuriesPage
 from stationdesk.ui.pages.reports_page import ReportsPage
 from stationdesk.ui.pages.roster_page import RosterPage
 from stationdesk.ui.pages.search_page import SearchPage
+from stationdesk.ui.printing import STATUS_MS
+from stationdesk.ui.widgets.lock_screen import (
+    DEFAULT_LOCK_MINUTES,
+    LOCK_MINUTES_KEY,
+    IdleWatch,
+    LockScreen,
+    lock_minutes,
+)
 
 ROSTER_PAGE = 2
 # Pages a dashboard figure may open, by name.
@@ -69,6 +80,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_status_bar()
         self._build_menus()
+        self._allow_actions()
+        self.lock_screen = LockScreen(ctx.accounts, self)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        minutes = lock_minutes(ctx.settings.value(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES))
+        self.idle = IdleWatch(minutes, self)
+        self.idle.idle.connect(self.lock)
         self.navigation.setCurrentRow(ROSTER_PAGE)
         self.search_page.open_record.connect(self.open_record)
         self.resize(1280, 800)
@@ -100,8 +117,9 @@ class MainWindow(QMainWindow):
         self.station_label.setObjectName("statusStation")
         self.db_label = QLabel(str(self.ctx.store.path or ":memory:"))
         self.db_label.setObjectName("statusDatabase")
-        self.user_label = QLabel(self.tr("Signed in: %1").replace("%1", self.ctx.store.actor))
+        self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
+        self._show_user()
         bar = self.statusBar()
         bar.addWidget(self.station_label)
         bar.addWidget(self.db_label, 1)
@@ -115,7 +133,14 @@ class MainWindow(QMainWindow):
             self.open_settings,
             QKeySequence.StandardKey.Preferences,
         )
-        self._action(file_menu, self.tr("&Backups..."), self.open_backups)
+        self.backups_action = self._action(file_menu, self.tr("&Backups..."), self.open_backups)
+        file_menu.addSeparator()
+        self.accounts_action = self._action(file_menu, self.tr("&Accounts..."), self.open_accounts)
+        self.password_action = self._action(
+            file_menu, self.tr("Change my &password..."), self.change_password
+        )
+        self.lock_action = self._action(file_menu, self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.sign_out_action = self._action(file_menu, self.tr("Sign &out"), self.sign_out)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import spreadsheet..."), self.open_import)
         self._action(file_menu, self.tr("&Export list..."), lambda: self.page().export_list())
@@ -155,6 +180,28 @@ class MainWindow(QMainWindow):
         menu.addAction(action)  # type: ignore[attr-defined]
         self.addAction(action)
         return action
+
+    def _show_user(self) -> None:
+        session = self.ctx.store.session
+        if session is None:
+            text = self.tr("Signed in: %1").replace("%1", self.ctx.store.actor)
+        else:
+            text = (
+                self.tr("Signed in: %1 (%2)")
+                .replace("%1", session.username)
+                .replace("%2", role_name(session.role))
+            )
+        self.user_label.setText(text)
+
+    def _allow_actions(self) -> None:
+        """Offer only what the signed-in account may do (the services check again)."""
+        store = self.ctx.store
+        signed_in = store.session is not None
+        self.backups_action.setEnabled(store.may(access.BACKUPS))
+        # A station without accounts may add its first one (its administrator) here.
+        self.accounts_action.setEnabled(not store.enforced or store.may(access.MANAGE_ACCOUNTS))
+        for action in (self.password_action, self.lock_action, self.sign_out_action):
+            action.setEnabled(signed_in)
 
     # -- behaviour ---------------------------------------------------------------
     def page(self) -> Page:
@@ -197,6 +244,51 @@ class MainWindow(QMainWindow):
         """The backups dialog; after a restore every page reads the restored records."""
         if BackupDialog.show_for(self.ctx, self, self.auto_backup):
             self.rebuild_pages()
+
+    def open_accounts(self) -> None:
+        """The accounts of the station."""
+        AccountsDialog.manage(self.ctx.accounts, self)
+        self._show_user()
+        self._allow_actions()
+
+    def change_password(self) -> None:
+        """The signed-in user's own password."""
+        if PasswordDialog.change_own(self.ctx.accounts, self):
+            self.statusBar().showMessage(self.tr("Your password is changed."), STATUS_MS)
+
+    def lock(self) -> None:
+        """Hide the records behind the lock screen until the password is typed again."""
+        if self.ctx.store.session is None or self.lock_screen.isVisible():
+            return
+        self.menuBar().setEnabled(False)
+        for action in self.actions():
+            action.setProperty("enabledBeforeLock", action.isEnabled())
+            action.setEnabled(False)
+        self.lock_screen.lock()
+
+    def _unlocked(self) -> None:
+        self.menuBar().setEnabled(True)
+        for action in self.actions():
+            action.setEnabled(bool(action.property("enabledBeforeLock")))
+        self.idle.restart()
+
+    def sign_out(self) -> None:
+        """End the session; the next person signs in, or the window closes."""
+        self.ctx.accounts.sign_out()
+        self.hide()
+        if not SignInDialog.sign_in(self.ctx.store, self):
+            self.close()
+            return
+        self._show_user()
+        self._allow_actions()
+        self.rebuild_pages()
+        self.idle.restart()
+        self.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the lock screen over the whole window."""
+        super().resizeEvent(event)
+        self.lock_screen.setGeometry(self.rect())
 
     def rebuild_pages(self) -> None:
         """Build every page afresh, staying on the page on show."""

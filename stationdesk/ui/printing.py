@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from stationdesk.domain.record_access import may_print, printed
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError
 from stationdesk.ui.context import AppContext
@@ -24,21 +25,40 @@ def show_status(widget: QWidget, text: str) -> None:
         window.statusBar().showMessage(text, STATUS_MS)
 
 
+def refuse_unless_may_print(parent: QWidget, ctx: AppContext) -> bool:
+    """True when the signed-in account may print; else say so and return False."""
+    if may_print(ctx.store):
+        return True
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("Printing", "Not printed"),
+        QCoreApplication.translate("Printing", "Your role may not print or export records."),
+    )
+    return False
+
+
 def preview_pdf(
     parent: QWidget,
     ctx: AppContext,
     title: str,
     file_name: str,
     write: Callable[[Path], object],
+    *,
+    record: tuple[str, int, str],
 ) -> Path | None:
     """Write a printout with `write(path)` and open it in the print preview.
 
+    `record` (kind, id, form; id 0 for a printout of many records) is what the audit trail
+    notes as printed; a role that may not print is told so before anything is written.
     Returns where the user saved it as PDF, or None (cancelled, only printed, or not written).
     """
+    if not refuse_unless_may_print(parent, ctx):
+        return None
+    kind, record_id, form = record
     with tempfile.TemporaryDirectory(prefix="stationdesk-print-") as folder:
         pdf = Path(folder) / file_name
         try:
-            write(pdf)
+            printed(ctx.store, kind, record_id, form, Path(file_name), lambda: write(pdf))
         except (OSError, StationDeskError) as exc:
             QMessageBox.warning(
                 parent,
@@ -48,17 +68,17 @@ def preview_pdf(
                 .replace("%2", str(exc)),
             )
             return None
-        saved, printed = PrintPreviewDialog.preview(ctx, pdf, title, file_name, parent)
+        saved, pages = PrintPreviewDialog.preview(ctx, pdf, title, file_name, parent)
     if saved is not None:
         show_status(
             parent, QCoreApplication.translate("Printing", "Saved %1").replace("%1", str(saved))
         )
-    elif printed:
+    elif pages:
         show_status(
             parent,
             QCoreApplication.translate("Printing", "%1: %2 page(s) sent to the printer")
             .replace("%1", title)
-            .replace("%2", str(printed)),
+            .replace("%2", str(pages)),
         )
     return saved
 
@@ -82,4 +102,5 @@ def print_roster_sheet(
         lambda path: write_roster_sheet(
             ctx.store, week, path, lang=ctx.language, grid_ids=grid_ids
         ),
+        record=("shifts", 0, f"roster sheet {week}"),
     )

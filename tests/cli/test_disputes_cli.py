@@ -28,14 +28,15 @@ def one_clean_line(err: str) -> str:
 
 
 def test_demo_makes_the_number_of_disputes_asked_for(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("STATIONDESK_PASSWORD", "demo")
     path = tmp_path / "small.sqlite"
     assert run("demo", "--db", str(path), "--disputes", "25", "--as-of", "2026-11-25") == 0
     assert "25 disputes" in capsys.readouterr().out
     with open_store(path, "tester") as store:
         assert store.scalar("SELECT count(*) FROM disputes") == 25
-    assert run("check", "--db", str(path)) == 0
+    assert run("check", "--db", str(path), "--user", "auditor") == 0
 
 
 def test_demo_refuses_a_negative_number_of_disputes(

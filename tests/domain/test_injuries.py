@@ -224,7 +224,7 @@ def test_medical_details_follow_the_one_privacy_rule(
     incident_id = service.create(pushed(demo_store))
     injury = service.injuries(incident_id)[0]
     service.set_injury(injury.id, InjuryInput("treatment", body_parts="面部", nature="擦伤"))
-    monkeypatch.setattr(privacy, "may_see_medical", lambda user: user != "tester")
+    monkeypatch.setattr(privacy, "may_see_medical", lambda store: store.actor != "tester")
     hidden = service.injuries(incident_id)[0]
     assert (hidden.outcome, hidden.body_parts, hidden.medical_hidden) == ("treatment", "", True)
     with pytest.raises(ValidationError, match="medical"):

@@ -54,7 +54,7 @@ def test_the_report_withholds_medical_details_from_those_who_may_not_see_them(
 ) -> None:
     incident_id = assault_with_payments(demo_store)
     hurt = next(i for i in InjuryService(demo_store).injuries(incident_id) if i.hurt)
-    monkeypatch.setattr(privacy, "may_see_medical", lambda _user: False)
+    monkeypatch.setattr(privacy, "may_see_medical", lambda _store: False)
     path = tmp_path / "report.pdf"
     write_injury_report(demo_store, incident_id, path, lang="zh", invariant=True)
     text = text_of(path)

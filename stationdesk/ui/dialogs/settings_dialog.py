@@ -15,14 +15,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
 from stationdesk import paths
+from stationdesk.domain import access
 from stationdesk.errors import ValidationError
 from stationdesk.store import backup
 from stationdesk.ui.auto_backup import backup_folder
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.widgets.lock_screen import (
+    DEFAULT_LOCK_MINUTES,
+    LOCK_MINUTES_KEY,
+    MAX_LOCK_MINUTES,
+    lock_minutes,
+)
 
 LANGUAGE_CHOICES = (("auto", "Automatic (system language)"), ("zh", "简体中文"), ("en", "English"))
 
@@ -40,9 +48,19 @@ class SettingsDialog(QDialog):
             self.language.addItem(shown, code)
         current = str(ctx.settings.value("ui/language", "auto"))
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setObjectName("lockMinutes")
+        self.lock_minutes.setRange(1, MAX_LOCK_MINUTES)
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setValue(
+            lock_minutes(ctx.settings.value(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES))
+        )
         self.station_name = QLineEdit(ctx.station_name)
         self.backup_folder = QLineEdit(str(backup_folder(ctx)))
         choose = QPushButton(self.tr("C&hoose..."))
+        self.may_change_station = ctx.store.may(access.CHANGE_SETTINGS)
+        for widget in (self.station_name, self.backup_folder, choose):
+            widget.setEnabled(self.may_change_station)
         choose.clicked.connect(self.choose_backup_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.backup_folder, 1)
@@ -67,6 +85,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", note)
+        form.addRow(self.tr("Lock the window after idle"), self.lock_minutes)
         form.addRow(self.tr("Station name"), self.station_name)
         form.addRow(self.tr("Backup folder"), folder_row)
         form.addRow("", backup_note)
@@ -109,13 +128,15 @@ class SettingsDialog(QDialog):
             self._mark(self.backup_folder, problem.replace("%1", str(folder)))
             return
         chosen = "" if folder == paths.backup_dir() else str(folder)
-        try:
-            self.ctx.store.set_setting("station_name", name)
-            self.ctx.store.set_setting(backup.FOLDER_SETTING, chosen)
-        except ValidationError as exc:
-            self.error.setText(str(exc))
-            return
+        if self.may_change_station:
+            try:
+                self.ctx.store.set_setting("station_name", name)
+                self.ctx.store.set_setting(backup.FOLDER_SETTING, chosen)
+            except ValidationError as exc:
+                self.error.setText(str(exc))
+                return
         self.ctx.settings.setValue("ui/language", self.language.currentData())
+        self.ctx.settings.setValue(LOCK_MINUTES_KEY, self.lock_minutes.value())
         super().accept()
 
     @classmethod

@@ -234,6 +234,7 @@ class DisputesPage(Page):
             self.tr("Dispute registration form %1").replace("%1", str(dispute_id)),
             f"dispute-{dispute_id}.pdf",
             write,
+            record=("disputes", dispute_id, "dispute"),
         )
 
     # -- list -------------------------------------------------------------------------

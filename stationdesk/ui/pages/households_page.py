@@ -406,6 +406,7 @@ class HouseholdsPage(Page):
             self.tr("Save the household card as"),
             f"household-{household_id}.pdf",
             write,
+            record=("households", household_id, "household card"),
         )
 
     def print_visit(self, visit_id: int) -> None:
@@ -416,7 +417,12 @@ class HouseholdsPage(Page):
             write_visit_record(self.ctx.store, visit_id, path, lang=self.ctx.language)
 
         preview_pdf(
-            self, self.ctx, self.tr("Save the visit record as"), f"visit-{visit_id}.pdf", write
+            self,
+            self.ctx,
+            self.tr("Save the visit record as"),
+            f"visit-{visit_id}.pdf",
+            write,
+            record=("visits", visit_id, "visit record"),
         )
 
     def print_ledger(self) -> None:
@@ -443,6 +449,7 @@ class HouseholdsPage(Page):
             self.tr("Save the visit ledger as"),
             f"visits-{first.isoformat()}-{last.isoformat()}.pdf",
             write,
+            record=("visits", 0, f"visit ledger {first.isoformat()} to {last.isoformat()}"),
         )
 
     # -- changes -------------------------------------------------------------------------

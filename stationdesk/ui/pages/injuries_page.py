@@ -200,22 +200,33 @@ class InjuriesPage(Page):
         from stationdesk.reports.injury_forms import write_case_summary, write_injury_report
 
         if self.detail.currentWidget() is self.rights:
-            self._write_pdf(write_case_summary, incident_id, f"injury-case-{incident_id}.pdf")
+            self._write_pdf(write_case_summary, incident_id, "injury-case", incident_id)
         else:
-            self._write_pdf(write_injury_report, incident_id, f"injury-{incident_id}.pdf")
+            self._write_pdf(write_injury_report, incident_id, "injury", incident_id)
 
     def print_register(self) -> None:
         """The annual register of the year shown in the summary."""
         from stationdesk.reports.injury_forms import write_injury_register
 
         year = self.summary.year.value()
-        self._write_pdf(write_injury_register, year, f"injuries-{year}.pdf")
+        self._write_pdf(write_injury_register, year, "injuries", 0)
 
-    def _write_pdf(self, writer: Callable[..., None], key: int, file_name: str) -> None:
+    def _write_pdf(
+        self, writer: Callable[..., None], key: int, form: str, incident_id: int
+    ) -> None:
+        """`form` names the file and the printout in the history (incident 0: the register)."""
+
         def write(path: Path) -> None:
             writer(self.ctx.store, key, path, lang=self.ctx.language)
 
-        preview_pdf(self, self.ctx, self.tr("Save the PDF as"), file_name, write)
+        preview_pdf(
+            self,
+            self.ctx,
+            self.tr("Save the PDF as"),
+            f"{form}-{key}.pdf",
+            write,
+            record=("incidents", incident_id, form if incident_id else f"{form} {key}"),
+        )
 
     # -- list ----------------------------------------------------------------------------------
     def refresh_years(self) -> None:

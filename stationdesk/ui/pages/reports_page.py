@@ -486,7 +486,12 @@ class ReportsPage(Page):
             write_weekly_report(self.ctx.store, report, path, lang=self.ctx.language)
 
         preview_pdf(
-            self, self.ctx, self.tr("Save the weekly report as"), f"weekly-{week}.pdf", write
+            self,
+            self.ctx,
+            self.tr("Save the weekly report as"),
+            f"weekly-{week}.pdf",
+            write,
+            record=("disputes", 0, f"weekly report {week}"),
         )
 
     def focus_filter(self) -> None:

@@ -215,6 +215,7 @@ class SearchPage(Page):
             self.tr("Save the person's history as"),
             f"person-{hit.record_id}.pdf",
             write,
+            record=("people", hit.record_id, "person history"),
         )
 
     # -- searching -----------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stationdesk.domain import access
 from stationdesk.domain.dispute_records import CLOSED_STATUSES, Agreement
 from stationdesk.domain.disputes import AgreementInput, ObligationInput, OutcomeInput
 from stationdesk.domain.labels import (
@@ -48,13 +49,8 @@ DEFAULT_DUE_DAYS = 14
 
 
 def may_sign_off(ctx: AppContext) -> bool:
-    """Whether the signed-in user may sign off disputes as station chief.
-
-    The one place the role is checked. Everyone may for now: roles come with the user
-    accounts issue, which will make this ask for the station chief's role.
-    """
-    del ctx
-    return True
+    """Whether the signed-in user may sign off disputes as station chief (the role matrix)."""
+    return ctx.store.may(access.SIGN_OFF)
 
 
 class OutcomePanel(DisputePanel):
@@ -415,6 +411,7 @@ class OutcomePanel(DisputePanel):
             lambda path: write_agreement(
                 self.ctx.store, agreement_id, path, lang=self.ctx.language
             ),
+            record=("agreements", agreement_id, "agreement"),
         )
 
     def sign_off(self) -> None:

@@ -399,6 +399,7 @@ class SessionsPanel(DisputePanel):
             lambda path: write_session_record(
                 self.ctx.store, session_id, path, lang=self.ctx.language
             ),
+            record=("mediation_sessions", session_id, "session"),
         )
 
     # -- errors --------------------------------------------------------------

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stationdesk.domain import access
 from stationdesk.domain.injuries import (
     CaseInput,
     ComfortVisitInput,
@@ -605,9 +606,10 @@ class RightsPanel(IncidentPanel):
         else:
             self.status.setText(self.tr("Open. The chief closes the case once it has an outcome."))
         self.closed_by.setText(incident.closed_by or "" if incident else "")
+        chief = self.ctx.store.may(access.CLOSE_INJURY_CASE)
         for widget in (self.closed_by, self.closed_on, self.close_button):
-            widget.setEnabled(self.editable)
-        self.reopen_button.setEnabled(incident is not None and incident.closed)
+            widget.setEnabled(self.editable and chief)
+        self.reopen_button.setEnabled(incident is not None and incident.closed and chief)
 
     # -- actions -----------------------------------------------------------------------------
     def _say(self, text: str) -> None:

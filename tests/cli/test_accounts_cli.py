@@ -1,0 +1,126 @@
+"""The command line on a station with accounts: credentials for every command, exit 3 when
+the role may not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stationdesk.__main__ import main
+from stationdesk.store import open_store
+
+
+def run(*argv: str) -> int:
+    try:
+        return main(list(argv))
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+
+def closed_dispute(path: Path) -> int:
+    with open_store(path, "tester") as store:
+        return int(
+            store.scalar(
+                "SELECT min(id) FROM disputes WHERE status IN"
+                " ('settled', 'referred', 'escalated', 'withdrawn')"
+            )
+        )
+
+
+@pytest.fixture
+def password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The unattended way: the password from STATIONDESK_PASSWORD."""
+    monkeypatch.setenv("STATIONDESK_PASSWORD", "demo")
+
+
+def test_every_command_on_a_station_with_accounts_needs_a_user(
+    accounts_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("list", "officers", "--db", str(accounts_path)) == 3
+    err = capsys.readouterr().err
+    assert err.strip() == (
+        "stationdesk: not allowed: this station has accounts:"
+        " give --user NAME (or set STATIONDESK_USER)"
+    )
+
+
+def test_the_password_is_asked_without_echo(
+    accounts_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or "demo")
+    assert run("list", "officers", "--db", str(accounts_path), "--user", "clerk") == 0
+    assert asked == ["Password: "]
+    assert "demo" not in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("password")
+def test_a_clerk_cannot_sign_off_a_dispute_and_the_chief_can(
+    accounts_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dispute_id = closed_dispute(accounts_path)
+    db = ["--db", str(accounts_path)]
+    assert run("sign-off", str(dispute_id), *db, "--user", "clerk") == 3
+    assert "a clerk may not sign off disputes" in capsys.readouterr().err
+    assert run("sign-off", str(dispute_id), *db, "--user", "chief") == 0
+    assert f"dispute {dispute_id} signed off by chief" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("password")
+def test_the_user_may_come_from_the_environment_for_a_scheduled_task(
+    accounts_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STATIONDESK_USER", "admin")
+    assert run("backup", "--db", str(accounts_path), "--to", str(accounts_path.parent)) == 0
+    monkeypatch.setenv("STATIONDESK_USER", "auditor")
+    assert run("backup", "--db", str(accounts_path), "--to", str(accounts_path.parent)) == 3
+
+
+def test_a_wrong_password_is_refused_and_noted(
+    accounts_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STATIONDESK_PASSWORD", "wrong")
+    assert run("list", "officers", "--db", str(accounts_path), "--user", "chief") == 3
+    assert "wrong user name or password" in capsys.readouterr().err
+    with open_store(accounts_path, "tester") as store:
+        assert store.scalar("SELECT count(*) FROM audit_log WHERE action = 'sign_in_failed'") == 1
+
+
+@pytest.mark.usefixtures("password")
+def test_printing_is_in_the_records_history_and_a_clerk_gets_no_medical_details(
+    accounts_path: Path, tmp_path: Path
+) -> None:
+    with open_store(accounts_path, "tester") as store:
+        incident_id = int(store.scalar("SELECT min(incident_id) FROM injuries"))
+    output = tmp_path / "injury.pdf"
+    argv = ["print", "injury", str(incident_id), "-o", str(output), "--db", str(accounts_path)]
+    assert run(*argv, "--user", "clerk") == 0
+    with open_store(accounts_path, "tester") as store:
+        printed = [e for e in store.history("incidents", incident_id) if e.action == "print"]
+        seen = [e for e in store.history("incidents", incident_id) if e.action == "view_medical"]
+        sessions = [
+            e.action for e in store.history("accounts", 3) if e.action in ("sign_in", "sign_out")
+        ]
+    assert [(e.actor, e.changes["form"][1]) for e in printed] == [("clerk", "injury")]
+    assert seen == []
+    assert sessions == ["sign_in", "sign_out"]
+    assert run(*argv, "--user", "admin") == 3  # an administrator keeps the system, not records
+
+
+def test_an_auditor_reads_the_lockout_in_an_accounts_history(
+    accounts_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = ["--db", str(accounts_path)]
+    monkeypatch.setenv("STATIONDESK_PASSWORD", "guess")
+    for _ in range(5):
+        assert run("list", "officers", *db, "--user", "clerk") == 3
+    assert "locked after 5 failed sign-ins" in capsys.readouterr().err
+    monkeypatch.setenv("STATIONDESK_PASSWORD", "demo")
+    assert run("history", "account", "3", *db, "--user", "auditor") == 0
+    out = capsys.readouterr().out
+    assert out.count("sign_in_failed") == 4 and "lockout" in out
+    assert "$argon2" not in out
+    assert run("list", "accounts", *db, "--user", "auditor", "--json") == 0
+    listed = capsys.readouterr().out
+    assert '"user": "clerk"' in listed and "argon2" not in listed

@@ -1,0 +1,225 @@
+"""Signing in, the lock screen and the accounts dialog, as the people at the desk use them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from keyboard_input import retype, type_text
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from window_helpers import context_for
+
+from stationdesk.domain.accounts import AccountService
+from stationdesk.store import Store, open_store
+from stationdesk.ui.context import AppContext
+from stationdesk.ui.dialogs.accounts_dialog import AccountForm, AccountsDialog, PasswordDialog
+from stationdesk.ui.dialogs.sign_in_dialog import FirstRunDialog, SignInDialog
+from stationdesk.ui.main_window import MainWindow
+from stationdesk.ui.pages.roster_page import OfficersTab
+from stationdesk.ui.widgets.dispute_outcome import may_sign_off
+
+
+@pytest.fixture
+def station(accounts_path: Path) -> Iterator[Store]:
+    store = open_store(accounts_path, "tester")
+    yield store
+    store.close()
+
+
+def sign_in_by_typing(qtbot: QtBot, store: Store, user: str, password: str) -> SignInDialog:
+    dialog = SignInDialog(store)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.user, user)
+    type_text(qtbot, dialog.password, password)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def signed_in_context(store: Store, tmp_path: Path, user: str) -> AppContext:
+    AccountService(store).sign_in(user, "demo")
+    return context_for(store, tmp_path)
+
+
+def test_signing_in_by_typing_the_demo_password(qtbot: QtBot, station: Store) -> None:
+    dialog = sign_in_by_typing(qtbot, station, "chief", "demo")
+    assert dialog.result() == SignInDialog.DialogCode.Accepted
+    assert station.session is not None and station.session.role == "chief"
+
+
+def test_a_wrong_password_says_so_and_keeps_the_dialog_open(qtbot: QtBot, station: Store) -> None:
+    dialog = sign_in_by_typing(qtbot, station, "clerk", "demo1")
+    assert dialog.error.text() == "Wrong user name or password."
+    assert dialog.password.text() == "" and station.session is None
+
+
+def test_five_wrong_passwords_lock_the_account_and_the_history_shows_it(
+    qtbot: QtBot, station: Store
+) -> None:
+    dialog = SignInDialog(station)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.user, "clerk")
+    for _ in range(5):
+        type_text(qtbot, dialog.password, "guess")
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert "locked after 5 failed sign-ins" in dialog.error.text()
+    type_text(qtbot, dialog.password, "demo")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert station.session is None
+    clerk_id = station.scalar("SELECT id FROM accounts WHERE username = 'clerk'")
+    assert "lockout" in [e.action for e in station.history("accounts", clerk_id)]
+
+
+def test_the_status_bar_and_file_menu_follow_the_role(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    ctx = signed_in_context(station, tmp_path, "clerk")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.user_label.text() == "Signed in: clerk (Clerk)"
+    assert not window.accounts_action.isEnabled() and not window.backups_action.isEnabled()
+    assert window.lock_action.isEnabled() and window.sign_out_action.isEnabled()
+    assert not may_sign_off(ctx)
+    incident_id = station.scalar("SELECT min(incident_id) FROM injuries")
+    assert all(i.medical_hidden for i in ctx.injuries.injuries(incident_id))
+
+
+def test_an_idle_window_locks_and_comes_back_with_the_unsaved_form(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    ctx = signed_in_context(station, tmp_path, "chief")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    tab = window.findChild(OfficersTab)
+    assert isinstance(tab, OfficersTab)
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    retype(qtbot, tab.form.name, "孙悦")
+    window.idle.timer.setInterval(50)
+    window.idle.restart()
+    qtbot.waitUntil(window.lock_screen.isVisible, timeout=2000)
+    assert window.lock_screen.geometry() == window.rect()
+    assert not window.menuBar().isEnabled() and not window.lock_action.isEnabled()
+    type_text(qtbot, window.lock_screen.password, "wrong")
+    qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.lock_screen.isVisible()
+    assert window.lock_screen.error.text() == "Wrong user name or password."
+    window.idle.timer.setInterval(60_000)
+    type_text(qtbot, window.lock_screen.password, "demo")
+    qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert not window.lock_screen.isVisible() and window.lock_action.isEnabled()
+    assert tab.form.name.text() == "孙悦" and tab.is_dirty()
+
+
+def test_an_administrator_adds_an_account_and_passwords_are_checked(
+    qtbot: QtBot, station: Store
+) -> None:
+    service = AccountService(station)
+    service.sign_in("admin", "demo")
+    dialog = AccountsDialog(service)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 5
+    form = AccountForm(service)
+    qtbot.addWidget(form)
+    type_text(qtbot, form.user, "wang.li")
+    type_text(qtbot, form.full_name, "王丽")
+    form.role.setCurrentIndex(form.role.findData("instructor"))
+    type_text(qtbot, form.password, "short")
+    type_text(qtbot, form.repeated, "short")
+    ok = form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "at least 8 characters" in form.error.text()
+    retype(qtbot, form.password, "river-lantern-5")
+    retype(qtbot, form.repeated, "river-lantern-5")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert form.result() == AccountForm.DialogCode.Accepted
+    dialog.load()
+    assert dialog.table.rowCount() == 6
+    assert [a.role for a in service.accounts() if a.username == "wang.li"] == ["instructor"]
+
+
+def test_the_first_start_names_the_station_and_creates_its_administrator(
+    qtbot: QtBot, empty_store: Store
+) -> None:
+    dialog = FirstRunDialog(empty_store)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.station_name, "枫桥派出所")
+    type_text(qtbot, dialog.full_name, "陈静")
+    type_text(qtbot, dialog.password, "maple-bridge-1")
+    type_text(qtbot, dialog.repeated, "maple-bridge-1")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert empty_store.enforced and empty_store.setting("station_name") == "枫桥派出所"
+    assert empty_store.session is not None and empty_store.session.username == "admin"
+
+
+def test_signing_out_lets_the_next_person_sign_in(
+    qtbot: QtBot, station: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = signed_in_context(station, tmp_path, "chief")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+
+    def next_person_types(dialog: SignInDialog) -> int:
+        type_text(qtbot, dialog.user, "auditor")
+        type_text(qtbot, dialog.password, "demo")
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", next_person_types)
+    window.sign_out_action.trigger()
+    assert window.user_label.text() == "Signed in: auditor (Auditor)"
+    chief_id = station.scalar("SELECT id FROM accounts WHERE username = 'chief'")
+    assert station.history("accounts", chief_id)[-1].action == "sign_out"
+    assert not may_sign_off(ctx)
+
+
+def test_everyone_changes_their_own_password(
+    qtbot: QtBot, station: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = signed_in_context(station, tmp_path, "instructor")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+
+    def types_the_passwords(dialog: PasswordDialog) -> int:
+        type_text(qtbot, dialog.old, "demo")
+        type_text(qtbot, dialog.new, "grid-walker-8")
+        type_text(qtbot, dialog.repeated, "grid-walker-8")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(PasswordDialog, "exec", types_the_passwords)
+    window.password_action.trigger()
+    assert window.statusBar().currentMessage() == "Your password is changed."
+    ctx.accounts.sign_out()
+    ctx.accounts.sign_in("instructor", "grid-walker-8")
+
+
+def test_a_station_from_before_accounts_adds_its_administrator_and_signs_in(
+    qtbot: QtBot, demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = context_for(demo_store, tmp_path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.accounts_action.isEnabled() and not window.lock_action.isEnabled()
+
+    def adds_the_administrator(dialog: AccountsDialog) -> int:
+        form = AccountForm(dialog.service, dialog)
+        type_text(qtbot, form.user, "zhou.admin")
+        form.role.setCurrentIndex(form.role.findData("admin"))
+        type_text(qtbot, form.password, "station-keeper-2")
+        type_text(qtbot, form.repeated, "station-keeper-2")
+        ok = form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return form.result()
+
+    monkeypatch.setattr(AccountsDialog, "exec", adds_the_administrator)
+    window.accounts_action.trigger()
+    assert demo_store.enforced and demo_store.actor == "zhou.admin"
+    assert window.user_label.text() == "Signed in: zhou.admin (Administrator)"
+    assert window.lock_action.isEnabled() and window.backups_action.isEnabled()
