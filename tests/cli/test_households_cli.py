@@ -116,7 +116,7 @@ def test_history_of_a_visit_and_a_household(
 
 
 def test_demo_makes_the_number_of_households_asked_for(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "small.sqlite"
     argv = ("demo", "--db", str(path), "--disputes", "10", "--households", "120")
@@ -124,6 +124,8 @@ def test_demo_makes_the_number_of_households_asked_for(
     assert "120 households" in capsys.readouterr().out
     with open_store(path, "tester") as store:
         assert store.scalar("SELECT count(*) FROM households") == 120
+    monkeypatch.setenv("STATIONDESK_USER", "auditor")  # the demo has its accounts
+    monkeypatch.setenv("STATIONDESK_PASSWORD", "demo")
     assert run("check", "--db", str(path)) == 0
     assert run("demo", "--db", str(tmp_path / "bad.sqlite"), "--households", "-5") == 2
     assert "--households" in one_clean_line(capsys.readouterr().err)
