@@ -33,6 +33,7 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QInputDialog,
     QTabWidget,
@@ -98,16 +99,33 @@ def detail_tab(page: DisputesPage, index: int) -> None:
     page.tabs.setCurrentIndex(index)
 
 
+def choose_containing(combo: QComboBox, text: str) -> None:
+    """Choose the first item of a combo box whose text contains `text`."""
+    for index in range(combo.count()):
+        if text in combo.itemText(index):
+            combo.setCurrentIndex(index)
+            return
+
+
 def new_dispute(window: MainWindow) -> None:
-    """Ctrl+N on the disputes page, with the first lines typed in."""
+    """Ctrl+N on the disputes page, filled in as far as Save."""
     page = disputes_page(window)
     page.new_record()
     form = page.form
+    choose_containing(form.grid, "龙山社区第一网格")
     form.place.setText("东安路街道龙山社区32号楼下")
     form.summary.setPlainText("两户因楼道堆放杂物发生争吵，要求派出所调解。")
-    applicant = form.parties[0] if form.parties else form.add_party()
-    applicant.name.setText("王秀英")
-    applicant.phone.setText("13912345678")
+    choose_containing(form.officer, "董平")
+    people = [
+        ("王秀英", idnumbers.make("410403", date(1968, 3, 2), 402, "female"), "13912345678"),
+        ("赵国强", idnumbers.make("410403", date(1975, 9, 14), 411, "male"), "13783456120"),
+    ]
+    while len(form.parties) < len(people):
+        form.add_party()
+    for party, (name, id_number, phone) in zip(form.parties, people, strict=False):
+        party.name.setText(name)
+        party.id_number.setText(id_number)
+        party.phone.setText(phone)
 
 
 def dispute_with_agreement(window: MainWindow) -> None:
