@@ -30,6 +30,8 @@ def bare_environment(data: Path) -> dict[str, str]:
     keep = ("PATH", "SYSTEMROOT", "TEMP", "TMP", "HOME", "USERPROFILE", "LOCALAPPDATA", "DISPLAY")
     env = {name: os.environ[name] for name in keep if name in os.environ}
     env["STATIONDESK_DATA_DIR"] = str(data)
+    env["STATIONDESK_USER"] = "clerk"  # the demo station's clerk account (demo only)
+    env["STATIONDESK_PASSWORD"] = "demo"
     if "DISPLAY" not in env and sys.platform != "win32":
         env["QT_QPA_PLATFORM"] = "offscreen"
     return env
@@ -60,6 +62,13 @@ def check_printing(bundle: Path, env: dict[str, str], folder: Path) -> None:
         if not pdf.read_bytes().startswith(b"%PDF"):
             raise SystemExit(f"{pdf} is not a PDF")
         print(f"printed {form} {record}: {pdf.stat().st_size // 1024} KB")
+    weekly = folder / "weekly.pdf"
+    run_cli(
+        bundle, env, "report", "weekly", "--week", "2026-W47", "--db", str(demo), "-o", str(weekly)
+    )
+    if not weekly.read_bytes().startswith(b"%PDF"):
+        raise SystemExit(f"{weekly} is not a PDF")
+    print(f"printed the weekly report: {weekly.stat().st_size // 1024} KB")
 
 
 def check_window(bundle: Path, env: dict[str, str]) -> None:
