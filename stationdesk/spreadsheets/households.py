@@ -162,7 +162,7 @@ def run(context: ImportContext) -> None:
     grids = GridLookup(context.store)
     grid_ids: dict[str, int | str] = {}
     residents = []
-    for record in context.records:
+    for record in context.rows():
         resident = _resident(context, record, grids, grid_ids)
         if resident is not None:
             residents.append(resident)

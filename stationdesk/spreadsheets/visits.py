@@ -69,7 +69,7 @@ def run(context: ImportContext) -> None:
     officers = OfficerLookup(context.store)
     rows: list[tuple[Any, ...]] = []
     officer_ids: list[list[int]] = []
-    for record in context.records:
+    for record in context.rows():
         visit = _visit(context, record, households, officers)
         if visit is None:
             continue
