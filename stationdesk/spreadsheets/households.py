@@ -1,7 +1,9 @@
 """Households with their residents from a household register: one row per resident.
 
-Rows with the same address make one household (one address, one household). The rows are
-checked in memory first (ID check digit, one head per household, a person living at one
+Rows with the same address make one household (one address, one household; the address is
+cleaned as the household form cleans it, so full-width digits are the same address). The rows
+are checked in memory first with the household ledger's own rule functions (the person, the
+address and its grid, days not in the future, one head per household, a person living at one
 address), then written in bulk through the Store's audited batch insert: people, addresses,
 households and residents each get their own 'imported from FILE' entry.
 """
