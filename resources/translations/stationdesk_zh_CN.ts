@@ -2033,6 +2033,29 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Checking the file</source>
+        <translation>正在检查文件</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2...</source>
+        <translation>正在检查第 %1 行，共 %2 行……</translation>
+    </message>
+    <message>
+        <source>Saving %1 rows...</source>
+        <translation>正在保存 %1 行……</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows.</source>
+        <translation>已检查 %1 行。</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import spreadsheet</source>
@@ -3225,7 +3248,7 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     </message>
     <message>
         <source>Auditor</source>
-        <translation>审计员</translation>
+        <translation>督察</translation>
     </message>
     <message>
         <source>Administrator</source>

@@ -40,9 +40,43 @@ def _joined(items: list[str], lang: str) -> str:
     return ("、" if lang == "zh" else ", ").join(items)
 
 
+def household_filter(args: argparse.Namespace) -> HouseholdFilter:
+    """The households filter the options describe."""
+    return HouseholdFilter(grid_id=args.grid, flag=args.flag, text=args.text or "")
+
+
+def visit_filter(args: argparse.Namespace) -> VisitFilter:
+    """The visits filter the options describe; bad input raises CliError."""
+    if args.date_from and args.date_to:
+        check_range(args.date_from, args.date_to)
+    return VisitFilter(
+        grid_id=args.grid,
+        officer_id=args.officer,
+        household_id=args.household,
+        date_from=args.date_from,
+        date_to=args.date_to,
+    )
+
+
+def add_household_options(parser: argparse.ArgumentParser) -> None:
+    """The households filter options of `list households` and `export households`."""
+    parser.add_argument("--grid", type=int, help="only this grid node (and those below)")
+    parser.add_argument("--flag", choices=RESIDENT_FLAGS, help="with a member so flagged")
+    parser.add_argument("--text", help="address, name, phone or ID number")
+
+
+def add_visit_options(parser: argparse.ArgumentParser) -> None:
+    """The visits filter options of `list visits` and `export visits`."""
+    parser.add_argument("--grid", type=int, help="only this grid node (and those below)")
+    parser.add_argument("--officer", type=int, help="only visits this officer made")
+    parser.add_argument("--household", type=int, help="only visits to this household")
+    parser.add_argument("--from", dest="date_from", type=iso_date, help="visited on or after")
+    parser.add_argument("--to", dest="date_to", type=iso_date, help="visited on or before")
+
+
 def cmd_list_households(args: argparse.Namespace) -> int:
     """Households, newest first: codes in JSON, labels in the table."""
-    flt = HouseholdFilter(grid_id=args.grid, flag=args.flag, text=args.text or "")
+    flt = household_filter(args)
     with open_existing(args) as store:
         ledger = HouseholdService(store).ledger
         rows = ledger.household_rows(ledger.household_ids(flt, limit=args.limit))
@@ -82,15 +116,7 @@ def _household_cells(row: HouseholdRow, lang: str) -> list[Any]:
 
 def cmd_list_visits(args: argparse.Namespace) -> int:
     """Visits, newest first."""
-    if args.date_from and args.date_to:
-        check_range(args.date_from, args.date_to)
-    flt = VisitFilter(
-        grid_id=args.grid,
-        officer_id=args.officer,
-        household_id=args.household,
-        date_from=args.date_from,
-        date_to=args.date_to,
-    )
+    flt = visit_filter(args)
     with open_existing(args) as store:
         ledger = HouseholdService(store).ledger
         rows = ledger.visit_rows(ledger.visit_ids(flt, limit=args.limit))
@@ -173,18 +199,12 @@ def register(cmd: Commands) -> None:
         "households", parents=cmd.parents(), help="households, newest first"
     )
     households.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    households.add_argument("--grid", type=int, help="only this grid node (and those below)")
-    households.add_argument("--flag", choices=RESIDENT_FLAGS, help="with a member so flagged")
-    households.add_argument("--text", help="address, name, phone or ID number")
+    add_household_options(households)
     households.add_argument("--limit", type=positive, help="at most this many households")
     households.set_defaults(handler=cmd_list_households)
     visits = cmd.listing.add_parser("visits", parents=cmd.parents(), help="visits, newest first")
     visits.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    visits.add_argument("--grid", type=int, help="only this grid node (and those below)")
-    visits.add_argument("--officer", type=int, help="only visits this officer made")
-    visits.add_argument("--household", type=int, help="only visits to this household")
-    visits.add_argument("--from", dest="date_from", type=iso_date, help="visited on or after")
-    visits.add_argument("--to", dest="date_to", type=iso_date, help="visited on or before")
+    add_visit_options(visits)
     visits.add_argument("--limit", type=positive, help="at most this many visits")
     visits.set_defaults(handler=cmd_list_visits)
     for form, what in PRINTED_RECORDS.items():

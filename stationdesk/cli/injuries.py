@@ -65,9 +65,21 @@ def year(text: str) -> int:
     return int(text)
 
 
+def incident_filter(args: argparse.Namespace) -> IncidentFilter:
+    """The incidents filter the options describe."""
+    return IncidentFilter(year=args.year, cause=args.cause, status=args.status)
+
+
+def add_incident_options(parser: argparse.ArgumentParser) -> None:
+    """The incidents filter options of `list injuries` and `export injuries`."""
+    parser.add_argument("--year", type=year, help="incidents of this year")
+    parser.add_argument("--cause", choices=INCIDENT_CAUSES, help="incidents of this cause")
+    parser.add_argument("--status", choices=INCIDENT_STATUSES, help="open or closed cases")
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     """Incidents, newest first: codes in JSON, labels in the table."""
-    flt = IncidentFilter(year=args.year, cause=args.cause, status=args.status)
+    flt = incident_filter(args)
     with open_existing(args) as store:
         rows = InjuryService(store).page(flt, limit=args.limit)
     if args.json:
@@ -175,9 +187,7 @@ def register(cmd: Commands) -> None:
         "injuries", parents=cmd.parents(), help="incidents of injury on duty and rights protection"
     )
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    listing.add_argument("--year", type=year, help="incidents of this year")
-    listing.add_argument("--cause", choices=INCIDENT_CAUSES, help="incidents of this cause")
-    listing.add_argument("--status", choices=INCIDENT_STATUSES, help="open or closed cases")
+    add_incident_options(listing)
     listing.add_argument("--limit", type=positive, help="at most this many incidents")
     listing.set_defaults(handler=cmd_list)
     figures = cmd.listing.add_parser(

@@ -3,6 +3,7 @@ the rules that need no database."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
@@ -255,16 +256,26 @@ def household_problems(values: dict[str, Any], today: date) -> dict[str, str]:
     )
 
 
-def heads_problem(members: tuple[ResidentInput, ...]) -> str | None:
-    """Why the members do not have exactly one head, or None."""
-    if not members:
+def heads_problem(relationships: Sequence[str]) -> str | None:
+    """Why members so related to the head do not include exactly one head, or None."""
+    if not relationships:
         return "a household has at least one member, its head"
-    heads = sum(member.relationship == "head" for member in members)
+    heads = sum(relationship == "head" for relationship in relationships)
     if heads == 0:
         return "choose the head of household among the members"
     if heads > 1:
         return "a household has one head; choose another relationship for the others"
     return None
+
+
+HOUSEHOLD_GRID_LEVELS = (2, 3)
+
+
+def grid_level_problem(level: int | None) -> str | None:
+    """Why a grid node of `level` (None: no such grid) cannot hold households, or None."""
+    if level in HOUSEHOLD_GRID_LEVELS:
+        return None
+    return "choose a village or community, or a grid within one"
 
 
 # -- visits ----------------------------------------------------------------------------
@@ -315,6 +326,11 @@ class Visit:
     def from_row(cls, row: dict[str, Any], officer_ids: tuple[int, ...]) -> Visit:
         """Build from a `visits` row and its officers."""
         return cls(**_pick(cls, row), officer_ids=officer_ids)
+
+
+def visit_officer_problem(officer_id: int, active: bool | None) -> str | None:
+    """Why an officer (`active` None: not on file) cannot be named on a visit, or None."""
+    return None if active else f"officer {officer_id} is not serving at the station"
 
 
 def visit_problems(

@@ -26,11 +26,13 @@ from stationdesk.domain.household_records import (
     Visit,
     VisitInput,
     address_problems,
+    grid_level_problem,
     heads_problem,
     household_problems,
     iso_or_raw,
     not_future,
     resident_problems,
+    visit_officer_problem,
     visit_problems,
 )
 from stationdesk.domain.people import PeopleService, Person
@@ -166,7 +168,7 @@ class HouseholdService:
         errors = household_problems(values, self.today())
         errors.update({f"address.{k}": v for k, v in address_problems(address).items()})
         errors.update(self._grid_problem(address["grid_id"]))
-        head = heads_problem(data.members)
+        head = heads_problem([member.relationship for member in data.members])
         if head:
             errors["members"] = head
         for index, member in enumerate(data.members):
@@ -320,9 +322,8 @@ class HouseholdService:
         level = self.store.scalar(
             "SELECT level FROM grids WHERE id = ? AND voided_at IS NULL", [grid_id]
         )
-        if level not in (2, 3):
-            return {"address.grid_id": "choose a village or community, or a grid within one"}
-        return {}
+        problem = grid_level_problem(level)
+        return {"address.grid_id": problem} if problem else {}
 
     def _member_problems(self, index: int, member: ResidentInput) -> dict[str, str]:
         prefix, where = f"members.{index}", f"member {index + 1}"
@@ -418,6 +419,7 @@ class HouseholdService:
             active = self.store.scalar(
                 "SELECT active FROM officers WHERE id = ? AND voided_at IS NULL", [officer]
             )
-            if not active:
-                found["officer_ids"] = f"officer {officer} is not serving at the station"
+            problem = visit_officer_problem(officer, active)
+            if problem:
+                found["officer_ids"] = problem
         return found

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from stationdesk.domain import rules
+from stationdesk.domain.household_records import AddressInput, address_text
+
 PARTS = ("road", "house_no", "building", "unit", "floor", "flat", "district")
 _ADDRESS = re.compile(
     r"^(?P<road>.+?(?:大道|胡同|路|街|道|巷|里|村|组|社区|小区|花园|苑))"
@@ -17,35 +20,27 @@ _ADDRESS = re.compile(
 AddressKey = tuple[str, str, str, str, str, str, str]
 
 
-def split_address(text: str, district: str = "") -> AddressKey:
-    """(road, house_no, building, unit, floor, flat, district); the whole text is the road when
-    it does not read as road + number + building + unit + floor + flat."""
-    line = "".join(text.split())
+def standard_address(text: str, district: str = "", grid_id: int | None = None) -> AddressInput:
+    """The address written on one line as the ledger's standard address: full-width digits and
+    letters made half-width first, then road + number + building + unit + floor + flat (the
+    whole text is the road when it does not read so)."""
+    line = "".join(rules.clean(text).split())
     match = _ADDRESS.match(line)
-    if not match:
-        return (line, "", "", "", "", "", district)
-    parts = match.groupdict()
-    return (
-        parts["road"],
-        parts["house_no"] or "",
-        parts["building"] or "",
-        parts["unit"] or "",
-        parts["floor"] or "",
-        parts["flat"] or "",
-        district,
-    )
+    parts = {name: value or "" for name, value in match.groupdict().items()} if match else {}
+    return AddressInput(grid_id=grid_id, district=district, **{"road": line, **parts})
+
+
+def address_key(address: AddressInput) -> AddressKey:
+    """The address's parts cleaned exactly as the household ledger stores and looks them up."""
+    values = address.cleaned()
+    return tuple(values[name] for name in PARTS)
+
+
+def split_address(text: str, district: str = "") -> AddressKey:
+    """(road, house_no, building, unit, floor, flat, district) of an address on one line."""
+    return address_key(standard_address(text, district))
 
 
 def address_line(key: AddressKey) -> str:
-    """The address written out again: 建设路12号3栋2单元501室."""
-    road, house_no, building, unit, floor, flat, district = key
-    suffixed = [
-        (district, ""),
-        (road, ""),
-        (house_no, "号"),
-        (building, "栋"),
-        (unit, "单元"),
-        (floor, "层"),
-        (flat, "室"),
-    ]
-    return "".join(f"{part}{suffix}" for part, suffix in suffixed if part)
+    """The address written out again as the ledger writes it: 建设路12号3栋2单元501室."""
+    return address_text(dict(zip(PARTS, key, strict=True)))

@@ -1,8 +1,9 @@
 """Exporting a list as it is shown: headings and rows, ID numbers and phones masked unless the
 user may have them in full, every export written to the audit trail.
 
-`export_rows` is the one entry point; each list (officers, grids, disputes, and later
-households or injuries) only supplies its headings, its rows and which columns are private.
+`export_rows` is the one entry point; each list (officers, grids, disputes here, households,
+visits, coverage and injuries in `ledger_lists`) only supplies its headings, its rows and which
+columns are private.
 """
 
 from __future__ import annotations
@@ -92,13 +93,15 @@ def export_rows(
     return count
 
 
-def _yes_no(value: bool, lang: str) -> str:
+def yes_no(value: bool, lang: str) -> str:
+    """'yes' or 'no' in the export's language."""
     return label(YES if value else NO, lang)
 
 
-def _headings(
+def headings(
     pairs: Sequence[tuple[str, str]], lang: str, private: dict[str, str]
 ) -> list[ExportColumn]:
+    """The columns of (English, Chinese) headings; `private` maps an English heading to its mask."""
     return [ExportColumn(zh if lang == "zh" else en, private.get(en, "")) for en, zh in pairs]
 
 
@@ -130,11 +133,11 @@ def officer_list(
             o.post,
             o.phone,
             "、".join(names.get(g, str(g)) for g in o.grid_ids),
-            _yes_no(o.active, lang),
+            yes_no(o.active, lang),
         ]
         for o in (officers[i] for i in order if i in officers)
     ]
-    return _headings(OFFICER_HEADINGS, lang, {"Phone": "phone"}), rows
+    return headings(OFFICER_HEADINGS, lang, {"Phone": "phone"}), rows
 
 
 GRID_HEADINGS = (
@@ -172,11 +175,11 @@ def grid_list(store: Store, lang: str) -> tuple[list[ExportColumn], list[list[An
                 grid.head_name,
                 grid.head_phone,
                 "、".join(responsible.get(grid.id, [])),
-                _yes_no(grid.has_police_room, lang),
+                yes_no(grid.has_police_room, lang),
             ]
         )
     rows.sort(key=lambda row: row[:3])
-    return _headings(GRID_HEADINGS, lang, {"Grid head phone": "phone"}), rows
+    return headings(GRID_HEADINGS, lang, {"Grid head phone": "phone"}), rows
 
 
 DISPUTE_HEADINGS = (
@@ -220,7 +223,7 @@ def dispute_list(
                     row.officer_name,
                     row.deadline,
                     label(DISPUTE_STATUSES[row.status], lang),
-                    _yes_no(row.overdue, lang),
+                    yes_no(row.overdue, lang),
                 ]
             )
-    return _headings(DISPUTE_HEADINGS, lang, {}), rows
+    return headings(DISPUTE_HEADINGS, lang, {}), rows

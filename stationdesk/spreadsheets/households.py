@@ -1,7 +1,9 @@
 """Households with their residents from a household register: one row per resident.
 
-Rows with the same address make one household (one address, one household). The rows are
-checked in memory first (ID check digit, one head per household, a person living at one
+Rows with the same address make one household (one address, one household; the address is
+cleaned as the household form cleans it, so full-width digits are the same address). The rows
+are checked in memory first with the household ledger's own rule functions (the person, the
+address and its grid, days not in the future, one head per household, a person living at one
 address), then written in bulk through the Store's audited batch insert: people, addresses,
 households and residents each get their own 'imported from FILE' entry.
 """
@@ -10,13 +12,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from stationdesk.domain import people
+from stationdesk.domain.household_records import (
+    address_problems,
+    grid_level_problem,
+    heads_problem,
+    household_problems,
+    resident_problems,
+)
 from stationdesk.domain.labels import SEXES, ZH
 from stationdesk.spreadsheets import cleaning
-from stationdesk.spreadsheets.addresses import AddressKey, address_line, split_address
+from stationdesk.spreadsheets.addresses import (
+    AddressKey,
+    address_key,
+    address_line,
+    standard_address,
+)
 from stationdesk.spreadsheets.columns import Column, Record
 from stationdesk.spreadsheets.importing import ImportContext, Kind, RowReader
 from stationdesk.spreadsheets.lookups import GridLookup
@@ -151,7 +164,7 @@ def run(context: ImportContext) -> None:
     grids = GridLookup(context.store)
     grid_ids: dict[str, int | str] = {}
     residents = []
-    for record in context.records:
+    for record in context.rows():
         resident = _resident(context, record, grids, grid_ids)
         if resident is not None:
             residents.append(resident)
@@ -165,13 +178,13 @@ def run(context: ImportContext) -> None:
 def _resident(
     context: ImportContext, record: Record, grids: GridLookup, grid_ids: dict[str, int | str]
 ) -> Resident | None:
-    """The row as a resident, or None after noting every bad cell."""
+    """The row as a resident, or None after noting every bad cell. The household ledger's own
+    rules decide: the person, the address, the grid, the days and the relationship."""
     cells = RowReader(record)
     today = context.today
     number = cells.get("id_number", cleaning.id_number, "")
     if not number and "id_number" not in cells.errors:
         cells.note("id_number", "an ID number is required to import a resident")
-    address_text = cells.required("address", "an address")
     person = {
         "name": record.text("name"),
         "sex": cells.get("sex", _sex, ""),
@@ -183,27 +196,38 @@ def _resident(
     }
     for key, reason in people.problems(person, today=today).items():
         cells.note(key, reason)
-    relationship = cells.get("relationship", _relationship, "")
     grid_id = _grid(cells, grids, grid_ids)
-    registered = cells.get("registered_on", lambda v: _past_day(v, today, "registered"), None)
-    moved_in = cells.get("moved_in_on", lambda v: _past_day(v, today, "moved in"), None)
+    address = standard_address(
+        cells.required("address", "an address"), record.text("district"), grid_id or None
+    )
+    if "address" not in cells.errors:
+        for reason in address_problems(address.cleaned()).values():
+            cells.note("address", reason)
+    registered = _day(cells, "registered_on")
+    moved_in = _day(cells, "moved_in_on")
+    registered = registered or moved_in or today.isoformat()
+    for key, reason in household_problems(
+        {"registered_on": registered, "phone": "", "notes": ""}, today
+    ).items():
+        cells.note(key, reason)
+    relationship = cells.get("relationship", _relationship, "")
+    resident_values = {"relationship": relationship, "moved_in_on": moved_in}
+    for key, reason in resident_problems(resident_values, today).items():
+        cells.note(key, reason)
     flags = tuple(int(cells.get(flag, cleaning.yes_no, False)) for flag in FLAGS)
     if cells.errors:
         for key, reason in cells.errors.items():
             context.problem(record, key, reason)
         return None
-    address = split_address(address_text, record.text("district"))
-    person["address"] = address_line(address)
-    return Resident(
-        record,
-        person,
-        relationship,
-        int(grid_id),
-        address,
-        (registered or moved_in or today).isoformat(),
-        moved_in.isoformat() if moved_in else None,
-        flags,
-    )
+    parts = address_key(address)
+    person["address"] = address_line(parts)
+    return Resident(record, person, relationship, grid_id, parts, registered, moved_in, flags)
+
+
+def _day(cells: RowReader, key: str) -> str | None:
+    """A date cell as YYYY-MM-DD (None when empty); the ledger's rules judge it."""
+    day = cells.get(key, cleaning.day, None)
+    return day.isoformat() if day else None
 
 
 def _sex(value: Any) -> str:
@@ -212,13 +236,6 @@ def _sex(value: Any) -> str:
 
 def _relationship(value: Any) -> str:
     return cleaning.choice(value, RELATIONSHIP_WORDS, "relationship to the head")
-
-
-def _past_day(value: Any, today: date, what: str) -> date | None:
-    day = cleaning.day(value)
-    if day is not None and day > today:
-        raise cleaning.CellError(f"cannot be {what} in the future ({day.isoformat()})")
-    return day
 
 
 def _grid(cells: RowReader, grids: GridLookup, cache: dict[str, int | str]) -> int:
@@ -230,10 +247,11 @@ def _grid(cells: RowReader, grids: GridLookup, cache: dict[str, int | str]) -> i
         except cleaning.CellError as exc:
             cache[name] = str(exc)
     found = cache[name]
-    if isinstance(found, str):
-        cells.note("grid", found)
+    problem = found if isinstance(found, str) else grid_level_problem(grids.levels.get(found))
+    if problem:
+        cells.note("grid", problem)
         return 0
-    return found
+    return int(found)
 
 
 def _unique_people(
@@ -332,15 +350,12 @@ def _head_ok(
             m for m in heads if known.people.get(m.person["id_number"], (0,))[0] != recorded_head
         ]
         reason = f"the household at {line} already has a head"
-    elif len(heads) == 1:
-        return _head_named(context, household, heads[0])
     else:
-        others = heads[1:] if heads else household.residents
-        reason = (
-            f"the household at {line} has {len(heads)} heads; one resident is the head"
-            if heads
-            else f"no row at {line} is the household head (户主)"
-        )
+        problem = heads_problem([m.relationship for m in household.residents])
+        if problem is None:
+            return _head_named(context, household, heads[0])
+        others = household.residents
+        reason = f"the household at {line} has {len(heads)} heads: {problem}"
     if not others:
         return True
     for member in household.residents:

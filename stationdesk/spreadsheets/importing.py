@@ -24,7 +24,9 @@ from stationdesk.store import Store
 
 HEADINGS_SETTING = "import_headings.{kind}"
 IMPORT_CACHE_KIB = -262_144  # 256 MiB (negative: KiB, as SQLite counts it)
+PROGRESS_EVERY = 500
 T = TypeVar("T")
+Progress = Callable[[int, int], None]
 
 
 class SheetImportError(StationDeskError):
@@ -46,6 +48,18 @@ class ImportContext:
     columns: tuple[Column, ...]
     today: date
     skip_bad: bool
+    progress: Progress | None = None
+
+    def rows(self) -> Iterator[Record]:
+        """The records in order, telling `progress` (rows checked, rows in all) every
+        PROGRESS_EVERY rows and once all are checked."""
+        total = len(self.records)
+        for index, record in enumerate(self.records):
+            if self.progress is not None and index % PROGRESS_EVERY == 0:
+                self.progress(index, total)
+            yield record
+        if self.progress is not None:
+            self.progress(total, total)
 
     def added(self, kind: str, count: int = 1) -> None:
         """Note records added."""
@@ -121,7 +135,7 @@ def each_row(
     context: ImportContext, write: Callable[[Record], None], fields: dict[str, str] | None = None
 ) -> None:
     """Import row by row through a domain service; a bad row is undone alone and listed."""
-    for record in context.records:
+    for record in context.rows():
         try:
             with context.store.transaction():
                 write(record)
@@ -202,10 +216,12 @@ def import_file(
     dry_run: bool = False,
     skip_bad: bool = False,
     today: date | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Import `path` as `kind`: all good rows in one transaction, or nothing.
 
     With `skip_bad`, bad rows are listed and left out; without it, any bad row stops the run.
+    `progress(rows checked, rows in all)` is called every PROGRESS_EVERY rows.
     """
     layout, rows, encoding = layout_of(store, kind, path)
     report = ImportReport(
@@ -215,7 +231,7 @@ def import_file(
     del rows  # the records hold what is needed; a large sheet is freed before the checks
     report.rows = len(data)
     context = ImportContext(
-        store, data, layout, report, kind.columns, today or date.today(), skip_bad
+        store, data, layout, report, kind.columns, today or date.today(), skip_bad, progress
     )
     try:
         with _bulk_mode(store), store.transaction(), store.source(path.name):

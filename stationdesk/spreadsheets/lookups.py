@@ -22,6 +22,7 @@ class GridLookup:
         self._by_name: dict[str, list[int]] = {}
         self._by_path: dict[tuple[str, ...], int] = {}
         self._full: dict[int, str] = {}
+        self.levels = {grid.id: grid.level for grid in grids}
         for grid in grids:
             self._by_name.setdefault(grid.name, []).append(grid.id)
             path, node = [grid.name], grid
@@ -59,6 +60,7 @@ class OfficerLookup:
 
     def __init__(self, store: Store) -> None:
         officers = RosterService(store).officers()
+        self.serving = {officer.id: officer.active for officer in officers}
         self._by_badge = {officer.badge_no: officer.id for officer in officers}
         self._by_name: dict[str, list[int]] = {}
         for officer in officers:

@@ -1,6 +1,7 @@
 """Household visits from a visit register: one row per visit, the household found by address.
 
-Checked in memory (household recorded, officers known, date not in the future), then written
+Checked in memory with the household ledger's own rules (household recorded at the address,
+full-width digits or not; officers named and serving; date not in the future), then written
 in bulk through the Store's audited batch insert; a visit already recorded (same household,
 day and purpose) is skipped.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from stationdesk.domain.household_records import visit_officer_problem, visit_problems
 from stationdesk.spreadsheets import cleaning
 from stationdesk.spreadsheets.addresses import split_address
 from stationdesk.spreadsheets.columns import Column, Record
@@ -48,6 +50,8 @@ VISIT_COLUMNS = (
     "followup_note",
 )
 
+RULE_COLUMNS = {"household_id": "address", "officer_ids": "officers"}
+
 
 def run(context: ImportContext) -> None:
     """Check every row, then add the visits not yet recorded with their officers."""
@@ -65,7 +69,7 @@ def run(context: ImportContext) -> None:
     officers = OfficerLookup(context.store)
     rows: list[tuple[Any, ...]] = []
     officer_ids: list[list[int]] = []
-    for record in context.records:
+    for record in context.rows():
         visit = _visit(context, record, households, officers)
         if visit is None:
             continue
@@ -94,6 +98,8 @@ def run(context: ImportContext) -> None:
 def _visit(
     context: ImportContext, record: Record, households: dict, officers: OfficerLookup
 ) -> tuple[tuple[Any, ...], list[int]] | None:
+    """The row as visit values and officer ids, or None after noting every bad cell. The
+    household ledger's own rules decide, as when a visit is recorded in the window."""
     cells = RowReader(record)
     address = split_address(cells.required("address", "an address"), record.text("district"))
     household_id = households.get(address)
@@ -102,29 +108,27 @@ def _visit(
             "address", "no household is recorded at this address; import the household first"
         )
     visited = cells.get("visited_on", cleaning.day, None)
-    if visited is None and "visited_on" not in cells.errors:
-        cells.note("visited_on", "a date is required")
-    elif visited is not None and visited > context.today:
-        cells.note("visited_on", f"a visit cannot be in the future ({visited.isoformat()})")
     purpose = cells.get("purpose", lambda v: cleaning.choice(v, PURPOSE_WORDS, "purpose"), "")
-    ids: list[int] = cells.get("officers", officers.find_all, [])
-    if not ids and "officers" not in cells.errors:
-        cells.note("officers", "name the officers who went")
-    followup = cells.get("followup_needed", cleaning.yes_no, False)
-    values = (
-        household_id,
-        visited.isoformat() if visited else None,
-        purpose,
-        record.text("found"),
-        int(cells.get("anti_fraud_app", cleaning.yes_no, False)),
-        int(followup),
-        record.text("followup_note"),
-    )
+    named: list[int] = cells.get("officers", officers.find_all, [])
+    ids = list(dict.fromkeys(named))
+    values = {
+        "household_id": household_id,
+        "visited_on": visited.isoformat() if visited else None,
+        "purpose": purpose,
+        "found": record.text("found"),
+        "anti_fraud_app": int(cells.get("anti_fraud_app", cleaning.yes_no, False)),
+        "followup_needed": int(cells.get("followup_needed", cleaning.yes_no, False)),
+        "followup_note": record.text("followup_note"),
+    }
+    for key, reason in visit_problems(values, tuple(ids), context.today).items():
+        cells.note(RULE_COLUMNS.get(key, key), reason)
+    for officer_id in ids:
+        cells.note("officers", visit_officer_problem(officer_id, officers.serving.get(officer_id)))
     if cells.errors:
         for key, reason in cells.errors.items():
             context.problem(record, key, reason)
         return None
-    return values, list(dict.fromkeys(ids))
+    return tuple(values[column] for column in VISIT_COLUMNS), ids
 
 
 KIND = Kind("visits", "Household visits", "入户走访", COLUMNS, run)

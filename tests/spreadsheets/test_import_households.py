@@ -98,7 +98,7 @@ def test_one_head_per_household_and_one_address_per_person(demo_store, tmp_path)
     )
     reasons = {p.row: p.reason for p in report.problems}
     assert "2 heads" in reasons[2] and "2 heads" in reasons[3]
-    assert "no row" in reasons[4]
+    assert "0 heads: choose the head of household" in reasons[4]
     assert "same ID number is on row 5" in reasons[6]
     assert report.added == {"households": 1, "people": 1, "residents": 1}
 

@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 from keyboard_input import retype
-from messy_files import HEADINGS, household_rows, write_xlsx
+from messy_files import HEADINGS, household_rows, person_id, write_xlsx
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QWizard
 from python_calamine import CalamineWorkbook
 
+from stationdesk.spreadsheets import importing
 from stationdesk.spreadsheets.importing import saved_headings
-from stationdesk.ui.dialogs.import_wizard import CHECK, DONE, MAP, ImportWizard
+from stationdesk.ui.dialogs.import_wizard import CHECK, DONE, MAP, ImportProgress, ImportWizard
 from stationdesk.ui.main_window import MainWindow
 
 
@@ -104,3 +105,32 @@ def test_export_list_writes_the_officers_shown(
     rows = CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0).to_python()
     assert len(rows) == shown + 1 and rows[0][0] == "Name"
     assert "exported" in window.statusBar().currentMessage()
+
+
+def test_a_big_register_shows_its_rows_counting_up_while_importing(
+    wizard, qtbot, ctx, tmp_path, monkeypatch
+):
+    rows = [
+        ["", "户主", f"居民{n}", "男", person_id(n), "", f"幸福路{n}号", "姚电社区第一网格", ""]
+        for n in range(1, 61)
+    ]
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS[:9], rows)
+    monkeypatch.setattr(importing, "PROGRESS_EVERY", 20)
+    seen: list[tuple[str, int, int, bool]] = []
+    shown = ImportProgress.rows_checked
+
+    def watch(dialog, done, total):
+        shown(dialog, done, total)
+        seen.append((dialog.labelText(), dialog.value(), dialog.maximum(), dialog.isVisible()))
+
+    monkeypatch.setattr(ImportProgress, "rows_checked", watch)
+    choose(wizard, qtbot, "households", path)
+    next_page(wizard, qtbot)
+    assert [value for _, value, _, _ in seen] == [0, 20, 40, 60]
+    assert seen[1][0] == "Checking row 21 of 60..." and seen[-1][0] == "Checked 60 rows."
+    assert all(visible and maximum == 60 for _, _, maximum, visible in seen)
+    seen.clear()
+    next_page(wizard, qtbot)
+    assert seen[-1][0] == "Saving 60 rows..."
+    assert wizard.currentId() == DONE and count(ctx, "households") == 60
+    assert not any(isinstance(w, ImportProgress) and w.isVisible() for w in wizard.children())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -61,8 +62,10 @@ class ImportWizard(QWizard):
         return Path(self.choose.file.text().strip())
 
     def run(self, *, dry_run: bool) -> ImportReport:
-        """Import (or check) the chosen file with the chosen block-or-skip."""
+        """Import (or check) the chosen file with the chosen block-or-skip, showing the rows
+        checked so far; still one transaction."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        progress = ImportProgress(self, dry_run=dry_run)
         try:
             return import_file(
                 self.ctx.store,
@@ -70,9 +73,41 @@ class ImportWizard(QWizard):
                 self.path(),
                 dry_run=dry_run,
                 skip_bad=self.check.skip.isChecked(),
+                progress=progress.rows_checked,
             )
         finally:
+            progress.close()
             QApplication.restoreOverrideCursor()
+
+
+class ImportProgress(QProgressDialog):
+    """The rows checked out of all, then 'Saving...', while a file is checked or imported."""
+
+    def __init__(self, parent: QWidget, *, dry_run: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Checking the file") if dry_run else self.tr("Importing"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setCancelButton(None)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumWidth(360)
+        self.saving = not dry_run
+
+    def rows_checked(self, done: int, total: int) -> None:
+        """Show how far the checks are, and let the window repaint."""
+        self.setMaximum(max(total, 1))
+        self.setValue(done)
+        if done < total:
+            text = self.tr("Checking row %1 of %2...").replace("%1", f"{done + 1:,}")
+            self.setLabelText(text.replace("%2", f"{total:,}"))
+        else:
+            self.setLabelText(
+                self.tr("Saving %1 rows...").replace("%1", f"{total:,}")
+                if self.saving
+                else self.tr("Checked %1 rows.").replace("%1", f"{total:,}")
+            )
+        QApplication.processEvents()
 
 
 class ChoosePage(QWizardPage):

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 from stationdesk.domain.household_ledger import HouseholdFilter, VisitFilter
 from stationdesk.domain.labels import RESIDENT_FLAGS
 from stationdesk.errors import StationDeskError
+from stationdesk.spreadsheets.ledger_lists import (
+    coverage_list,
+    due_list,
+    household_list,
+    visit_list,
+)
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.exporting import export_list
 from stationdesk.ui.forms.dispute_intake import grid_paths
 from stationdesk.ui.forms.household_dialog import HouseholdDialog, qdate
 from stationdesk.ui.models.household_models import (
@@ -377,6 +384,34 @@ class HouseholdsPage(Page):
         self.tabs.setCurrentIndex(HOUSEHOLDS_TAB)
         self.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.text_filter.selectAll()
+
+    def export_list(self) -> None:
+        """File > Export list...: the list of the tab shown, as filtered; on the coverage tab
+        the households due a visit when that list has the cursor, else the coverage."""
+        ledger, lang = self.ctx.households.ledger, self.ctx.language
+        if self.tabs.currentIndex() == HOUSEHOLDS_TAB:
+            flt = self.household_model.filter
+            export_list(self, self.ctx, "households", lambda: household_list(ledger, lang, flt))
+        elif self.tabs.currentIndex() == VISITS_TAB:
+            shown = self.visit_model.filter
+            export_list(self, self.ctx, "visits", lambda: visit_list(ledger, lang, shown))
+        elif self.due_table.hasFocus():
+            flagged = self.flagged_only.isChecked()
+            grid_id, days = self.due_grid.currentData(), self.due_days.value()
+            export_list(
+                self,
+                self.ctx,
+                "due",
+                lambda: due_list(
+                    ledger, lang, grid_id, days=None if flagged else days, flagged_only=flagged
+                ),
+            )
+        else:
+            first, last = pydate(self.coverage_from.date()), pydate(self.coverage_to.date())
+            by = self.coverage_by.currentData()
+            export_list(
+                self, self.ctx, "coverage", lambda: coverage_list(ledger, lang, first, last, by)
+            )
 
     def print_current(self) -> None:
         """Ctrl+P: the visit record on the visits tab, else the household card shown."""

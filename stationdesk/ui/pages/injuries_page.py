@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.injuries import IncidentFilter
 from stationdesk.domain.labels import INCIDENT_CAUSES, INCIDENT_STATUSES
+from stationdesk.spreadsheets.ledger_lists import incident_list
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.exporting import export_list
 from stationdesk.ui.forms.incident_form import IncidentForm
 from stationdesk.ui.models import incident_model as columns
 from stationdesk.ui.models.incident_model import IncidentTableModel
@@ -185,6 +187,24 @@ class InjuriesPage(Page):
         self.sections.setCurrentIndex(0)
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.text.selectAll()
+
+    def export_list(self) -> None:
+        """File > Export list...: the incidents as filtered and sorted now, masked (medical
+        details only go into a full export, which the command line's --full makes)."""
+        model, service = self.model, self.ctx.injuries
+        export_list(
+            self,
+            self.ctx,
+            "injuries",
+            lambda: incident_list(
+                service,
+                self.ctx.language,
+                model.filter,
+                model.sort_key,
+                descending=model.descending,
+                medical=False,
+            ),
+        )
 
     def print_current(self) -> None:
         """Ctrl+P: the injury report (on the Rights protection tab: the case summary)."""
