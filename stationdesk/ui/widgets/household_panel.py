@@ -343,16 +343,15 @@ class HouseholdPanel(QWidget):
         return resident_id
 
     def edit_member(self, *_args: object) -> bool:
-        """Correct the selected member's relationship and flags."""
+        """Correct the selected member's relationship, flags and personal details."""
         resident_id = selected_id(self.members)
         if self.household is None or resident_id is None:
             return False
         resident = self.ctx.households.resident(resident_id)
         if not MemberDialog.edit(self.ctx, resident, self):
             return False
-        self.show_household(
-            self.household.id, self.tr("%1 corrected.").replace("%1", resident.person.name)
-        )
+        name = self.ctx.households.people.get(resident.person.id).name
+        self.show_household(self.household.id, self.tr("%1 corrected.").replace("%1", name))
         return True
 
     def correct_household(self) -> bool:
