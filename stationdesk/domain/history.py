@@ -123,6 +123,8 @@ class HistoryReader:
             return self._address(value)
         if field == "household_id":
             return self._household(value)
+        if field == "visit":
+            return self._visit(value)
         if field == "parties" and isinstance(value, list):
             return self._parties(value)
         if field in YES_NO_FIELDS:
@@ -150,6 +152,14 @@ class HistoryReader:
             "SELECT address_id FROM households WHERE id = ?", [household_id]
         )
         return f"{self._address(address_id)} (#{household_id})"
+
+    def _visit(self, visit_id: Any) -> str:
+        """'No. 12 · 2026-11-18 Anti-fraud advice'."""
+        rows = self.store.rows("SELECT visited_on, purpose FROM visits WHERE id = ?", [visit_id])
+        if not rows:
+            return f"#{visit_id}"
+        purpose = self.translate(VISIT_PURPOSES.get(rows[0]["purpose"], rows[0]["purpose"]))
+        return f"{visit_id} · {rows[0]['visited_on']} {purpose}"
 
     def _names(self, table: str, value: Any) -> str:
         ids = value if isinstance(value, list) else [value]

@@ -498,6 +498,8 @@ def test_household_and_visit_history_read_as_names_and_labels(station: Station) 
     assert shown["purpose"] == "Anti-fraud advice" and shown["anti_fraud_app"] == "yes"
     assert shown["officer_ids"] == "王警官, 赵辅警"
     assert shown["household_id"] == "建设路12号3栋2单元501室 (#1)"
+    [(_entry, visited)] = reader.entries("households", household_id)[:1]
+    assert [line.new for line in visited] == [f"{visit_id} · 2026-11-18 Anti-fraud advice"]
     resident = service.get(household_id).members[0]
     [(_entry, member_lines)] = reader.entries("residents", resident.id)
     shown = {line.field: line.new for line in member_lines}

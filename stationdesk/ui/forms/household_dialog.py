@@ -415,14 +415,14 @@ class HouseholdCorrectionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         fields = QGridLayout()
         HouseholdDialog._pair(fields, 0, 0, self.tr("&Grid"), self.grid)
-        fields.addWidget(note, 1, 1)
-        HouseholdDialog._pair(fields, 2, 0, self.tr("Household &phone"), self.phone)
-        HouseholdDialog._pair(fields, 3, 0, self.tr("&Notes"), self.notes)
+        HouseholdDialog._pair(fields, 1, 0, self.tr("Household &phone"), self.phone)
+        HouseholdDialog._pair(fields, 2, 0, self.tr("&Notes"), self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(fields)
+        layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(620, 0)
+        self.setMinimumWidth(620)
         self.phone.setFocus()
 
     def save(self) -> bool:
