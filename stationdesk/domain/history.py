@@ -158,7 +158,7 @@ class HistoryReader:
         rows = self.store.rows("SELECT visited_on, purpose FROM visits WHERE id = ?", [visit_id])
         if not rows:
             return f"#{visit_id}"
-        purpose = self.translate(VISIT_PURPOSES.get(rows[0]["purpose"], rows[0]["purpose"]))
+        purpose = self.value("purpose", rows[0]["purpose"])
         return f"{visit_id} · {rows[0]['visited_on']} {purpose}"
 
     def _names(self, table: str, value: Any) -> str:
