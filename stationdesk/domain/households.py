@@ -214,18 +214,14 @@ class HouseholdService:
             raise ValidationError(errors)
         with self.store.transaction():
             row = self._live(household_id, expected_version)
-            changes = {name: [row[name], v] for name, v in values.items() if row[name] != v}
-            if not changes:
+            if all(row[name] == value for name, value in values.items()):
                 return {}
-            new = {name: pair[1] for name, pair in changes.items()}
-            new["version"] = row["version"] + 1
-            assignments = ", ".join(f"[{name}] = ?" for name in new)
-            self.store.conn.execute(
-                f"UPDATE households SET {assignments} WHERE id = ?", [*new.values(), household_id]
+            changes = self.store.update(
+                KIND, household_id, {**values, "version": row["version"] + 1}
             )
             if "grid_id" in changes:
                 self.store.update(ADDRESSES, row["address_id"], {"grid_id": values["grid_id"]})
-            self.store.record_change(KIND, household_id, "update", changes)
+        changes.pop("version")
         return changes
 
     def void(self, household_id: int, reason: str) -> None:

@@ -24,6 +24,7 @@ from stationdesk.domain.household_records import (
 from stationdesk.domain.households import HouseholdService
 from stationdesk.domain.people import PersonInput
 from stationdesk.domain.roster import OfficerInput, RosterService
+from stationdesk.domain.search import SearchService
 from stationdesk.errors import ConflictError, ValidationError
 from stationdesk.store import Store, open_store
 from stationdesk.store.audit import verify_chain
@@ -520,3 +521,10 @@ def test_coverage_lists_every_grid_of_the_area_even_without_households(station: 
         station.grid,
         station.other_grid,
     ]
+
+
+def test_a_corrected_phone_is_found_by_search(station: Station) -> None:
+    household_id = station.service.register(household(station))
+    station.service.correct(household_id, HouseholdCorrection(station.grid, "13566667777"), 1)
+    groups = SearchService(station.store).search("13566667777", kind="households")
+    assert [hit.record_id for group in groups for hit in group.hits] == [household_id]
