@@ -136,6 +136,9 @@ def test_a_household_with_visits_is_not_voided_but_one_registered_by_mistake_is(
     assert f"Household No. {mistake} voided." in page.panel.message.text()
     qtbot.waitUntil(lambda: page.household_model.row_of(mistake) is None)
     assert page.shown_household() is None
+    page.show_household(mistake)
+    assert "VOID: registered twice" in page.panel.details.text()
+    assert not page.panel.visit_button.isEnabled() and not page.panel.void_button.isEnabled()
 
 
 def test_a_member_added_by_mistake_is_voided_and_the_head_is_not(

@@ -243,6 +243,8 @@ class HouseholdPanel(QWidget):
             parts.append(household.notes)
         if household.flags:
             parts.append(flags_label(household.flags))
+        if household.voided_at is not None:
+            parts.insert(0, self.tr("VOID: %1").replace("%1", household.void_reason or ""))
         return "  ·  ".join(parts)
 
     def _member_cells(self, member: Resident) -> list[str]:
@@ -297,7 +299,7 @@ class HouseholdPanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        shown = self.household is not None
+        shown = self.household is not None and self.household.voided_at is None
         for button in (
             self.visit_button,
             self.correct_button,
