@@ -1,5 +1,6 @@
 """Subcommands of the household ledger: list households and visits, print the visit record,
-the household card and the visit ledger."""
+the household card and the visit ledger; correct a household, void one or a member entered
+by mistake."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from stationdesk.cli.common import (
     print_json,
 )
 from stationdesk.domain.household_ledger import HouseholdFilter, HouseholdRow, VisitFilter, VisitRow
+from stationdesk.domain.household_records import HouseholdCorrection
 from stationdesk.domain.households import HouseholdService
 from stationdesk.domain.labels import RESIDENT_FLAGS, VISIT_PURPOSES, label
 from stationdesk.textable import format_table
@@ -193,8 +195,64 @@ def cmd_print_ledger(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_correct(args: argparse.Namespace) -> int:
+    """Correct a household's phone, notes or grid; what is not given stays as it is."""
+    with open_existing(args) as store:
+        service = HouseholdService(store)
+        shown = service.get(args.id)
+        data = HouseholdCorrection(
+            shown.grid_id if args.grid is None else args.grid,
+            shown.phone if args.phone is None else args.phone,
+            shown.notes if args.notes is None else args.notes,
+        )
+        changes = service.correct(args.id, data, shown.version)
+    print(
+        f"household {args.id}: " + (", ".join(changes) + " corrected" if changes else "no change")
+    )
+    return 0
+
+
+def cmd_void(args: argparse.Namespace) -> int:
+    """Void a household registered by mistake."""
+    with open_existing(args) as store:
+        HouseholdService(store).void(args.id, args.reason)
+    print(f"household {args.id} voided")
+    return 0
+
+
+def cmd_void_member(args: argparse.Namespace) -> int:
+    """Void a member added to a household by mistake."""
+    with open_existing(args) as store:
+        HouseholdService(store).void_member(args.id, args.reason)
+    print(f"resident {args.id} voided")
+    return 0
+
+
+def _register_changes(cmd: Commands) -> None:
+    household = cmd.top.add_parser(
+        "household", help="correct a household, void one or a member entered by mistake"
+    ).add_subparsers(dest="action", required=True, metavar="ACTION")
+    correct = household.add_parser(
+        "correct", parents=cmd.parents(), help="a household's phone, notes or grid"
+    )
+    correct.add_argument("id", type=int, help="the household's id")
+    correct.add_argument("--phone", help="the household's phone ('' to clear)")
+    correct.add_argument("--notes", help="the household's notes ('' to clear)")
+    correct.add_argument("--grid", type=int, help="the grid its address is in (moves both)")
+    correct.set_defaults(handler=cmd_correct)
+    for action, what, handler in (
+        ("void", "a household registered by mistake", cmd_void),
+        ("void-member", "a member added by mistake (a resident id)", cmd_void_member),
+    ):
+        parser = household.add_parser(action, parents=cmd.parents(), help=what)
+        parser.add_argument("id", type=int, help="its id")
+        parser.add_argument("--reason", required=True, help="why, for the history")
+        parser.set_defaults(handler=handler)
+
+
 def register(cmd: Commands) -> None:
-    """list households|visits, print visit|household|visits."""
+    """list households|visits, print visit|household|visits, household correct|void|void-member."""
+    _register_changes(cmd)
     households = cmd.listing.add_parser(
         "households", parents=cmd.parents(), help="households, newest first"
     )

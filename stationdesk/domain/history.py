@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from stationdesk.domain.household_records import ADDRESS_PARTS, FLAGS, address_text
 from stationdesk.domain.labels import (
     DISPUTE_CATEGORIES,
     DISPUTE_OUTCOMES,
@@ -22,12 +23,14 @@ from stationdesk.domain.labels import (
     PARTY_ROLES,
     RECEIVED_HOW,
     REFERRED_TO,
+    RELATIONSHIPS,
     RISK_GRADES,
     SESSION_PLACES,
     SESSION_RESULTS,
     SEXES,
     SHIFT_KINDS,
     TEAMS,
+    VISIT_PURPOSES,
     YES,
 )
 from stationdesk.store import Store
@@ -49,10 +52,23 @@ CODE_LABELS: dict[str, dict[Any, str]] = {
     "place": SESSION_PLACES,
     "result": SESSION_RESULTS,
     "reason": FOLLOWUP_REASONS,
+    "relationship": RELATIONSHIPS,
+    "purpose": VISIT_PURPOSES,
 }
 YES_NO_FIELDS = frozenset(
-    {"active", "committee_member", "has_police_room", "court_confirmation", "kept"}
+    {
+        "active",
+        "committee_member",
+        "has_police_room",
+        "court_confirmation",
+        "kept",
+        "anti_fraud_app",
+        "followup_needed",
+        *FLAGS,
+    }
 )
+PEOPLE_FIELDS = frozenset({"person_id", "members", "moved_in", "moved_out", "corrected", "member"})
+HIDDEN_FIELDS = frozenset({"version"})
 
 
 @dataclass(frozen=True)
@@ -74,7 +90,14 @@ class HistoryReader:
     def entries(self, kind: str, record_id: int) -> list[tuple[AuditEntry, list[ChangeLine]]]:
         """Each entry of the record, newest first, with its readable changes."""
         return [
-            (entry, [self.line(name, old, new) for name, (old, new) in entry.changes.items()])
+            (
+                entry,
+                [
+                    self.line(name, old, new)
+                    for name, (old, new) in entry.changes.items()
+                    if name not in HIDDEN_FIELDS
+                ],
+            )
             for entry in reversed(self.store.history(kind, record_id))
         ]
 
@@ -88,14 +111,20 @@ class HistoryReader:
             return ""
         if field in ("grids", "committee_grid_id", "parent_id", "grid_id"):
             return self._names("grids", value)
-        if field in ("officer", "officer_id", "mediator_ids", "officers"):
+        if field in ("officer", "officer_id", "mediator_ids", "officers", "officer_ids"):
             return self._names("officers", value)
         if field == "hospital_id":
             return self._names("hospitals", value)
         if field in ("merged_from", "merged_into"):
             return f"{self._names('people', value)} (#{value})"
-        if field == "person_id":
+        if field in PEOPLE_FIELDS:
             return self._names("people", value)
+        if field == "address_id":
+            return self._address(value)
+        if field == "household_id":
+            return self._household(value)
+        if field == "visit":
+            return self._visit(value)
         if field == "parties" and isinstance(value, list):
             return self._parties(value)
         if field in YES_NO_FIELDS:
@@ -113,6 +142,24 @@ class HistoryReader:
                 role = self.translate(PARTY_ROLES.get(pair[1], str(pair[1])))
                 shown.append(f"{self._names('people', pair[0])} ({role})")
         return ", ".join(shown)
+
+    def _address(self, address_id: Any) -> str:
+        rows = self.store.rows("SELECT * FROM addresses WHERE id = ?", [address_id])
+        return address_text({name: rows[0][name] for name in ADDRESS_PARTS}) if rows else ""
+
+    def _household(self, household_id: Any) -> str:
+        address_id = self.store.scalar(
+            "SELECT address_id FROM households WHERE id = ?", [household_id]
+        )
+        return f"{self._address(address_id)} (#{household_id})"
+
+    def _visit(self, visit_id: Any) -> str:
+        """'No. 12 · 2026-11-18 Anti-fraud advice'."""
+        rows = self.store.rows("SELECT visited_on, purpose FROM visits WHERE id = ?", [visit_id])
+        if not rows:
+            return f"#{visit_id}"
+        purpose = self.value("purpose", rows[0]["purpose"])
+        return f"{visit_id} · {rows[0]['visited_on']} {purpose}"
 
     def _names(self, table: str, value: Any) -> str:
         ids = value if isinstance(value, list) else [value]

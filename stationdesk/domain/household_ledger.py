@@ -303,9 +303,9 @@ class HouseholdLedger:
     def coverage_by_grid(
         self, date_from: date, date_to: date, grid_id: int | None = None
     ) -> list[CoverageLine]:
-        """Per grid holding households (under `grid_id` if given): households, how many were
-        visited in the period, visits, app installs, never visited, flagged and not visited
-        this month."""
+        """Per grid of the area (`grid_id`, else the station; grids with no households yet
+        too): households, how many were visited in the period, visits, app installs, never
+        visited, flagged and not visited this month."""
         _check_period(date_from, date_to)
         where = "h.voided_at IS NULL"
         params: list[Any] = []
@@ -326,19 +326,36 @@ class HouseholdLedger:
             [date_from.isoformat(), date_to.isoformat(), month, *params],
         )
         visits = self._visits_by_grid(date_from, date_to)
+        counted = {row["key"]: row for row in rows}
         return [
             CoverageLine(
-                key=row["key"],
-                name=row["name"],
-                households=row["households"],
-                visited=row["visited"] or 0,
-                visits=visits.get(row["key"], (0, 0))[0],
-                anti_fraud_installs=visits.get(row["key"], (0, 0))[1],
-                never_visited=row["never_visited"] or 0,
-                flagged_unvisited_month=row["flagged_unvisited_month"] or 0,
+                key=grid["id"],
+                name=grid["name"],
+                households=counted.get(grid["id"], {}).get("households", 0),
+                visited=counted.get(grid["id"], {}).get("visited") or 0,
+                visits=visits.get(grid["id"], (0, 0))[0],
+                anti_fraud_installs=visits.get(grid["id"], (0, 0))[1],
+                never_visited=counted.get(grid["id"], {}).get("never_visited") or 0,
+                flagged_unvisited_month=(
+                    counted.get(grid["id"], {}).get("flagged_unvisited_month") or 0
+                ),
             )
-            for row in rows
+            for grid in self._coverage_grids(grid_id, set(counted))
         ]
+
+    def _coverage_grids(self, grid_id: int | None, holding: set[int]) -> list[dict[str, Any]]:
+        """The grids a coverage list shows: every grid of the area with no grid below it (so
+        grids with no households yet show as 0 of 0), and any village holding households."""
+        where, params = "", []
+        if grid_id is not None:
+            where, params = f" AND g.id IN {SUBTREE}", [grid_id]
+        rows = self.store.rows(
+            "SELECT g.id, g.name, NOT EXISTS (SELECT 1 FROM grids c WHERE c.parent_id = g.id"
+            "  AND c.voided_at IS NULL) AS leaf FROM grids g"
+            f" WHERE g.voided_at IS NULL AND g.level IN (2, 3){where} ORDER BY g.code, g.name",
+            params,
+        )
+        return [row for row in rows if row["leaf"] or row["id"] in holding]
 
     def _visits_by_grid(self, date_from: date, date_to: date) -> dict[int, tuple[int, int]]:
         rows = self.store.conn.execute(

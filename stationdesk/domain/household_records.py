@@ -215,6 +215,23 @@ class HouseholdInput:
 
 
 @dataclass(frozen=True)
+class HouseholdCorrection:
+    """What may be corrected on a household after registration: its phone, notes and grid."""
+
+    grid_id: int | None
+    phone: str = ""
+    notes: str = ""
+
+    def cleaned(self) -> dict[str, Any]:
+        """Column values, tidied."""
+        return {
+            "grid_id": self.grid_id,
+            "phone": rules.clean(self.phone).replace(" ", ""),
+            "notes": self.notes.strip(),
+        }
+
+
+@dataclass(frozen=True)
 class Household:
     """One household at one address, with its living members first (head first)."""
 

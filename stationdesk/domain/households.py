@@ -12,14 +12,20 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from stationdesk.domain import people
-from stationdesk.domain.dispute_records import DisputeInput, PartyInput, keep_problems
+from stationdesk.domain import people, rules
+from stationdesk.domain.dispute_records import (
+    DisputeInput,
+    PartyInput,
+    keep_problems,
+    text_problem,
+)
 from stationdesk.domain.household_ledger import HouseholdLedger
 from stationdesk.domain.household_records import (
     ADDRESS_PARTS,
     Address,
     AddressInput,
     Household,
+    HouseholdCorrection,
     HouseholdInput,
     Resident,
     ResidentInput,
@@ -35,8 +41,8 @@ from stationdesk.domain.household_records import (
     visit_officer_problem,
     visit_problems,
 )
-from stationdesk.domain.people import PeopleService, Person
-from stationdesk.errors import ValidationError
+from stationdesk.domain.people import PeopleService, Person, PersonInput
+from stationdesk.errors import ConflictError, ValidationError
 from stationdesk.store import Store
 from stationdesk.store.audit import AuditEntry
 
@@ -187,6 +193,68 @@ class HouseholdService:
                 self._insert_resident(household_id, person_id, member)
         return household_id
 
+    def correct(
+        self, household_id: int, data: HouseholdCorrection, expected_version: int
+    ) -> dict[str, list]:
+        """Correct a household's phone, notes and grid; a stale `expected_version` is refused.
+
+        The grid belongs to the address: moving the household moves its address with it (the
+        address was filed under the wrong grid), so both stay in the same grid.
+        """
+        values = data.cleaned()
+        errors = keep_problems(
+            {
+                "phone": rules.phone_problem(values["phone"]),
+                "notes": text_problem(values["notes"], "the notes", required=False),
+                "grid_id": None if values["grid_id"] else "choose the grid the address is in",
+            }
+        )
+        errors.update(
+            {k.replace("address.", ""): v for k, v in self._grid_problem(values["grid_id"]).items()}
+        )
+        if errors:
+            raise ValidationError(errors)
+        with self.store.transaction():
+            row = self._live(household_id, expected_version)
+            if all(row[name] == value for name, value in values.items()):
+                return {}
+            changes = self.store.update(
+                KIND, household_id, {**values, "version": row["version"] + 1}
+            )
+            if "grid_id" in changes:
+                self.store.update(ADDRESSES, row["address_id"], {"grid_id": values["grid_id"]})
+        changes.pop("version")
+        return changes
+
+    def void(self, household_id: int, reason: str) -> None:
+        """Void a household registered by mistake, and its members with it; refused while
+        visits or disputes hang off it (void the visits first; disputes stay on file)."""
+        problems = self._void_problems(household_id, reason)
+        if problems:
+            raise ValidationError(problems)
+        with self.store.transaction():
+            for member in self.members(household_id):
+                self.store.void(RESIDENTS, member.id, "household voided: " + reason.strip())
+            self.store.void(KIND, household_id, reason.strip())
+
+    def _void_problems(self, household_id: int, reason: str) -> dict[str, str]:
+        found = {} if reason.strip() else {"reason": "say why the household is voided"}
+        self._live(household_id)
+        visits = self.visits_of(household_id)
+        disputes = self.disputes_of(household_id)
+        if disputes:
+            found["household"] = (
+                f"its people are party to dispute {disputes[0]}"
+                f"{'' if len(disputes) == 1 else f' and {len(disputes) - 1} more'};"
+                " a household with disputes stays on file"
+            )
+        elif visits:
+            found["household"] = (
+                f"it has {len(visits)} visit(s) on file; void the visits first"
+                " if they were recorded by mistake"
+            )
+        return found
+
     def add_member(self, household_id: int, member: ResidentInput) -> int:
         """A new member moves in; returns the resident id."""
         self._live(household_id)
@@ -202,10 +270,72 @@ class HouseholdService:
         return resident_id
 
     def update_member(
-        self, resident_id: int, relationship: str, flags: frozenset[str]
+        self,
+        resident_id: int,
+        relationship: str,
+        flags: frozenset[str],
+        person: PersonInput | None = None,
     ) -> dict[str, list]:
-        """Correct a member's relationship and flags."""
+        """Correct a member's relationship and flags, and with `person` their personal details
+        (name, sex, ID number, phone) on their one record, the one disputes share."""
         resident = self.resident(resident_id)
+        errors = self._relationship_problems(resident, relationship, flags)
+        details = self._person_details(resident.person, person) if person else None
+        if details is not None:
+            errors.update(people.problems(details.cleaned(), today=self.today()))
+        if errors:
+            raise ValidationError(errors)
+        values = ResidentInput(relationship, resident.person.id, flags=flags).cleaned()
+        del values["moved_in_on"]
+        with self.store.transaction():
+            if details is not None:
+                changed = self.people.update(resident.person.id, details)
+                if changed:
+                    self._note_household(
+                        resident.household_id, "member", {"corrected": [None, resident.person.id]}
+                    )
+            return self.store.update(RESIDENTS, resident_id, values)
+
+    @staticmethod
+    def _person_details(person: Person, typed: PersonInput) -> PersonInput:
+        """The typed name, sex, ID number and phone over what else is on file for the person;
+        a new ID number brings its own birth date."""
+        return PersonInput(
+            name=typed.name,
+            id_number=typed.id_number,
+            sex=typed.sex,
+            phone=typed.phone,
+            address=person.address,
+            birth_date=None if typed.id_number.strip() else person.birth_date,
+            notes=person.notes,
+        )
+
+    def void_member(self, resident_id: int, reason: str) -> None:
+        """Void a member added by mistake (not a move out: they never lived here)."""
+        resident = self.resident(resident_id)
+        problem = {} if reason.strip() else {"reason": "say why the member is voided"}
+        self._live(resident.household_id)
+        others = [
+            m for m in self.members(resident.household_id) if m.living and m.id != resident_id
+        ]
+        if resident.relationship == "head" and resident.living:
+            problem["resident"] = (
+                "make another member head before voiding the head"
+                if others
+                else "the head is the only member; void the household instead"
+            )
+        if problem:
+            raise ValidationError(problem)
+        with self.store.transaction():
+            self.store.void(RESIDENTS, resident_id, reason.strip())
+            self._note_household(
+                resident.household_id, "void member", {"member": [resident.person.id, None]}
+            )
+
+    def _relationship_problems(
+        self, resident: Resident, relationship: str, flags: frozenset[str]
+    ) -> dict[str, str]:
+        resident_id = resident.id
         values = ResidentInput(relationship, resident.person.id, flags=flags).cleaned()
         values["moved_in_on"] = resident.moved_in_on
         errors = resident_problems(values, self.today())
@@ -214,10 +344,7 @@ class HouseholdService:
             errors["relationship"] = "the household already has a head"
         if resident.relationship == "head" and relationship != "head" and resident.living:
             errors["relationship"] = "a household needs its head; make another member head first"
-        if errors:
-            raise ValidationError(errors)
-        del values["moved_in_on"]
-        return self.store.update(RESIDENTS, resident_id, values)
+        return errors
 
     def move_out(self, resident_id: int, on: date | str) -> None:
         """A member moves out (the head only once the household has no one else living)."""
@@ -302,10 +429,13 @@ class HouseholdService:
         return draft, persons
 
     # -- checks and writes ---------------------------------------------------------------
-    def _live(self, household_id: int) -> dict[str, Any]:
+    def _live(self, household_id: int, expected_version: int | None = None) -> dict[str, Any]:
+        """The row of a household that is not void, at the version the caller saw."""
         row = self.store.get(KIND, household_id)
         if row["voided_at"] is not None:
             raise ValidationError({"household": f"household {household_id} is void"})
+        if expected_version is not None and row["version"] != expected_version:
+            raise ConflictError("household", household_id)
         return row
 
     def _head_id(self, household_id: int) -> int | None:

@@ -129,3 +129,34 @@ def test_demo_makes_the_number_of_households_asked_for(
     assert run("check", "--db", str(path)) == 0
     assert run("demo", "--db", str(tmp_path / "bad.sqlite"), "--households", "-5") == 2
     assert "--households" in one_clean_line(capsys.readouterr().err)
+
+
+def test_correct_and_void_a_household_and_a_member(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_store(demo_path, "tester") as store:
+        busy = store.scalar("SELECT household_id FROM visits LIMIT 1")
+        quiet, members = store.rows(
+            "SELECT h.id, count(r.id) AS n FROM households h JOIN residents r"
+            " ON r.household_id = h.id WHERE NOT EXISTS (SELECT 1 FROM visits v"
+            " WHERE v.household_id = h.id) AND h.id NOT IN (SELECT r2.household_id FROM"
+            " residents r2 JOIN dispute_parties dp ON dp.person_id = r2.person_id)"
+            " GROUP BY h.id HAVING n > 1 LIMIT 1"
+        )[0].values()
+        spare = store.scalar(
+            "SELECT id FROM residents WHERE household_id = ? AND relationship <> 'head'", [quiet]
+        )
+    db = ("--db", str(demo_path))
+    assert run("household", "correct", str(busy), *db, "--phone", "0371-6688 1234") == 0
+    assert capsys.readouterr().out.strip() == f"household {busy}: phone corrected"
+    assert run("household", "correct", str(busy), *db, "--phone", "12ab") == 2
+    assert "phone" in one_clean_line(capsys.readouterr().err)
+    assert run("household", "void", str(busy), *db, "--reason", "mistake") == 2
+    assert "visit" in one_clean_line(capsys.readouterr().err)
+    assert run("household", "void-member", str(spare), *db, "--reason", "wrong flat") == 0
+    assert run("household", "void", str(quiet), *db, "--reason", "registered twice") == 0
+    with open_store(demo_path, "tester") as store:
+        assert store.get("households", busy)["phone"] == "0371-66881234"
+        assert store.get("households", quiet)["void_reason"] == "registered twice"
+        assert store.get("residents", spare)["void_reason"] == "wrong flat"
+        assert members > 1

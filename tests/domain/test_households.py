@@ -12,9 +12,11 @@ import pytest
 from stationdesk.domain import idnumbers
 from stationdesk.domain.disputes import DisputeService
 from stationdesk.domain.grids import GridInput, GridService
+from stationdesk.domain.history import HistoryReader
 from stationdesk.domain.household_ledger import HouseholdFilter, VisitFilter
 from stationdesk.domain.household_records import (
     AddressInput,
+    HouseholdCorrection,
     HouseholdInput,
     ResidentInput,
     VisitInput,
@@ -22,7 +24,8 @@ from stationdesk.domain.household_records import (
 from stationdesk.domain.households import HouseholdService
 from stationdesk.domain.people import PersonInput
 from stationdesk.domain.roster import OfficerInput, RosterService
-from stationdesk.errors import ValidationError
+from stationdesk.domain.search import SearchService
+from stationdesk.errors import ConflictError, ValidationError
 from stationdesk.store import Store, open_store
 from stationdesk.store.audit import verify_chain
 
@@ -373,3 +376,155 @@ def test_a_visit_entered_by_mistake_is_voided_unless_a_dispute_came_from_it(
     station.disputes.create(draft)
     with pytest.raises(ValidationError, match="was opened from this visit"):
         service.void_visit(kept, "wrong household")
+
+
+# -- corrections after registration ---------------------------------------------------------
+def test_a_household_s_phone_notes_and_grid_are_corrected_with_a_version_check(
+    station: Station,
+) -> None:
+    service = station.service
+    household_id = service.register(household(station))
+    seen = service.get(household_id)
+    changes = service.correct(
+        household_id,
+        HouseholdCorrection(station.other_grid, "0371-6688 1234", "  楼下有看门狗 "),
+        seen.version,
+    )
+    assert set(changes) == {"grid_id", "phone", "notes"}
+    now = service.get(household_id)
+    assert (now.grid_id, now.address.grid_id) == (station.other_grid, station.other_grid)
+    assert (now.phone, now.notes, now.version) == ("0371-66881234", "楼下有看门狗", 2)
+    assert service.history("households", household_id)[-1].changes["phone"] == [
+        "",
+        "0371-66881234",
+    ]
+    with pytest.raises(ConflictError):
+        service.correct(household_id, HouseholdCorrection(station.grid), seen.version)
+    before = counts(station.store)
+    with pytest.raises(ValidationError) as caught:
+        service.correct(household_id, HouseholdCorrection(station.street, "12ab"), now.version)
+    assert set(caught.value.errors) == {"grid_id", "phone"}
+    assert counts(station.store) == before and service.get(household_id).version == 2
+
+
+def test_a_household_registered_by_mistake_is_voided_unless_visits_or_disputes_hang_off_it(
+    station: Station,
+) -> None:
+    service = station.service
+    household_id = service.register(household(station))
+    visit_id = service.record_visit(visit(station, household_id))
+    with pytest.raises(ValidationError, match="void the visits first"):
+        service.void(household_id, "wrong address")
+    draft, _people = service.dispute_draft(visit_id)
+    station.disputes.create(draft)
+    with pytest.raises(ValidationError, match="party to dispute"):
+        service.void(household_id, "wrong address")
+    mistake = service.register(
+        household(
+            station,
+            address=address(station, house_no="14"),
+            members=(ResidentInput("head", person=PersonInput("赵六")),),
+        )
+    )
+    with pytest.raises(ValidationError, match="say why"):
+        service.void(mistake, "  ")
+    service.void(mistake, "typed into the wrong form")
+    assert service.get(mistake).void_reason == "typed into the wrong form"
+    assert service.ledger.household_count() == 1
+    zhao = service.people.find("赵六")[0]
+    assert service.home_of(zhao.id) is None
+    again = service.register(
+        household(
+            station,
+            address=address(station, house_no="14"),
+            members=(ResidentInput("head", zhao.id),),
+        )
+    )
+    assert service.get(again).head is not None
+    assert verify_chain(station.store.conn) == []
+
+
+def test_a_member_added_by_mistake_is_voided_not_moved_out(station: Station) -> None:
+    service = station.service
+    household_id = service.register(household(station))
+    head, wife, _grandson = service.get(household_id).members
+    service.void_member(wife.id, "belongs to the flat upstairs")
+    assert [m.person.name for m in service.get(household_id).members] == ["王大爷", "王小明"]
+    assert service.home_of(wife.person.id) is None
+    entry = service.history("households", household_id)[-1]
+    assert (entry.action, entry.changes["member"]) == ("void member", [wife.person.id, None])
+    with pytest.raises(ValidationError, match="make another member head"):
+        service.void_member(head.id, "mistake")
+
+
+def test_a_member_s_personal_details_are_corrected_on_their_one_record(station: Station) -> None:
+    service = station.service
+    household_id = service.register(household(station))
+    head = service.get(household_id).members[0]
+    draft, _people = service.dispute_draft(service.record_visit(visit(station, household_id)))
+    dispute_id = station.disputes.create(draft)
+    fixed = id_number(date(1950, 3, 2), 137)
+    service.update_member(
+        head.id,
+        "head",
+        head.flags,
+        PersonInput("王大富", fixed, sex="male", phone="13900001111"),
+    )
+    person = service.people.get(head.person.id)
+    assert (person.name, person.id_number, person.birth_date) == ("王大富", fixed, "1950-03-02")
+    assert station.disputes.get(dispute_id).parties[0].person.name == "王大富"
+    before = counts(station.store)
+    with pytest.raises(ValidationError) as caught:
+        service.update_member(
+            head.id, "head", head.flags, PersonInput("王大富", fixed[:-1] + "0", phone="12")
+        )
+    assert "check" in caught.value.errors["id_number"] and "phone" in caught.value.errors
+    with pytest.raises(ValidationError, match="already recorded for 刘奶奶"):
+        service.update_member(head.id, "head", head.flags, PersonInput("王大富", WANG_WIFE))
+    assert counts(station.store) == before
+
+
+def test_household_and_visit_history_read_as_names_and_labels(station: Station) -> None:
+    service = station.service
+    household_id = service.register(household(station))
+    visit_id = service.record_visit(visit(station, household_id))
+    reader = HistoryReader(station.store)
+    [(_created, lines)] = reader.entries("households", household_id)[-1:]
+    shown = {line.field: line.new for line in lines}
+    assert shown["address_id"] == "建设路12号3栋2单元501室"
+    assert shown["members"] == "王大爷, 刘奶奶, 王小明" and shown["grid_id"] == "姚电社区第一网格"
+    assert "version" not in shown
+    [(_entry, visit_lines)] = reader.entries("visits", visit_id)
+    shown = {line.field: line.new for line in visit_lines}
+    assert shown["purpose"] == "Anti-fraud advice" and shown["anti_fraud_app"] == "yes"
+    assert shown["officer_ids"] == "王警官, 赵辅警"
+    assert shown["household_id"] == "建设路12号3栋2单元501室 (#1)"
+    [(_entry, visited)] = reader.entries("households", household_id)[:1]
+    assert [line.new for line in visited] == [f"{visit_id} · 2026-11-18 Anti-fraud advice"]
+    resident = service.get(household_id).members[0]
+    [(_entry, member_lines)] = reader.entries("residents", resident.id)
+    shown = {line.field: line.new for line in member_lines}
+    assert shown["relationship"] == "Head of household" and shown["elderly_alone"] == "yes"
+
+
+def test_coverage_lists_every_grid_of_the_area_even_without_households(station: Station) -> None:
+    service = station.service
+    service.register(household(station))
+    period = (date(2026, 11, 1), date(2026, 11, 30))
+    lines = service.ledger.coverage_by_grid(*period, grid_id=station.street)
+    assert [(line.name, line.households, line.visited) for line in lines] == [
+        ("姚电社区第一网格", 1, 0),
+        ("姚电社区第二网格", 0, 0),
+    ]
+    assert lines[1].share == 0.0
+    assert [line.key for line in service.ledger.coverage_by_grid(*period)] == [
+        station.grid,
+        station.other_grid,
+    ]
+
+
+def test_a_corrected_phone_is_found_by_search(station: Station) -> None:
+    household_id = station.service.register(household(station))
+    station.service.correct(household_id, HouseholdCorrection(station.grid, "13566667777"), 1)
+    groups = SearchService(station.store).search("13566667777", kind="households")
+    assert [hit.record_id for group in groups for hit in group.hits] == [household_id]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,8 @@ from stationdesk.domain import idnumbers
 from stationdesk.domain.household_records import (
     ADDRESS_PARTS,
     AddressInput,
+    Household,
+    HouseholdCorrection,
     HouseholdInput,
     Resident,
     ResidentInput,
@@ -57,6 +59,31 @@ def combo_of(choices: dict[str, str]) -> QComboBox:
 def qdate(day: date) -> QDate:
     """A date as QDate."""
     return QDate(day.year, day.month, day.day)
+
+
+def mark_errors(widgets: dict[str, QWidget], error: QLabel, errors: dict[str, str]) -> None:
+    """Outline each bad field, list the reasons in `error`; the first bad field gets the cursor."""
+    for widget in widgets.values():
+        set_invalid(widget, None)
+    for name, reason in errors.items():
+        marked = widgets.get(name) or widgets.get(name.rsplit(".", 1)[0])
+        if marked is not None:
+            set_invalid(marked, reason)
+    lines = "\n".join(errors.values())
+    heading = QCoreApplication.translate("HouseholdDialog", "Not saved. Please correct:")
+    error.setText(heading + "\n" + lines)
+    error.show()
+    first = next((widgets[n] for n in errors if n in widgets), None)
+    if first is not None:
+        first.setFocus()
+
+
+def error_label() -> QLabel:
+    """A red label for the reasons a form was not saved, hidden until then."""
+    error = make_label("formError")
+    error.setStyleSheet("color: #b00020;")
+    error.hide()
+    return error
 
 
 class MemberRow(QFrame):
@@ -132,15 +159,12 @@ class MemberRow(QFrame):
         self.id_info.setVisible(bool(shown))
 
     def show_resident(self, resident: Resident) -> None:
-        """Show a member on file: their details fixed, relationship and flags to correct."""
+        """Show a member on file, every detail ready to correct."""
         person = resident.person
         self.name.setText(person.name)
         self.id_number.setText(person.id_number or "")
         choose(self.sex, person.sex)
         self.phone.setText(person.phone)
-        for line in (self.name, self.id_number, self.phone):
-            line.setReadOnly(True)
-        self.sex.setEnabled(False)
         choose(self.relationship, resident.relationship)
         for code, box in self.flags.items():
             box.setChecked(code in resident.flags)
@@ -213,9 +237,7 @@ class HouseholdDialog(QDialog):
         self.notes = QLineEdit()
         self.add_button = QPushButton(self.tr("&Add member"))
         self.add_button.clicked.connect(self._add_and_focus)
-        self.error = make_label("formError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -349,19 +371,7 @@ class HouseholdDialog(QDialog):
 
     def mark_errors(self, errors: dict[str, str]) -> None:
         """Outline each bad field and list the reasons; the first bad field gets the cursor."""
-        widgets = self.field_widgets()
-        for widget in widgets.values():
-            set_invalid(widget, None)
-        for name, reason in errors.items():
-            marked = widgets.get(name) or widgets.get(name.rsplit(".", 1)[0])
-            if marked is not None:
-                set_invalid(marked, reason)
-        lines = "\n".join(errors.values())
-        self.error.setText(self.tr("Not saved. Please correct:") + "\n" + lines)
-        self.error.show()
-        first = next((widgets[n] for n in errors if n in widgets), None)
-        if first is not None:
-            first.setFocus()
+        mark_errors(self.field_widgets(), self.error, errors)
 
     @classmethod
     def register(cls, ctx: AppContext, parent: QWidget | None = None) -> tuple[int | None, bool]:
@@ -369,3 +379,72 @@ class HouseholdDialog(QDialog):
         dialog = cls(ctx, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.household_id, accepted
+
+
+class HouseholdCorrectionDialog(QDialog):
+    """Correct a household after registration: its phone, notes and the grid of its address."""
+
+    def __init__(
+        self, ctx: AppContext, household: Household, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.household = household
+        self.setWindowTitle(self.tr("Correct household No. %1").replace("%1", str(household.id)))
+        self.setStyleSheet(FORM_STYLE)
+        self.grid = QComboBox()
+        for grid_id, path in grid_paths(ctx.grids.all(), GRID_LEVELS):
+            self.grid.addItem(path, grid_id)
+        choose(self.grid, household.grid_id)
+        self.phone = QLineEdit(household.phone)
+        self.phone.setMaxLength(20)
+        self.notes = QLineEdit(household.notes)
+        note = make_label("panelNote")
+        note.setText(
+            self.tr(
+                "The grid belongs to the address %1: changing it files the address, and the"
+                " household living there, under the other grid."
+            ).replace("%1", household.address.text())
+        )
+        self.error = error_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        fields = QGridLayout()
+        HouseholdDialog._pair(fields, 0, 0, self.tr("&Grid"), self.grid)
+        HouseholdDialog._pair(fields, 1, 0, self.tr("Household &phone"), self.phone)
+        HouseholdDialog._pair(fields, 2, 0, self.tr("&Notes"), self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(fields)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(620)
+        self.phone.setFocus()
+
+    def save(self) -> bool:
+        """Save the corrections; on bad input or a clash with another user say why, stay open."""
+        data = HouseholdCorrection(self.grid.currentData(), self.phone.text(), self.notes.text())
+        try:
+            self.ctx.households.correct(self.household.id, data, self.household.version)
+        except ValidationError as exc:
+            mark_errors(
+                {"grid_id": self.grid, "phone": self.phone, "notes": self.notes},
+                self.error,
+                exc.errors,
+            )
+            return False
+        except StationDeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self.accept()
+        return True
+
+    @classmethod
+    def correct(cls, ctx: AppContext, household: Household, parent: QWidget | None = None) -> bool:
+        """Open the dialog on a household; True once saved."""
+        return cls(ctx, household, parent).exec() == QDialog.DialogCode.Accepted

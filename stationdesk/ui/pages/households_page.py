@@ -188,11 +188,11 @@ class HouseholdsPage(Page):
     def show_household(self, household_id: int, message: str = "") -> None:
         """Bring a household into the panel (and select it when listed)."""
         self.tabs.setCurrentIndex(HOUSEHOLDS_TAB)
-        self.panel.show_household(household_id, message)
         row = self.household_model.row_of(household_id)
         select_row(
             self.household_table, None if row is None else self.household_model.index(row, 0)
         )
+        self.panel.show_household(household_id, message)
 
     def _focus_households(self) -> None:
         self.household_table.setFocus()
@@ -284,6 +284,8 @@ class HouseholdsPage(Page):
         self.coverage_by = QComboBox()
         self.coverage_by.addItem(self.tr("Per grid"), "grid")
         self.coverage_by.addItem(self.tr("Per officer"), "officer")
+        self.coverage_area = grid_combo(self.ctx, self.tr("Whole station"))
+        self.coverage_area.setObjectName("coverageArea")
         self.coverage_model = CoverageTableModel(self)
         self.coverage_table = record_table("coverageTable", self.coverage_model)
         self.due_grid = grid_combo(self.ctx, self.tr("All grids"))
@@ -301,7 +303,7 @@ class HouseholdsPage(Page):
         period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.coverage_to)
         period.addWidget(self.coverage_by)
-        period.addStretch(1)
+        period.addWidget(self.coverage_area, 1)
         due = QHBoxLayout()
         due.addWidget(QLabel(self.tr("<b>Due a visit:</b> never visited, or not for more than")))
         due.addWidget(self.due_days)
@@ -317,6 +319,8 @@ class HouseholdsPage(Page):
         for edit in (self.coverage_from, self.coverage_to):
             edit.dateChanged.connect(self.show_coverage)
         self.coverage_by.currentIndexChanged.connect(self.show_coverage)
+        self.coverage_by.currentIndexChanged.connect(self._enable_coverage_area)
+        self.coverage_area.currentIndexChanged.connect(self.show_coverage)
         self.coverage_table.selectionModel().currentRowChanged.connect(self._coverage_chosen)
         self.due_grid.currentIndexChanged.connect(self.show_due)
         self.due_days.valueChanged.connect(self.show_due)
@@ -336,11 +340,15 @@ class HouseholdsPage(Page):
             if self.coverage_by.currentData() == "officer":
                 lines = ledger.coverage_by_officer(first, last)
             else:
-                lines = ledger.coverage_by_grid(first, last)
+                lines = ledger.coverage_by_grid(first, last, self.coverage_area.currentData())
         except StationDeskError:
             lines = []
         self.coverage_model.set_lines(lines)
         self.show_due()
+
+    def _enable_coverage_area(self) -> None:
+        """The area narrows the per-grid list only."""
+        self.coverage_area.setEnabled(self.coverage_by.currentData() == "grid")
 
     def _coverage_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """A grid chosen in the coverage list lists its households due a visit."""

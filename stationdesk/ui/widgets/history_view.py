@@ -68,6 +68,32 @@ FIELD_LABELS: dict[str, str] = {
     "residents": QT_TRANSLATE_NOOP("Field", "Residences moved"),
     "taken": QT_TRANSLATE_NOOP("Field", "Details taken over"),
     "reason": QT_TRANSLATE_NOOP("Field", "Reason"),
+    "address_id": QT_TRANSLATE_NOOP("Field", "Address"),
+    "grid_id": QT_TRANSLATE_NOOP("Field", "Grid"),
+    "registered_on": QT_TRANSLATE_NOOP("Field", "Registered on"),
+    "members": QT_TRANSLATE_NOOP("Field", "Members"),
+    "moved_in": QT_TRANSLATE_NOOP("Field", "Moved in"),
+    "moved_out": QT_TRANSLATE_NOOP("Field", "Moved out"),
+    "corrected": QT_TRANSLATE_NOOP("Field", "Personal details corrected"),
+    "member": QT_TRANSLATE_NOOP("Field", "Member"),
+    "visit": QT_TRANSLATE_NOOP("Field", "Visit No."),
+    "household_id": QT_TRANSLATE_NOOP("Field", "Household"),
+    "person_id": QT_TRANSLATE_NOOP("Field", "Person"),
+    "relationship": QT_TRANSLATE_NOOP("Field", "Relationship"),
+    "moved_in_on": QT_TRANSLATE_NOOP("Field", "Moved in on"),
+    "moved_out_on": QT_TRANSLATE_NOOP("Field", "Moved out on"),
+    "elderly_alone": QT_TRANSLATE_NOOP("Field", "Elderly living alone"),
+    "left_behind_child": QT_TRANSLATE_NOOP("Field", "Left-behind child"),
+    "disability": QT_TRANSLATE_NOOP("Field", "Person with a disability"),
+    "under_care": QT_TRANSLATE_NOOP("Field", "Under community correction or care"),
+    "key_person": QT_TRANSLATE_NOOP("Field", "Key person for disputes"),
+    "visited_on": QT_TRANSLATE_NOOP("Field", "Visited on"),
+    "purpose": QT_TRANSLATE_NOOP("Field", "Purpose"),
+    "found": QT_TRANSLATE_NOOP("Field", "What was found"),
+    "anti_fraud_app": QT_TRANSLATE_NOOP("Field", "Anti-fraud app installed"),
+    "followup_needed": QT_TRANSLATE_NOOP("Field", "Follow-up needed"),
+    "followup_note": QT_TRANSLATE_NOOP("Field", "Follow-up"),
+    "officer_ids": QT_TRANSLATE_NOOP("Field", "Officers who went"),
 }
 
 
@@ -109,6 +135,10 @@ class HistoryView(QTreeWidget):
             "void entry": self.tr("entry voided"),
             "merge": self.tr("records merged"),
             "unmerge": self.tr("merge undone"),
+            "member": self.tr("members changed"),
+            "visit": self.tr("visit recorded"),
+            "void visit": self.tr("visit voided"),
+            "void member": self.tr("member voided"),
         }
         for entry, lines in self.reader.entries(kind, record_id):
             when = datetime.fromisoformat(entry.at).astimezone().strftime("%Y-%m-%d %H:%M")

@@ -3,7 +3,7 @@ disputes its people are party to (with the visit each came from)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +33,16 @@ from stationdesk.errors import NotFoundError, StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.dispute_from_visit import DisputeFromVisitDialog
 from stationdesk.ui.forms.dispute_form import FORM_STYLE
-from stationdesk.ui.forms.household_dialog import MemberRow
+from stationdesk.ui.forms.household_dialog import (
+    HouseholdCorrectionDialog,
+    MemberRow,
+    error_label,
+    mark_errors,
+)
 from stationdesk.ui.forms.visit_dialog import VisitDialog
 from stationdesk.ui.models.household_models import flags_label
 from stationdesk.ui.widgets.dispute_panel import label, make_label
+from stationdesk.ui.widgets.history_view import HistoryView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -123,7 +130,18 @@ class HouseholdPanel(QWidget):
                 self.tr("Summary"),
             ],
         )
+        self.household_history = HistoryView(ctx.store)
+        self.household_history.setObjectName("householdHistory")
+        self.visit_history = HistoryView(ctx.store)
+        self.visit_history.setObjectName("visitHistory")
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(self.disputes, self.tr("Disputes its people are party to"))
+        self.lower_tabs.addTab(self.household_history, self.tr("Household history"))
+        self.lower_tabs.addTab(self.visit_history, self.tr("History of the visit"))
         self.visit_button = QPushButton(self.tr("Record a &visit"))
+        self.correct_button = QPushButton(self.tr("Co&rrect household…"))
+        self.void_button = QPushButton(self.tr("Void household…"))
+        self.void_member_button = QPushButton(self.tr("Void member…"))
         self.member_button = QPushButton(self.tr("Add &member"))
         self.edit_member_button = QPushButton(self.tr("&Edit member…"))
         self.move_out_button = QPushButton(self.tr("Member moves ou&t…"))
@@ -134,6 +152,9 @@ class HouseholdPanel(QWidget):
         self.message = make_label("formMessage")
         self._lay_out()
         self.visit_button.clicked.connect(self.record_visit)
+        self.correct_button.clicked.connect(self.correct_household)
+        self.void_button.clicked.connect(self.void_household)
+        self.void_member_button.clicked.connect(self.void_member)
         self.member_button.clicked.connect(self.add_member)
         self.move_out_button.clicked.connect(self.move_out)
         self.edit_member_button.clicked.connect(self.edit_member)
@@ -142,20 +163,25 @@ class HouseholdPanel(QWidget):
         self.print_visit_button.clicked.connect(self._print_visit)
         self.void_visit_button.clicked.connect(self.void_visit)
         self.card_button.clicked.connect(self._print_card)
-        self.visits.itemSelectionChanged.connect(self._update_buttons)
+        self.visits.itemSelectionChanged.connect(self._visit_chosen)
         self.show_household(None)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
+        for button in (self.visit_button, self.correct_button, self.card_button):
+            top.addWidget(button)
+        top.addStretch(1)
+        top.addWidget(self.void_button)
+        member_buttons = QHBoxLayout()
+        member_buttons.addWidget(QLabel(self.tr("<b>Members</b>")))
+        member_buttons.addStretch(1)
         for button in (
-            self.visit_button,
             self.member_button,
             self.edit_member_button,
             self.move_out_button,
-            self.card_button,
+            self.void_member_button,
         ):
-            top.addWidget(button)
-        top.addStretch(1)
+            member_buttons.addWidget(button)
         visit_buttons = QHBoxLayout()
         visit_buttons.addWidget(QLabel(self.tr("<b>Visits</b>")))
         visit_buttons.addStretch(1)
@@ -167,12 +193,11 @@ class HouseholdPanel(QWidget):
         layout.addWidget(self.details)
         layout.addLayout(top)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel(self.tr("<b>Members</b>")))
+        layout.addLayout(member_buttons)
         layout.addWidget(self.members, 2)
         layout.addLayout(visit_buttons)
         layout.addWidget(self.visits, 3)
-        layout.addWidget(QLabel(self.tr("<b>Disputes its people are party to</b>")))
-        layout.addWidget(self.disputes, 2)
+        layout.addWidget(self.lower_tabs, 3)
 
     # -- showing -----------------------------------------------------------------------
     def show_household(self, household_id: int | None, message: str = "") -> None:
@@ -192,7 +217,8 @@ class HouseholdPanel(QWidget):
             self.details.setText("")
             for table in (self.members, self.visits, self.disputes):
                 table.setRowCount(0)
-            self._update_buttons()
+            self.household_history.show_record("households", None)
+            self._visit_chosen()
             return
         self.heading.setText(
             self.tr("Household No. %1").replace("%1", str(household.id))
@@ -203,7 +229,8 @@ class HouseholdPanel(QWidget):
         visits = self.ctx.households.visits_of(household.id)
         fill_table(self.visits, [(v.id, self._visit_cells(v)) for v in visits])
         fill_table(self.disputes, self._dispute_rows(household.id))
-        self._update_buttons()
+        self.household_history.show_record("households", household.id)
+        self._visit_chosen()
 
     def _details(self, household: Household) -> str:
         parts = [
@@ -212,8 +239,12 @@ class HouseholdPanel(QWidget):
         ]
         if household.phone:
             parts.append(household.phone)
+        if household.notes:
+            parts.append(household.notes)
         if household.flags:
             parts.append(flags_label(household.flags))
+        if household.voided_at is not None:
+            parts.insert(0, self.tr("VOID: %1").replace("%1", household.void_reason or ""))
         return "  ·  ".join(parts)
 
     def _member_cells(self, member: Resident) -> list[str]:
@@ -263,10 +294,17 @@ class HouseholdPanel(QWidget):
             )
         return rows
 
+    def _visit_chosen(self) -> None:
+        self.visit_history.show_record("visits", selected_id(self.visits))
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
-        shown = self.household is not None
+        shown = self.household is not None and self.household.voided_at is None
         for button in (
             self.visit_button,
+            self.correct_button,
+            self.void_button,
+            self.void_member_button,
             self.member_button,
             self.edit_member_button,
             self.move_out_button,
@@ -307,16 +345,76 @@ class HouseholdPanel(QWidget):
         return resident_id
 
     def edit_member(self, *_args: object) -> bool:
-        """Correct the selected member's relationship and flags."""
+        """Correct the selected member's relationship, flags and personal details."""
         resident_id = selected_id(self.members)
         if self.household is None or resident_id is None:
             return False
         resident = self.ctx.households.resident(resident_id)
         if not MemberDialog.edit(self.ctx, resident, self):
             return False
-        self.show_household(
-            self.household.id, self.tr("%1 corrected.").replace("%1", resident.person.name)
+        name = self.ctx.households.people.get(resident.person.id).name
+        self.show_household(self.household.id, self.tr("%1 corrected.").replace("%1", name))
+        return True
+
+    def correct_household(self) -> bool:
+        """Correct the phone, notes or grid of the household shown."""
+        if self.household is None:
+            return False
+        if not HouseholdCorrectionDialog.correct(self.ctx, self.household, self):
+            return False
+        self.show_household(self.household.id, self.tr("Household corrected."))
+        return True
+
+    def void_household(self) -> bool:
+        """Void the household shown, registered by mistake, with a reason."""
+        if self.household is None:
+            return False
+        household_id = self.household.id
+        reason = self._ask_reason(
+            self.tr("Void household No. %1").replace("%1", str(household_id)),
+            self.tr(
+                "Why is this household voided? It stays on file, marked void, with its members."
+            ),
         )
+        if reason is None or not self._act(lambda: self.ctx.households.void(household_id, reason)):
+            return False
+        self.show_household(None)
+        self.show_message(self.tr("Household No. %1 voided.").replace("%1", str(household_id)))
+        return True
+
+    def void_member(self) -> bool:
+        """Void the selected member, added by mistake (they never lived here)."""
+        resident_id = selected_id(self.members)
+        if self.household is None or resident_id is None:
+            return False
+        name = self.ctx.households.resident(resident_id).person.name
+        reason = self._ask_reason(
+            self.tr("Void member %1").replace("%1", name),
+            self.tr(
+                "Why is %1 voided? Use this only for a member added by mistake;"
+                " someone who left moves out instead."
+            ).replace("%1", name),
+        )
+        if reason is None or not self._act(
+            lambda: self.ctx.households.void_member(resident_id, reason)
+        ):
+            return False
+        self.show_household(self.household.id, self.tr("%1 voided.").replace("%1", name))
+        return True
+
+    def _ask_reason(self, title: str, prompt: str) -> str | None:
+        """The reason typed for voiding, or None when cancelled."""
+        reason, accepted = QInputDialog.getText(self, title, prompt)
+        return reason if accepted else None
+
+    def _act(self, action: Callable[[], object]) -> bool:
+        """Run a change; if refused, say why in red and return False."""
+        try:
+            action()
+        except StationDeskError as exc:
+            reasons = exc.errors.values() if isinstance(exc, ValidationError) else [str(exc)]
+            self.show_problem("\n".join(reasons))
+            return False
         return True
 
     def move_out(self) -> bool:
@@ -331,13 +429,9 @@ class HouseholdPanel(QWidget):
             self.tr("Day %1 moved out (YYYY-MM-DD):").replace("%1", name),
             text=self.ctx.households.today().isoformat(),
         )
-        if not accepted:
-            return False
-        try:
-            self.ctx.households.move_out(resident_id, day.strip())
-        except StationDeskError as exc:
-            reasons = exc.errors.values() if isinstance(exc, ValidationError) else [str(exc)]
-            self.show_problem("\n".join(reasons))
+        if not accepted or not self._act(
+            lambda: self.ctx.households.move_out(resident_id, day.strip())
+        ):
             return False
         self.show_household(self.household.id, self.tr("%1 moved out.").replace("%1", name))
         return True
@@ -347,23 +441,24 @@ class HouseholdPanel(QWidget):
         visit_id = selected_id(self.visits)
         if self.household is None or visit_id is None:
             return False
-        reason, accepted = QInputDialog.getText(
-            self,
+        reason = self._ask_reason(
             self.tr("Void visit No. %1").replace("%1", str(visit_id)),
             self.tr("Why is this visit voided? It stays on file, marked void."),
         )
-        if not accepted:
-            return False
-        try:
-            self.ctx.households.void_visit(visit_id, reason)
-        except StationDeskError as exc:
-            reasons = exc.errors.values() if isinstance(exc, ValidationError) else [str(exc)]
-            self.show_problem("\n".join(reasons))
+        if reason is None or not self._act(
+            lambda: self.ctx.households.void_visit(visit_id, reason)
+        ):
             return False
         self.show_household(
             self.household.id, self.tr("Visit No. %1 voided.").replace("%1", str(visit_id))
         )
         return True
+
+    def show_message(self, text: str) -> None:
+        """Say what was just done."""
+        self.message.setText(text)
+        self.message.setStyleSheet("")
+        self.message.show()
 
     def show_problem(self, text: str) -> None:
         """Say in red why an action was refused."""
@@ -421,11 +516,12 @@ class MemberDialog(QDialog):
         self.setWindowTitle(title.replace("%1", str(household_id)))
         self.setStyleSheet(FORM_STYLE)
         self.row = MemberRow(len(ctx.households.get(household_id).living) + 1)
+        self.shared = make_label("panelNote")
+        self.shared.hide()
         if resident is not None:
             self.row.show_resident(resident)
-        self.error = make_label("formError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+            self._say_shared(resident)
+        self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -434,23 +530,39 @@ class MemberDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.row)
+        layout.addWidget(self.shared)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         (self.row.name if resident is None else self.row.relationship).setFocus()
 
+    def _say_shared(self, resident: Resident) -> None:
+        """Say when the person is also party to disputes: a correction shows there too."""
+        disputes = self.ctx.disputes.disputes_of(resident.person.id)
+        if not disputes:
+            return
+        self.shared.setText(
+            self.tr("%1 is also party to %2 dispute(s) (No. %3): corrections show there too.")
+            .replace("%1", resident.person.name)
+            .replace("%2", str(len(disputes)))
+            .replace("%3", "、".join(str(d) for d in disputes))
+        )
+        self.shared.show()
+
     def save(self) -> int | None:
-        """Add the member (or correct them); on bad input say why and keep the dialog open."""
+        """Add the member (or correct them); on bad input mark the fields, keep the dialog open."""
         member = self.row.read()
         try:
             if self.resident is None:
                 self.resident_id = self.ctx.households.add_member(self.household_id, member)
             else:
                 self.ctx.households.update_member(
-                    self.resident.id, member.relationship, member.flags
+                    self.resident.id, member.relationship, member.flags, member.person
                 )
+        except ValidationError as exc:
+            mark_errors(self.row.field_widgets(), self.error, exc.errors)
+            return None
         except StationDeskError as exc:
-            reasons = exc.errors.values() if isinstance(exc, ValidationError) else [str(exc)]
-            self.error.setText("\n".join(reasons))
+            self.error.setText(str(exc))
             self.error.show()
             return None
         self.accept()
