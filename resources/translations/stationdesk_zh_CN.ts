@@ -1056,6 +1056,110 @@ Everything entered after that is set aside: the records as they are now are firs
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Personal details corrected</source>
+        <translation>更正个人信息</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Visit No.</source>
+        <translation>走访编号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation>迁入日期</translation>
+    </message>
+    <message>
+        <source>Moved out on</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>Left-behind child</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Under community correction or care</source>
+        <translation>社区矫正/监护对象</translation>
+    </message>
+    <message>
+        <source>Key person for disputes</source>
+        <translation>矛盾纠纷重点人员</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <source>Anti-fraud app installed</source>
+        <translation>安装国家反诈APP</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>需要跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Officers who went</source>
+        <translation>走访民警</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1544,6 +1648,22 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <source>merge undone</source>
         <translation>撤销合并</translation>
     </message>
+    <message>
+        <source>members changed</source>
+        <translation>成员变动</translation>
+    </message>
+    <message>
+        <source>visit recorded</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>visit voided</source>
+        <translation>走访作废</translation>
+    </message>
+    <message>
+        <source>member voided</source>
+        <translation>成员作废</translation>
+    </message>
 </context>
 <context>
     <name>HospitalList</name>
@@ -1622,6 +1742,29 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCorrectionDialog</name>
+    <message>
+        <source>Correct household No. %1</source>
+        <translation>更正第 %1 号户</translation>
+    </message>
+    <message>
+        <source>The grid belongs to the address %1: changing it files the address, and the household living there, under the other grid.</source>
+        <translation>网格随地址 %1 而定：更改网格会把该地址及住在这里的住户一并归入另一网格。</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Household &amp;phone</source>
+        <translation>家庭电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1774,8 +1917,32 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <translation>简要情况</translation>
     </message>
     <message>
+        <source>Disputes its people are party to</source>
+        <translation>本户人员涉及的纠纷</translation>
+    </message>
+    <message>
+        <source>Household history</source>
+        <translation>本户变更记录</translation>
+    </message>
+    <message>
+        <source>History of the visit</source>
+        <translation>所选走访的变更记录</translation>
+    </message>
+    <message>
         <source>Record a &amp;visit</source>
         <translation>登记走访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect household…</source>
+        <translation>更正本户(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Void household…</source>
+        <translation>作废本户…</translation>
+    </message>
+    <message>
+        <source>Void member…</source>
+        <translation>作废成员…</translation>
     </message>
     <message>
         <source>Add &amp;member</source>
@@ -1814,10 +1981,6 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <translation>&lt;b&gt;家庭成员&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Disputes its people are party to&lt;/b&gt;</source>
-        <translation>&lt;b&gt;家庭成员涉及的矛盾纠纷&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Choose a household in the list, or press Ctrl+N.</source>
         <translation>请在列表中选择一户，或按 Ctrl+N 新建。</translation>
     </message>
@@ -1828,6 +1991,10 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>registered %1</source>
         <translation>%1 登记</translation>
+    </message>
+    <message>
+        <source>VOID: %1</source>
+        <translation>已作废：%1</translation>
     </message>
     <message>
         <source>installed</source>
@@ -1844,6 +2011,34 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>%1 corrected.</source>
         <translation>已更正 %1 的信息。</translation>
+    </message>
+    <message>
+        <source>Household corrected.</source>
+        <translation>本户信息已更正。</translation>
+    </message>
+    <message>
+        <source>Void household No. %1</source>
+        <translation>作废第 %1 号户</translation>
+    </message>
+    <message>
+        <source>Why is this household voided? It stays on file, marked void, with its members.</source>
+        <translation>为什么作废本户？本户及其成员仍留存在档，标为作废。</translation>
+    </message>
+    <message>
+        <source>Household No. %1 voided.</source>
+        <translation>第 %1 号户已作废。</translation>
+    </message>
+    <message>
+        <source>Void member %1</source>
+        <translation>作废成员 %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 voided? Use this only for a member added by mistake; someone who left moves out instead.</source>
+        <translation>为什么作废 %1？仅用于误登记的成员；已离开的人请登记迁出。</translation>
+    </message>
+    <message>
+        <source>%1 voided.</source>
+        <translation>%1 已作废。</translation>
     </message>
     <message>
         <source>Move out</source>
@@ -1978,6 +2173,10 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>Per officer</source>
         <translation>按民警</translation>
+    </message>
+    <message>
+        <source>Whole station</source>
+        <translation>全所辖区</translation>
     </message>
     <message>
         <source> days</source>
@@ -3491,6 +3690,10 @@ The records desk of a community police station.</source>
     <message>
         <source>Member of household No. %1</source>
         <translation>第 %1 号户成员</translation>
+    </message>
+    <message>
+        <source>%1 is also party to %2 dispute(s) (No. %3): corrections show there too.</source>
+        <translation>%1 同时是 %2 起纠纷的当事人（第 %3 号）：更正后纠纷中同步显示。</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from household_helpers import TODAY
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 from window_helpers import context_for, refuse
 
 from stationdesk.store import Store
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.print_preview import PrintPreviewDialog
+from stationdesk.ui.pages.households_page import HouseholdsPage
 
 
 @pytest.fixture
@@ -42,3 +45,15 @@ def preview_saves(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(PrintPreviewDialog, "exec", save_and_close)
     return page_counts
+
+
+@pytest.fixture
+def households_page(qtbot: QtBot, ctx: AppContext) -> HouseholdsPage:
+    """The real page on the demo station, today being the demo's last day."""
+    ctx.disputes.today = lambda: TODAY
+    widget = HouseholdsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 850)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

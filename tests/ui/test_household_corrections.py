@@ -1,4 +1,3 @@
-# ruff: noqa: F811
 """Putting a household right after it was registered, as a clerk does from the household page:
 correct its details, void it or a member entered by mistake, correct a member's personal
 details, read the history, and see every grid of an area in the coverage."""
@@ -8,13 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
+# The page fixture is shared with the household page's tests: imported, then asked for by name.
+from household_helpers import TODAY, free_id_number, run_dialog
 from keyboard_input import retype
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
-
-# The page fixture is shared with the household page's tests: imported, then asked for by name.
-from test_households_page import TODAY, free_id_number, page, run_dialog  # noqa: F401
 
 from stationdesk.domain.grids import GridInput
 from stationdesk.domain.household_records import (
@@ -33,6 +32,12 @@ from stationdesk.ui.widgets.household_panel import ID_ROLE, MemberDialog
 
 pytestmark = pytest.mark.usefixtures("no_unexpected_dialogs")
 LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def page(households_page: HouseholdsPage) -> HouseholdsPage:
+    """The real page on the demo station, today being the demo's last day."""
+    return households_page
 
 
 def answer(monkeypatch: pytest.MonkeyPatch, reason: str) -> None:

@@ -3,20 +3,19 @@ open a dispute from it, and see everything linked; the coverage view follows."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from household_helpers import TODAY, free_id_number, run_dialog
 from keyboard_input import retype, type_text
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from stationdesk.domain import idnumbers
 from stationdesk.store import Store
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.dispute_from_visit import DisputeFromVisitDialog
@@ -33,45 +32,13 @@ from stationdesk.ui.pages.households_page import HouseholdsPage
 from stationdesk.ui.widgets.household_panel import ID_ROLE, MemberDialog
 
 pytestmark = pytest.mark.usefixtures("no_unexpected_dialogs")
-TODAY = date(2026, 11, 25)
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def page(qtbot: QtBot, ctx: AppContext) -> HouseholdsPage:
+def page(households_page: HouseholdsPage) -> HouseholdsPage:
     """The real page on the demo station, today being the demo's last day."""
-    ctx.disputes.today = lambda: TODAY
-    widget = HouseholdsPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 850)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def free_id_number(store: Store, born: date, sex: str) -> str:
-    """A valid ID number nobody in the file holds."""
-    for sequence in range(500):
-        number = idnumbers.make("410403", born, sequence, sex)
-        if store.scalar("SELECT 1 FROM people WHERE id_number = ?", [number]) is None:
-            return number
-    raise AssertionError("no free ID number")
-
-
-def run_dialog(
-    monkeypatch: pytest.MonkeyPatch, cls: type[QDialog], fill: Callable[[Any], None]
-) -> list[Any]:
-    """Make `cls.exec` type into the real dialog with `fill`; returns the dialogs opened."""
-    opened: list[Any] = []
-
-    def execute(dialog: Any) -> int:
-        opened.append(dialog)
-        dialog.show()
-        fill(dialog)
-        return int(dialog.result())
-
-    monkeypatch.setattr(cls, "exec", execute)
-    return opened
+    return households_page
 
 
 def fill_member(qtbot: QtBot, row: MemberRow, relationship: str, name: str, number: str) -> None:
