@@ -643,18 +643,7 @@ class DisputeService:
         extra: Mapping[str, list] | None = None,
     ) -> dict[str, list]:
         """Change the dispute row, bump its version, and write one audit entry."""
-        changes = {name: [row[name], v] for name, v in values.items() if row[name] != v}
-        changes.update(extra or {})
-        if not changes:
-            return {}
-        new = {name: pair[1] for name, pair in changes.items() if name in row}
-        new["version"] = row["version"] + 1
-        assignments = ", ".join(f"[{name}] = ?" for name in new)
-        self.store.conn.execute(
-            f"UPDATE disputes SET {assignments} WHERE id = ?", [*new.values(), row["id"]]
-        )
-        self.store.record_change(KIND, row["id"], action, changes)
-        return changes
+        return self.store.write_versioned(KIND, row, values, action, extra)
 
     def _write_session_links(
         self,

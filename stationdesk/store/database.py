@@ -310,6 +310,32 @@ class Store:
             self._changed.extend((table, record_id) for record_id in ids)
         return ids
 
+    def write_versioned(
+        self,
+        table: str,
+        row: Mapping[str, Any],
+        values: Mapping[str, Any],
+        action: str,
+        extra: Mapping[str, list] | None = None,
+    ) -> dict[str, list]:
+        """Change a versioned record read as `row`, bump its version, write one audit entry.
+
+        `extra` adds changes kept only in the entry (child rows, reasons). Returns the changes;
+        nothing is written when there are none. Call inside a transaction.
+        """
+        changes = {name: [row[name], v] for name, v in values.items() if row[name] != v}
+        changes.update(extra or {})
+        if not changes:
+            return {}
+        new = {name: pair[1] for name, pair in changes.items() if name in row}
+        new["version"] = row["version"] + 1
+        assignments = ", ".join(f"[{name}] = ?" for name in new)
+        self.conn.execute(
+            f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*new.values(), row["id"]]
+        )
+        self.record_change(table, row["id"], action, changes)
+        return changes
+
     def update(
         self,
         table: str,
