@@ -251,20 +251,24 @@ OUTCOME_KEYS = {
 def dispute_outcomes(store: Store, first: date, last: date, scope: Scope, tally: Tally) -> None:
     """Settled by agreement, referred on, handed up, withdrawn; and signed off by the chief,
     counted on the day of the sign-off when it came within SIGN_OFF_WINDOW_DAYS of the outcome
-    (so the outcomes of that many days before a span are read too)."""
+    (so the outcomes of that many days before a span are read too, on the covering
+    disputes_ended_live index, and only the sign-offs of the span leave SQL)."""
     where, params = scope.clause("grid_id")
-    signed_off = (
-        "CASE WHEN julianday(confirmed_on) - julianday(outcome_on)"
-        f" <= {SIGN_OFF_WINDOW_DAYS} THEN confirmed_on END"
-    )
-    for day, outcome, confirmed_on, number in store.conn.execute(
-        f"SELECT outcome_on, outcome, {signed_off}, count(*) FROM disputes"
-        f" WHERE outcome_on BETWEEN ? AND ? AND voided_at IS NULL{where} GROUP BY 1, 2, 3",
-        [*_bounds(first, last), *params],
+    lead = first + timedelta(days=SIGN_OFF_WINDOW_DAYS)
+    for day, outcome, number in store.conn.execute(
+        "SELECT outcome_on, outcome, count(*) FROM disputes"
+        f" WHERE outcome_on BETWEEN ? AND ? AND voided_at IS NULL{where} GROUP BY 1, 2",
+        [lead.isoformat(), last.isoformat(), *params],
     ):
         tally.add(day, OUTCOME_KEYS[outcome], number)
-        if confirmed_on is not None:
-            tally.add(confirmed_on, "disputes.confirmed", number)
+    for day, number in store.conn.execute(
+        "SELECT confirmed_on, count(*) FROM disputes"
+        " WHERE outcome_on BETWEEN ? AND ? AND voided_at IS NULL AND confirmed_on >= ?"
+        f" AND julianday(confirmed_on) - julianday(outcome_on) <= {SIGN_OFF_WINDOW_DAYS}{where}"
+        " GROUP BY 1",
+        [*_bounds(first, last), lead.isoformat(), *params],
+    ):
+        tally.add(day, "disputes.confirmed", number)
 
 
 def mediation(store: Store, first: date, last: date, scope: Scope, tally: Tally) -> None:
@@ -448,7 +452,8 @@ def registered_households(store: Store, as_of: date, scope: Scope) -> int:
     """Households on the register at the end of `as_of`."""
     where, params = scope.clause("grid_id")
     row = store.conn.execute(
-        f"SELECT count(*) FROM households WHERE registered_on <= ? AND voided_at IS NULL{where}",
+        "SELECT count(*) FROM households INDEXED BY households_registered_live"
+        f" WHERE registered_on <= ? AND voided_at IS NULL{where}",
         [as_of.isoformat(), *params],
     ).fetchone()
     return int(row[0])
@@ -518,8 +523,8 @@ def _grid_visits(store: Store, span: Span, scope: Scope, rows: dict[int, Counter
         rows[grid_id]["households"] += reached
     where, params = scope.clause("grid_id")
     for grid_id, number in store.conn.execute(
-        "SELECT grid_id, count(*) FROM households WHERE registered_on <= ?"
-        f" AND voided_at IS NULL{where} GROUP BY grid_id",
+        "SELECT grid_id, count(*) FROM households INDEXED BY households_registered_live"
+        f" WHERE registered_on <= ? AND voided_at IS NULL{where} GROUP BY grid_id",
         [span.as_of.isoformat(), *params],
     ):
         rows[grid_id]["households_total"] += number
