@@ -453,7 +453,7 @@ CREATE TABLE search_state (
 
 # Covering partial indexes for the station's figures: each weekly, year-to-date and trend count
 # is read from one of these alone (the rows of a busy station's ten years are never touched);
-# and the dispute list's sorts by summary and by grid name.
+# the dispute list's counts by status and grade, and its sorts by summary and by grid name.
 # Version 6 belongs to another change; versions need only rise, not follow one another.
 V7_FIGURE_INDEXES = """
 CREATE INDEX disputes_received_live
@@ -476,6 +476,8 @@ CREATE INDEX visits_day_live
     ON visits(visited_on, household_id, anti_fraud_app) WHERE voided_at IS NULL;
 CREATE INDEX households_registered_live
     ON households(registered_on, grid_id) WHERE voided_at IS NULL;
+CREATE INDEX disputes_counts
+    ON disputes(status, risk_grade, deadline) WHERE voided_at IS NULL;
 CREATE INDEX disputes_summary ON disputes(summary);
 CREATE INDEX grids_name ON grids(name);
 """
