@@ -16,6 +16,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,15 +26,44 @@ from stationdesk.domain.demo import GIVEN, SURNAMES
 from stationdesk.domain.demo_disputes import AREAS, SUMMARIES
 from stationdesk.domain.idnumbers import check_char
 from stationdesk.store import open_store
+from stationdesk.store.migrations import MIGRATIONS, migrate
+from stationdesk.store.search_index import SearchIndex
 
 SEED = 7
+LAYOUT = 2  # bump when the generated rows change, so cached files are rebuilt
 CHUNK = 20_000
-GRIDS = 60
-OFFICERS = 60
+STREETS = 3
+COMMUNITIES_PER_STREET = 10
+GRIDS_PER_COMMUNITY = 4
+OFFICERS = 100
 PEOPLE_PER_DISPUTE = 1.5
-HOUSEHOLDS_PER_DISPUTE = 0.3
-FIRST_DAY = date(2016, 1, 1)
+HOUSEHOLDS_PER_DISPUTE = 0.2
+RESIDENTS_PER_HOUSEHOLD = 3
+VISITS_PER_DISPUTE = 0.5
+YEARS = 10
+LAST_DAY = date(2026, 11, 25)
+FIRST_DAY = LAST_DAY - timedelta(days=365 * YEARS)
+VISIT_DAYS = 3 * 365
 ROADS = ("东安路", "五一路", "光华路", "建设路", "湛河北路", "新华路", "矿工路", "开源路")
+BULK_TABLES = (
+    "people",
+    "disputes",
+    "dispute_parties",
+    "mediation_sessions",
+    "session_mediators",
+    "agreements",
+    "obligations",
+    "followups",
+    "addresses",
+    "households",
+    "residents",
+    "visits",
+    "visit_officers",
+)
+OUTCOMES = (("agreement", 70), ("referred", 12), ("escalated", 3), ("withdrawn", 15))
+OUTCOME_STATUS = {"referred": "referred", "escalated": "escalated", "withdrawn": "withdrawn"}
+HOW = (("walk_in", 40), ("call_110", 30), ("visit", 15), ("village_committee", 10), ("other", 5))
+GRADES = (("A", 3), ("B", 12), ("C", 40), ("D", 45))
 
 
 def default_dir() -> Path:
@@ -41,57 +71,106 @@ def default_dir() -> Path:
     return Path(os.environ.get("STATIONDESK_BENCH_DIR", "/tmp"))
 
 
+def station_path(disputes: int, cache_dir: Path | None = None) -> Path:
+    """Where the station of that size is cached."""
+    return (cache_dir or default_dir()) / f"stationdesk-bench-v{LAYOUT}-{disputes}.sqlite"
+
+
 def large_station(disputes: int, cache_dir: Path | None = None) -> Path:
-    """The path of a station with `disputes` disputes and their people, built if missing."""
-    path = (cache_dir or default_dir()) / f"stationdesk-bench-{disputes}.sqlite"
+    """The path of a station with `disputes` disputes and their people, built if missing.
+
+    A cached file gets any index the current schema has and it lacks (so a new index does
+    not mean building the station again).
+    """
+    path = station_path(disputes, cache_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         partial = path.with_suffix(".partial")
         partial.unlink(missing_ok=True)
         _build(partial, disputes)
         partial.rename(path)
+    else:
+        with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+            migrate(conn, None, print)  # no safety copy of a benchmark file
+        _sync_indexes(path)
     return path
 
 
 def _build(path: Path, disputes: int) -> None:
     start = time.perf_counter()
     rng = random.Random(SEED)
-    people = int(disputes * PEOPLE_PER_DISPUTE) + 2
     households = max(1, int(disputes * HOUSEHOLDS_PER_DISPUTE))
+    people = max(int(disputes * PEOPLE_PER_DISPUTE), households * RESIDENTS_PER_HOUSEHOLD) + 2
     open_store(path, "bench", create=True).close()
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA cache_size = -1000000")
     conn.execute("BEGIN")
     indexes = _drop_indexes(conn)
-    _grids_and_officers(conn)
+    leaves = _grids_and_officers(conn)
     names = _insert(conn, "people", _people(rng, people))
-    _insert(conn, "disputes", _disputes(rng, disputes, names))
-    _insert(conn, "dispute_parties", _parties(rng, disputes, people))
-    _insert(conn, "addresses", _addresses(rng, households))
-    _insert(conn, "households", _households(households))
+    cases = Cases(rng, leaves, people)
+    _insert(conn, "disputes", cases.disputes(disputes, names))
+    for table, rows in cases.children.items():
+        _insert(conn, table, iter(rows))
+    cases.children.clear()
+    _insert(conn, "addresses", _addresses(rng, households, leaves))
+    _insert(conn, "households", _households(rng, households, leaves))
     _insert(conn, "residents", _residents(households, people))
-    _insert(conn, "visits", _visits(rng, households))
-    for sql in indexes:
-        conn.execute(sql)
-    conn.execute("COMMIT")
-    conn.close()
+    visits = int(disputes * VISITS_PER_DISPUTE)
+    _insert(conn, "visits", _visits(rng, visits, households))
+    _insert(conn, "visit_officers", ((i, 1 + i % OFFICERS) for i in range(1, visits + 1)))
     print(f"rows written in {time.perf_counter() - start:.1f} s", flush=True)
     start = time.perf_counter()
-    with open_store(path, "bench") as store, store.transaction():
-        store.search_index.rebuild()
+    for sql in indexes:
+        conn.execute(sql)
+    print(f"indexes built in {time.perf_counter() - start:.1f} s", flush=True)
+    start = time.perf_counter()
+    SearchIndex(conn).rebuild()  # as the app would, in the same unjournalled transaction
+    conn.execute("COMMIT")
+    conn.execute("ANALYZE")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
     print(f"search index built in {time.perf_counter() - start:.1f} s", flush=True)
 
 
 def _drop_indexes(conn: sqlite3.Connection) -> list[str]:
     """Drop the secondary indexes of the bulk tables (rebuilt after, which is much faster)."""
+    marks = ", ".join("?" * len(BULK_TABLES))
     rows = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        " AND tbl_name IN ('people', 'disputes', 'dispute_parties', 'addresses', 'households',"
-        " 'residents', 'visits')"
+        f" AND tbl_name IN ({marks})",
+        BULK_TABLES,
     ).fetchall()
     for name, _sql in rows:
         conn.execute(f"DROP INDEX {name}")
     return [sql for _name, sql in rows]
+
+
+def _sync_indexes(path: Path) -> None:
+    """Create the indexes of the current schema a cached file lacks, drop those it no longer
+    has (an index changed during development keeps its name but not its definition)."""
+    with closing(sqlite3.connect(":memory:")) as fresh:
+        for migration in MIGRATIONS:
+            fresh.executescript(migration.sql)
+        wanted = dict(fresh.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"))
+    with closing(sqlite3.connect(path)) as conn:
+        present = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"))
+        changed = False
+        for name, sql in present.items():
+            if sql is not None and wanted.get(name) != sql:
+                conn.execute(f"DROP INDEX {name}")
+                present[name] = None
+                changed = True
+        for name, sql in wanted.items():
+            if sql is not None and present.get(name) != sql:
+                print(f"building index {name}", flush=True)
+                conn.execute(sql)
+                changed = True
+        if changed:
+            conn.execute("ANALYZE")
+        conn.commit()
 
 
 def _insert(conn: sqlite3.Connection, table: str, rows: Iterator[tuple]) -> list[str]:
@@ -113,20 +192,38 @@ def _insert(conn: sqlite3.Connection, table: str, rows: Iterator[tuple]) -> list
     return kept
 
 
-def _grids_and_officers(conn: sqlite3.Connection) -> None:
-    conn.execute("INSERT INTO grids (id, level, name) VALUES (1, 1, '东安路街道')")
+def _grids_and_officers(conn: sqlite3.Connection) -> list[int]:
+    """Streets > communities > grids, officers responsible for them; the leaf grid ids."""
+    grids: list[tuple] = []
+    leaves: list[int] = []
+    for street in range(STREETS):
+        street_id = len(grids) + 1
+        grids.append((street_id, None, 1, f"{ROADS[street]}街道"))
+        for community in range(COMMUNITIES_PER_STREET):
+            community_id = len(grids) + 1
+            grids.append((community_id, street_id, 2, f"{ROADS[street]}第{community + 1}社区"))
+            for grid in range(GRIDS_PER_COMMUNITY):
+                leaves.append(len(grids) + 1)
+                grids.append((leaves[-1], community_id, 3, f"第{grid + 1}网格"))
+    conn.executemany("INSERT INTO grids (id, parent_id, level, name) VALUES (?, ?, ?, ?)", grids)
     conn.executemany(
-        "INSERT INTO grids (id, parent_id, level, name) VALUES (?, 1, 2, ?)",
-        [(i, f"第{i}社区") for i in range(2, GRIDS + 1)],
-    )
-    conn.executemany(
-        "INSERT INTO officers (id, name, kind, badge_no, team)"
-        " VALUES (?, ?, 'police', ?, 'community')",
+        "INSERT INTO officers (id, name, kind, badge_no, team, joined_on)"
+        " VALUES (?, ?, ?, ?, 'community', '2010-01-01')",
         [
-            (i, SURNAMES[i % len(SURNAMES)] + GIVEN[i % len(GIVEN)], f"B{i:05d}")
+            (
+                i,
+                SURNAMES[i % len(SURNAMES)] + GIVEN[i % len(GIVEN)] + GIVEN[i // len(GIVEN)],
+                "police" if i % 3 else "auxiliary",
+                f"B{i:05d}",
+            )
             for i in range(1, OFFICERS + 1)
         ],
     )
+    conn.executemany(
+        "INSERT INTO officer_grids (officer_id, grid_id) VALUES (?, ?)",
+        [(1 + n % OFFICERS, leaf) for n, leaf in enumerate(leaves)],
+    )
+    return leaves
 
 
 def _name(rng: random.Random) -> str:
@@ -145,54 +242,181 @@ def _people(rng: random.Random, count: int) -> Iterator[tuple]:
         yield (i, _name(rng), "", number, phone, "", born.isoformat(), "", None, None)
 
 
-def _disputes(rng: random.Random, count: int, names: list[str]) -> Iterator[tuple]:
-    categories = list(SUMMARIES)
-    for i in range(1, count + 1):
-        category = categories[i % len(categories)]
-        day = FIRST_DAY + timedelta(days=i * 3650 // count)
-        summary = rng.choice(SUMMARIES[category]).format(
-            a=rng.choice(names), b=rng.choice(names), n=rng.randrange(1, 99) * 100
+def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
+    return rng.choices([v for v, _ in weighted], [w for _, w in weighted])[0]
+
+
+class Cases:
+    """Disputes with their parties, sessions, agreements, obligations and follow-ups, as a
+    station's ten years would leave them: old ones ended, the last weeks' mostly open."""
+
+    def __init__(self, rng: random.Random, leaves: list[int], people: int) -> None:
+        self.rng = rng
+        self.leaves = leaves
+        self.people = people
+        self.children: dict[str, list[tuple]] = {
+            "dispute_parties": [],
+            "mediation_sessions": [],
+            "session_mediators": [],
+            "agreements": [],
+            "obligations": [],
+            "followups": [],
+        }
+
+    def disputes(self, count: int, names: list[str]) -> Iterator[tuple]:
+        """The dispute rows; their child rows gather in `children`."""
+        rng = self.rng
+        categories = list(SUMMARIES)
+        days = (LAST_DAY - FIRST_DAY).days
+        for i in range(1, count + 1):
+            category = categories[rng.randrange(len(categories))]
+            day = FIRST_DAY + timedelta(days=i * days // count)
+            first = rng.randrange(1, self.people)
+            summary = rng.choice(SUMMARIES[category]).format(
+                a=names[first - 1], b=names[first], n=rng.randrange(1, 99) * 100
+            )
+            officer = 1 + rng.randrange(OFFICERS)
+            ended = self._outcome(day)
+            outcome, outcome_on, confirmed_on = ended
+            status = "open" if outcome is None else OUTCOME_STATUS.get(outcome, "settled")
+            if confirmed_on:
+                status = "confirmed"
+            self._children(i, first, day, officer, outcome, outcome_on)
+            yield (
+                i, day.isoformat(), _pick(rng, HOW), category, rng.choice(self.leaves), "",
+                summary, _pick(rng, GRADES), "", officer, (day + timedelta(days=30)).isoformat(),
+                status, outcome, outcome_on, "court" if outcome == "referred" else None, "", "",
+                confirmed_on, "所长" if confirmed_on else None, 0, None, 1,
+                "2026-01-01T00:00:00" if rng.random() < 0.003 else None, None,
+            )  # fmt: skip
+
+    def _outcome(self, day: date) -> tuple[str | None, str | None, str | None]:
+        rng = self.rng
+        age = (LAST_DAY - day).days
+        if rng.random() < (0.7 if age < 45 else 0.005):
+            return None, None, None
+        ended = min(LAST_DAY, day + timedelta(days=rng.randrange(1, 40)))
+        outcome = _pick(rng, OUTCOMES)
+        confirmed = ended + timedelta(days=rng.randrange(1, 20))
+        if outcome == "agreement" and confirmed <= LAST_DAY and rng.random() < 0.6:
+            return outcome, ended.isoformat(), confirmed.isoformat()
+        return outcome, ended.isoformat(), None
+
+    def _children(
+        self,
+        dispute: int,
+        first: int,
+        day: date,
+        officer: int,
+        outcome: str | None,
+        ended: str | None,
+    ) -> None:
+        rng, rows = self.rng, self.children
+        rows["dispute_parties"] += [
+            (dispute, first, "applicant", 0),
+            (dispute, first + 1, "respondent", 1),
+        ]
+        sessions = (1 + (rng.random() < 0.3)) if outcome == "agreement" else int(rng.random() < 0.5)
+        last = date.fromisoformat(ended) if ended else LAST_DAY
+        for n in range(sessions):
+            session = len(rows["mediation_sessions"]) + 1
+            held = day + timedelta(days=min((last - day).days, n * 3 + rng.randrange(0, 3)))
+            result = "agreed" if outcome == "agreement" and n == sessions - 1 else "not_agreed"
+            rows["mediation_sessions"].append(
+                (
+                    session,
+                    dispute,
+                    f"{held.isoformat()}T{9 + n:02d}:30",
+                    "police_room",
+                    "",
+                    "",
+                    "",
+                    result,
+                    "",
+                    None,
+                    None,
+                )
+            )
+            rows["session_mediators"].append((session, officer))
+        if outcome != "agreement" or ended is None:
+            return
+        agreement = len(rows["agreements"]) + 1
+        signed = date.fromisoformat(ended)
+        rows["agreements"].append(
+            (agreement, dispute, ended, "经查，双方因琐事发生纠纷。", "", 0, None, None, None)
         )
-        deadline = (day + timedelta(days=30)).isoformat()
-        yield (
-            i, day.isoformat(), "walk_in", category, 1 + i % GRIDS, "", summary,
-            "CD"[i % 2], "", 1 + i % OFFICERS, deadline, "open", None, None, None, "", "",
-            None, None, 0, None, 1, None, None,
-        )  # fmt: skip
+        rows["obligations"].append(
+            (
+                agreement,
+                agreement,
+                first + 1,
+                "当面赔礼道歉",
+                (signed + timedelta(days=30)).isoformat(),
+                0,
+            )
+        )
+        due = signed + timedelta(days=14)
+        done = due + timedelta(days=rng.randrange(0, 5))
+        made = done <= LAST_DAY
+        rows["followups"].append(
+            (
+                agreement,
+                dispute,
+                agreement,
+                due.isoformat(),
+                "phone",
+                "grade",
+                None,
+                officer,
+                done.isoformat() if made else None,
+                (int(rng.random() > 0.02) if made else None),
+                "",
+                None,
+                None,
+                None,
+            )
+        )
 
 
-def _parties(rng: random.Random, disputes: int, people: int) -> Iterator[tuple]:
-    for i in range(1, disputes + 1):
-        first = rng.randrange(1, people)
-        second = first + 1
-        yield (i, first, "applicant", 0)
-        yield (i, second, "respondent", 1)
-
-
-def _addresses(rng: random.Random, count: int) -> Iterator[tuple]:
+def _addresses(rng: random.Random, count: int, leaves: list[int]) -> Iterator[tuple]:
     for i in range(1, count + 1):
         road = ROADS[i % len(ROADS)]
         building = i // len(ROADS)
-        yield (i, 1 + i % GRIDS, "", road, f"{building // 400 + 1}号", f"{building % 400 + 1}栋",
-               "", "", f"{rng.randrange(1, 30)}0{rng.randrange(1, 5)}", None, None)  # fmt: skip
+        yield (i, leaves[i % len(leaves)], "", road, f"{building // 400 + 1}号",
+               f"{building % 400 + 1}栋", "", "", f"{rng.randrange(1, 30)}0{rng.randrange(1, 5)}",
+               None, None)  # fmt: skip
 
 
-def _households(count: int) -> Iterator[tuple]:
+def _households(rng: random.Random, count: int, leaves: list[int]) -> Iterator[tuple]:
+    days = (LAST_DAY - FIRST_DAY).days
     for i in range(1, count + 1):
-        yield (i, i, 1 + i % GRIDS, "2020-01-01", "", "", 1, None, None)
+        registered = FIRST_DAY + timedelta(days=i * days // count)
+        phone = f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}"
+        yield (i, i, leaves[i % len(leaves)], registered.isoformat(), phone, "", 1, None, None)
 
 
 def _residents(households: int, people: int) -> Iterator[tuple]:
-    for i in range(1, households + 1):
-        yield (i, i, i * (people // households), "head", 0, 0, 0, 0, 0, None, None, None, None)
+    """Three members a household, people taken from the end of the register (so residents
+    and parties to disputes overlap only in part)."""
+    relationships = ("head", "spouse", "child")
+    resident = 0
+    for household in range(1, households + 1):
+        for n, relationship in enumerate(relationships[:RESIDENTS_PER_HOUSEHOLD]):
+            resident += 1
+            person = people - (household - 1) * RESIDENTS_PER_HOUSEHOLD - n
+            yield (resident, household, person, relationship, 0, int(n == 2 and household % 9 == 0),
+                   0, 0, 0, None, None, None, None)  # fmt: skip
 
 
-def _visits(rng: random.Random, households: int) -> Iterator[tuple]:
-    for i in range(1, households + 1):
+def _visits(rng: random.Random, count: int, households: int) -> Iterator[tuple]:
+    for i in range(1, count + 1):
         found = rng.choice(
             ("家中老人独居，已宣传防诈骗知识", "住户安装国家反诈中心APP", "未发现异常")
         )
-        yield (i, i, "2024-05-01", "anti_fraud", found, 1, 0, "", 1, None, None)
+        day = LAST_DAY - timedelta(days=VISIT_DAYS - i * VISIT_DAYS // count)
+        purpose = rng.choice(("safety_check", "anti_fraud", "dispute_screening", "return_visit"))
+        yield (i, rng.randrange(1, households + 1), day.isoformat(), purpose, found,
+               int(rng.random() < 0.3), 0, "", 1, None, None)  # fmt: skip
 
 
 def main() -> None:

@@ -17,17 +17,45 @@ from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import ValidationError
 from stationdesk.store import Store
 
-SORT_COLUMNS = {
-    "id": "d.id",
-    "received_on": "d.received_on",
-    "deadline": "d.deadline",
-    "risk_grade": "d.risk_grade",
-    "category": "d.category",
-    "status": "d.status",
-    "received_how": "d.received_how",
-    "grid_id": "d.grid_id",
-    "officer_id": "d.officer_id",
+
+@dataclass(frozen=True)
+class SortKey:
+    """What a sort orders by (before the dispute number).
+
+    A name is ordered on through its own index (grids_name, officers_name, people_name): the
+    table holding it (`lead`) is read first, in name order, and `link` finds its disputes,
+    so a page never sorts the whole ledger. When the lead table holds the dispute's `number`
+    (parties), each dispute is checked against the filter by its key alone.
+    """
+
+    columns: tuple[str, ...]
+    lead: str = ""
+    link: str = ""
+    number: str = "d.id"  # where the dispute's number is read (the lead table may hold it)
+
+
+SORT_KEYS = {
+    "id": SortKey(("d.id",)),
+    "received_on": SortKey(("d.received_on",)),
+    "deadline": SortKey(("d.deadline",)),
+    "risk_grade": SortKey(("d.risk_grade",)),
+    "category": SortKey(("d.category",)),
+    "status": SortKey(("d.status",)),
+    "received_how": SortKey(("d.received_how",)),
+    "grid_id": SortKey(("d.grid_id",)),
+    "officer_id": SortKey(("d.officer_id",)),
+    "summary": SortKey(("d.summary",)),
+    "grid": SortKey(("g.name", "g.id"), "grids g", "d.grid_id = g.id"),
+    "officer": SortKey(("o.name", "o.id"), "officers o", "d.officer_id = o.id"),
+    "parties": SortKey(
+        ("p0.name", "p0.id"),
+        "people p0 CROSS JOIN dispute_parties dp0",
+        "dp0.person_id = p0.id AND dp0.position = 0",
+        "dp0.dispute_id",
+    ),
 }
+# The sort keys whose value is a pair (a name and the id that tells equal names apart).
+PAIRED = {"grid": ("grid_name", "grid_id"), "officer": ("officer_name", "officer_id")}
 BLOCK = 500
 # Free text: the dispute number, a part of the summary, place or a party's name, or a party's
 # full phone or ID number.
@@ -86,6 +114,7 @@ class LedgerRow:
     overdue: bool
     days_left: int | None
     parties: tuple[str, ...] = ()
+    first_party_id: int | None = None  # the party at position 0, whom "parties" sorts by
 
     @property
     def high_grade(self) -> bool:
@@ -93,7 +122,12 @@ class LedgerRow:
         return self.risk_grade in HIGH_GRADES
 
     def sort_value(self, sort: str) -> Any:
-        """This row's value of a sort column, for keyset paging (`after`)."""
+        """This row's value of a sort key, for keyset paging (`after`): a (name, id) pair for
+        grid, officer and parties."""
+        if sort == "parties":
+            return (self.parties[0] if self.parties else "", self.first_party_id)
+        if sort in PAIRED:
+            return tuple(getattr(self, name) for name in PAIRED[sort])
         return getattr(self, sort)
 
 
@@ -158,18 +192,30 @@ class DisputeLedger:
         after: tuple[Any, int] | None = None,
     ) -> tuple[str, list[Any]]:
         """The SQL and parameters behind ids() (tests check its query plan)."""
-        column = SORT_COLUMNS.get(sort)
-        if column is None:
+        key = SORT_KEYS.get(sort)
+        if key is None:
             raise ValidationError({"sort": f"cannot sort by {sort}"})
         flt = flt or DisputeFilter()
         where, params = self._where(flt)
+        columns = [*key.columns, key.number]
+        source = _source(flt)
+        if key.number != "d.id":  # read the lead table in order, each dispute checked once
+            inner = " AND ".join(where)
+            source = key.lead
+            where = [key.link, f"EXISTS (SELECT 1 FROM {_source(flt)} WHERE d.id = {key.number}"]
+            where[-1] += f" AND {inner})"
+        elif key.lead:
+            source = f"{key.lead} CROSS JOIN {source}"  # CROSS JOIN: read in this order
+            where.append(key.link)
         if after is not None:
-            where.append(f"({column}, d.id) {'<' if descending else '>'} (?, ?)")
-            params += [after[0], after[1]]
+            values = after[0] if isinstance(after[0], tuple) else (after[0],)
+            marks = ", ".join("?" * len(columns))
+            where.append(f"({', '.join(columns)}) {'<' if descending else '>'} ({marks})")
+            params += [*values, after[1]]
         order = "DESC" if descending else "ASC"
         sql = (
-            f"SELECT d.id FROM {_source(flt)} WHERE {' AND '.join(where)}"
-            f" ORDER BY {column} {order}, d.id {order}"
+            f"SELECT {key.number} FROM {source} WHERE {' AND '.join(where)}"
+            f" ORDER BY {', '.join(f'{column} {order}' for column in columns)}"
         )
         if limit is not None:
             sql += " LIMIT ?"
@@ -233,13 +279,16 @@ class DisputeLedger:
     def _block(self, ids: list[int]) -> dict[int, LedgerRow]:
         marks = ", ".join("?" * len(ids))
         parties: dict[int, list[str]] = defaultdict(list)
-        for dispute_id, name in self.store.conn.execute(
-            "SELECT dp.dispute_id, p.name FROM dispute_parties dp JOIN people p"
+        first: dict[int, int] = {}
+        for dispute_id, name, person_id, position in self.store.conn.execute(
+            "SELECT dp.dispute_id, p.name, p.id, dp.position FROM dispute_parties dp JOIN people p"
             f" ON p.id = dp.person_id WHERE dp.dispute_id IN ({marks})"
             " ORDER BY dp.dispute_id, dp.position",
             ids,
         ):
             parties[dispute_id].append(name)
+            if position == 0:
+                first[dispute_id] = person_id
         rows = self.store.rows(
             "SELECT d.*, g.name AS grid_name, o.name AS officer_name FROM disputes d"
             " JOIN grids g ON g.id = d.grid_id JOIN officers o ON o.id = d.officer_id"
@@ -247,7 +296,10 @@ class DisputeLedger:
             ids,
         )
         today = self.today()
-        return {row["id"]: _ledger_row(row, tuple(parties[row["id"]]), today) for row in rows}
+        return {
+            row["id"]: _ledger_row(row, tuple(parties[row["id"]]), first.get(row["id"]), today)
+            for row in rows
+        }
 
     def counts(self, flt: DisputeFilter | None = None) -> LedgerCounts:
         """How many match the filter: open, overdue, open grade A/B, by status and grade."""
@@ -338,7 +390,9 @@ def _blocks(ids: list[int]) -> Iterator[list[int]]:
         yield ids[start : start + BLOCK]
 
 
-def _ledger_row(row: dict[str, Any], parties: tuple[str, ...], today: date) -> LedgerRow:
+def _ledger_row(
+    row: dict[str, Any], parties: tuple[str, ...], first_party_id: int | None, today: date
+) -> LedgerRow:
     days_left = (date.fromisoformat(row["deadline"]) - today).days
     is_open = row["status"] == "open"
     return LedgerRow(
@@ -362,4 +416,5 @@ def _ledger_row(row: dict[str, Any], parties: tuple[str, ...], today: date) -> L
         overdue=is_open and days_left < 0,
         days_left=days_left if is_open else None,
         parties=parties,
+        first_party_id=first_party_id,
     )

@@ -150,11 +150,12 @@ def compute_many(
     for flow, lead in FLOWS:
         for first, last in covering_ranges(spans, lead):
             flow(store, first, last, scope, tally)
-    days = {span.as_of for span in spans}
+    days = sorted({span.as_of for span in spans})
     open_then = opened if opened is not None else open_at(store, days, scope)
+    registered = registered_households(store, days, scope)
     stocks = {
         as_of: open_counts(open_then[as_of])
-        + Counter({"visits.households_total": registered_households(store, as_of, scope)})
+        + Counter({"visits.households_total": registered[as_of]})
         for as_of in days
     }
     results = []
@@ -162,6 +163,7 @@ def compute_many(
         values: Counter[str] = Counter(dict.fromkeys(figure_keys(), 0))
         values.update(tally.total(span.first, span.last))
         values.update(stocks[span.as_of])
+        values["visits.households"] = households_reached(store, span, scope)
         results.append(dict(values))
     return results
 
@@ -220,18 +222,23 @@ def _after(last: date) -> str:
 
 
 def disputes_received(store: Store, first: date, last: date, scope: Scope, tally: Tally) -> None:
-    """Received, by category and by how (found on household visits among them)."""
+    """Received, by category and by how (found on household visits among them): one row a day,
+    the breakdowns summed by SQL over the covering index disputes_received_live."""
     where, params = scope.clause("grid_id")
-    for day, category, how, number in store.conn.execute(
-        "SELECT received_on, category, received_how, count(*) FROM disputes"
-        f" WHERE received_on BETWEEN ? AND ? AND voided_at IS NULL{where}"
-        " GROUP BY received_on, category, received_how",
+    keys = [f"disputes.category.{code}" for code in DISPUTE_CATEGORIES]
+    keys += [f"disputes.how.{code}" for code in RECEIVED_HOW]
+    sums = [f"sum(category = '{code}')" for code in DISPUTE_CATEGORIES]
+    sums += [f"sum(received_how = '{code}')" for code in RECEIVED_HOW]
+    for day, number, *counts in store.conn.execute(
+        f"SELECT received_on, count(*), {', '.join(sums)} FROM disputes"
+        f" WHERE received_on BETWEEN ? AND ? AND voided_at IS NULL{where} GROUP BY received_on",
         [*_bounds(first, last), *params],
     ):
-        for key in ("disputes.received", f"disputes.category.{category}", f"disputes.how.{how}"):
-            tally.add(day, key, number)
-        if how == "visit":
-            tally.add(day, "visits.disputes_found", number)
+        tally.add(day, "disputes.received", number)
+        for key, count in zip(keys, counts, strict=True):
+            if count:
+                tally.add(day, key, count)
+        tally.add(day, "visits.disputes_found", counts[keys.index("disputes.how.visit")])
 
 
 OUTCOME_KEYS = {
@@ -245,20 +252,24 @@ OUTCOME_KEYS = {
 def dispute_outcomes(store: Store, first: date, last: date, scope: Scope, tally: Tally) -> None:
     """Settled by agreement, referred on, handed up, withdrawn; and signed off by the chief,
     counted on the day of the sign-off when it came within SIGN_OFF_WINDOW_DAYS of the outcome
-    (so the outcomes of that many days before a span are read too)."""
+    (so the outcomes of that many days before a span are read too, on the covering
+    disputes_ended_live index, and only the sign-offs of the span leave SQL)."""
     where, params = scope.clause("grid_id")
-    signed_off = (
-        "CASE WHEN julianday(confirmed_on) - julianday(outcome_on)"
-        f" <= {SIGN_OFF_WINDOW_DAYS} THEN confirmed_on END"
-    )
-    for day, outcome, confirmed_on, number in store.conn.execute(
-        f"SELECT outcome_on, outcome, {signed_off}, count(*) FROM disputes"
-        f" WHERE outcome_on BETWEEN ? AND ? AND voided_at IS NULL{where} GROUP BY 1, 2, 3",
-        [*_bounds(first, last), *params],
+    lead = first + timedelta(days=SIGN_OFF_WINDOW_DAYS)
+    for day, outcome, number in store.conn.execute(
+        "SELECT outcome_on, outcome, count(*) FROM disputes"
+        f" WHERE outcome_on BETWEEN ? AND ? AND voided_at IS NULL{where} GROUP BY 1, 2",
+        [lead.isoformat(), last.isoformat(), *params],
     ):
         tally.add(day, OUTCOME_KEYS[outcome], number)
-        if confirmed_on is not None:
-            tally.add(confirmed_on, "disputes.confirmed", number)
+    for day, number in store.conn.execute(
+        "SELECT confirmed_on, count(*) FROM disputes"
+        " WHERE outcome_on BETWEEN ? AND ? AND voided_at IS NULL AND confirmed_on >= ?"
+        f" AND julianday(confirmed_on) - julianday(outcome_on) <= {SIGN_OFF_WINDOW_DAYS}{where}"
+        " GROUP BY 1",
+        [*_bounds(first, last), lead.isoformat(), *params],
+    ):
+        tally.add(day, "disputes.confirmed", number)
 
 
 def mediation(store: Store, first: date, last: date, scope: Scope, tally: Tally) -> None:
@@ -303,17 +314,35 @@ def followups(store: Store, first: date, last: date, scope: Scope, tally: Tally)
 
 
 def visits(store: Store, first: date, last: date, scope: Scope, tally: Tally) -> None:
-    """Visits made, households reached and anti-fraud app installs."""
-    where, params = scope.clause("h.grid_id")
-    for day, household, number, installs in store.conn.execute(
-        "SELECT v.visited_on, v.household_id, count(*), sum(v.anti_fraud_app)"
-        " FROM visits v JOIN households h ON h.id = v.household_id"
-        f" WHERE v.visited_on BETWEEN ? AND ? AND v.voided_at IS NULL{where} GROUP BY 1, 2",
+    """Visits made and anti-fraud app installs, by day (households reached: see
+    `households_reached`, a distinct count that cannot be added up day by day cheaply)."""
+    join, where, params = _visit_scope(scope)
+    for day, number, installs in store.conn.execute(
+        f"SELECT v.visited_on, count(*), sum(v.anti_fraud_app) FROM visits v{join}"
+        f" WHERE v.visited_on BETWEEN ? AND ? AND v.voided_at IS NULL{where} GROUP BY 1",
         [*_bounds(first, last), *params],
     ):
         tally.add(day, "visits.visits", number)
         tally.add(day, "visits.anti_fraud", installs)
-        tally.add_member(day, "visits.households", household)
+
+
+def households_reached(store: Store, span: Span, scope: Scope) -> int:
+    """Households visited at least once in the span (one covering index range, counted by SQL)."""
+    join, where, params = _visit_scope(scope)
+    row = store.conn.execute(
+        f"SELECT count(DISTINCT v.household_id) FROM visits v{join}"
+        f" WHERE v.visited_on BETWEEN ? AND ? AND v.voided_at IS NULL{where}",
+        [span.start, span.end, *params],
+    ).fetchone()
+    return int(row[0])
+
+
+def _visit_scope(scope: Scope) -> tuple[str, str, list[Any]]:
+    """The join to households and the grid clause (the station needs neither)."""
+    if scope.grid_ids is None:
+        return "", "", []
+    where, params = scope.clause("h.grid_id")
+    return " JOIN households h ON h.id = v.household_id", where, params
 
 
 def roster(store: Store, first: date, last: date, scope: Scope, tally: Tally) -> None:
@@ -379,38 +408,34 @@ FLOWS = (
 
 @dataclass(frozen=True)
 class OpenDispute:
-    """A dispute open at the end of some day."""
+    """Disputes open at the end of some day, alike in grid, grade and being overdue."""
 
     grid_id: int
     risk_grade: str
     overdue: bool
+    count: int = 1
 
 
 def open_at(store: Store, days: Iterable[date], scope: Scope) -> dict[date, list[OpenDispute]]:
-    """The disputes open at the end of each of `days`, and whether each was past its deadline.
+    """The disputes open at the end of each of `days`, counted by grid, grade and overdue.
 
-    Open then: received by that day, and either open now (read once, through the small
-    disputes_open index) or ended after it (the disputes_outcome index, once per day).
+    Open then: received by that day, and either open now (the small disputes_open_live index)
+    or ended after it (disputes_ended_live); both covering, counted by SQL.
     """
     where, params = scope.clause("grid_id")
-    open_now = store.conn.execute(
-        "SELECT grid_id, risk_grade, received_on, deadline FROM disputes INDEXED BY disputes_open"
-        f" WHERE status = 'open' AND voided_at IS NULL{where}",
-        params,
-    ).fetchall()
     found: dict[date, list[OpenDispute]] = {}
     for day in set(days):
         end = day.isoformat()
-        ended_later = store.conn.execute(
-            "SELECT grid_id, risk_grade, received_on, deadline FROM disputes"
-            f" WHERE outcome_on > ? AND received_on <= ? AND voided_at IS NULL{where}",
-            [end, end, *params],
-        ).fetchall()
-        found[day] = [
-            OpenDispute(grid_id, grade, deadline < end)
-            for grid_id, grade, received_on, deadline in [*open_now, *ended_later]
-            if received_on <= end
-        ]
+        rows = store.conn.execute(
+            "SELECT grid_id, risk_grade, deadline < ?, count(*) FROM disputes"
+            " INDEXED BY disputes_open_live WHERE status = 'open' AND voided_at IS NULL"
+            f" AND received_on <= ?{where} GROUP BY 1, 2, 3"
+            " UNION ALL SELECT grid_id, risk_grade, deadline < ?, count(*) FROM disputes"
+            " INDEXED BY disputes_ended_live WHERE outcome_on > ? AND received_on <= ?"
+            f" AND voided_at IS NULL{where} GROUP BY 1, 2, 3",
+            [end, end, *params, end, end, end, *params],
+        )
+        found[day] = [OpenDispute(grid, grade, bool(late), n) for grid, grade, late, n in rows]
     return found
 
 
@@ -418,20 +443,23 @@ def open_counts(disputes: Iterable[OpenDispute]) -> Counter[str]:
     """Open disputes by grade, and how many were overdue."""
     counts: Counter[str] = Counter()
     for dispute in disputes:
-        counts["disputes.open"] += 1
-        counts[f"disputes.open_grade_{dispute.risk_grade}"] += 1
-        counts["disputes.overdue_open"] += dispute.overdue
+        counts["disputes.open"] += dispute.count
+        counts[f"disputes.open_grade_{dispute.risk_grade}"] += dispute.count
+        counts["disputes.overdue_open"] += dispute.count * dispute.overdue
     return counts
 
 
-def registered_households(store: Store, as_of: date, scope: Scope) -> int:
-    """Households on the register at the end of `as_of`."""
+def registered_households(store: Store, days: Sequence[date], scope: Scope) -> dict[date, int]:
+    """Households on the register at the end of each of `days`, in one pass over the
+    covering households_registered_live index."""
     where, params = scope.clause("grid_id")
+    counts = ", ".join("sum(registered_on <= ?)" for _ in days)
     row = store.conn.execute(
-        f"SELECT count(*) FROM households WHERE registered_on <= ? AND voided_at IS NULL{where}",
-        [as_of.isoformat(), *params],
+        f"SELECT {counts} FROM households INDEXED BY households_registered_live"
+        f" WHERE registered_on <= ? AND voided_at IS NULL{where}",
+        [*(day.isoformat() for day in days), max(days).isoformat(), *params],
     ).fetchone()
-    return int(row[0])
+    return {day: int(number or 0) for day, number in zip(days, row, strict=True)}
 
 
 def daily_trend(store: Store, first: date, last: date, scope: Scope) -> dict[str, Counter[str]]:
@@ -481,7 +509,7 @@ def per_grid(
         rows[grid_id]["settled"] += number
     for dispute in opened:
         if dispute.grid_id in rows:
-            rows[dispute.grid_id]["overdue_open"] += dispute.overdue
+            rows[dispute.grid_id]["overdue_open"] += dispute.count * dispute.overdue
     _grid_visits(store, span, scope, rows)
     return rows
 
@@ -498,8 +526,8 @@ def _grid_visits(store: Store, span: Span, scope: Scope, rows: dict[int, Counter
         rows[grid_id]["households"] += reached
     where, params = scope.clause("grid_id")
     for grid_id, number in store.conn.execute(
-        "SELECT grid_id, count(*) FROM households WHERE registered_on <= ?"
-        f" AND voided_at IS NULL{where} GROUP BY grid_id",
+        "SELECT grid_id, count(*) FROM households INDEXED BY households_registered_live"
+        f" WHERE registered_on <= ? AND voided_at IS NULL{where} GROUP BY grid_id",
         [span.as_of.isoformat(), *params],
     ):
         rows[grid_id]["households_total"] += number

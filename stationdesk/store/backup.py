@@ -94,9 +94,22 @@ def default_folder(store: Store, fallback: Path) -> Path:
 
 
 # -- checking a copy ---------------------------------------------------------------
+def pragma_lines(conn: sqlite3.Connection, pragma: str) -> list[str]:
+    """The lines of an integrity pragma. On a damaged file they, or SQLite's error, may quote
+    bytes that are not UTF-8: lines show them replaced, an error is a DatabaseError."""
+    factory = conn.text_factory
+    conn.text_factory = lambda data: data.decode("utf-8", "replace")
+    try:
+        return [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
+    except UnicodeDecodeError as exc:
+        raise sqlite3.DatabaseError(f"database disk image is malformed ({exc})") from exc
+    finally:
+        conn.text_factory = factory
+
+
 def check_connection(conn: sqlite3.Connection) -> list[str]:
     """Full integrity check and the audit chain of an open database."""
-    integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    integrity = pragma_lines(conn, "integrity_check")
     problems = [] if integrity == ["ok"] else [f"integrity: {line}" for line in integrity]
     if not problems:
         problems.extend(verify_chain(conn))

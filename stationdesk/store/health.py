@@ -27,6 +27,7 @@ from stationdesk.store.backup import (
     check_connection,
     copy_database,
     open_copy,
+    pragma_lines,
     record_restore,
 )
 from stationdesk.store.database import open_store
@@ -123,7 +124,7 @@ def _process_alive(pid: int) -> bool:
 
 def quick_check(conn: sqlite3.Connection) -> list[str]:
     """SQLite's quick check (page structure, no index cross-check)."""
-    lines = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    lines = pragma_lines(conn, "quick_check")
     return [] if lines == ["ok"] else [f"integrity: {line}" for line in lines]
 
 

@@ -19,8 +19,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 INDEX_VERSION = "3"
 KIND_SHIFT = 40
 MIN_DIGITS = 4
@@ -145,6 +143,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
     hanzi = "".join(_CJK.findall(name))
     if not hanzi:
         return ()
+    from pypinyin import Style, lazy_pinyin  # a fifth of a second to load: not at start-up
+
     syllables = lazy_pinyin(hanzi, style=Style.NORMAL, errors="ignore")
     return ("".join(syllables), "".join(s[0] for s in syllables if s))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
@@ -20,21 +21,10 @@ from PySide6.QtWidgets import (
 
 from stationdesk import __version__
 from stationdesk.domain import access
-from stationdesk.domain.dispute_ledger import DisputeFilter
-from stationdesk.ui.auto_backup import AutoBackup
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.accounts_dialog import AccountsDialog, PasswordDialog, role_name
-from stationdesk.ui.dialogs.backup_dialog import BackupDialog
-from stationdesk.ui.dialogs.import_wizard import ImportWizard
-from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
 from stationdesk.ui.dialogs.sign_in_dialog import SignInDialog
 from stationdesk.ui.pages.base import Page
-from stationdesk.ui.pages.disputes_page import DisputesPage
-from stationdesk.ui.pages.households_page import HouseholdsPage
-from stationdesk.ui.pages.injuries_page import InjuriesPage
-from stationdesk.ui.pages.reports_page import ReportsPage
-from stationdesk.ui.pages.roster_page import RosterPage
-from stationdesk.ui.pages.search_page import SearchPage
 from stationdesk.ui.printing import STATUS_MS
 from stationdesk.ui.widgets.lock_screen import (
     DEFAULT_LOCK_MINUTES,
@@ -44,9 +34,19 @@ from stationdesk.ui.widgets.lock_screen import (
     lock_minutes,
 )
 
+if TYPE_CHECKING:
+    from stationdesk.domain.dispute_ledger import DisputeFilter
+    from stationdesk.ui.auto_backup import AutoBackup
+    from stationdesk.ui.pages.disputes_page import DisputesPage
+    from stationdesk.ui.pages.households_page import HouseholdsPage
+    from stationdesk.ui.pages.reports_page import ReportsPage
+    from stationdesk.ui.pages.roster_page import RosterPage
+    from stationdesk.ui.pages.search_page import SearchPage
+
 ROSTER_PAGE = 2
 # Pages a dashboard figure may open, by name.
 PAGE_ROWS = {"disputes": 0, "visits": 1, "roster": ROSTER_PAGE, "injuries": 3}
+REPORTS_ROW, SEARCH_ROW = 4, 5
 NAVIGATION_STYLE = """
 QListWidget#navigation { font-size: 11pt; border: none; background: palette(window); }
 QListWidget#navigation::item { padding: 9px 12px; border-radius: 4px; margin: 1px 4px; }
@@ -67,10 +67,11 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.pages = QStackedWidget()
-        for title, page in self._build_pages():
+        self._built: dict[int, QWidget] = {}
+        for title, _factory in self._page_kinds():
             QListWidgetItem(title, self.navigation)
-            self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.pages.addWidget(QWidget())  # stands in until the page is first shown
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setMaximumWidth(220)
         self.navigation.setStyleSheet(NAVIGATION_STYLE)
         splitter = QSplitter()
@@ -86,31 +87,101 @@ class MainWindow(QMainWindow):
         minutes = lock_minutes(ctx.settings.value(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES))
         self.idle = IdleWatch(minutes, self)
         self.idle.idle.connect(self.lock)
-        self.navigation.setCurrentRow(ROSTER_PAGE)
-        self.search_page.open_record.connect(self.open_record)
+        self.navigation.setCurrentRow(PAGE_ROWS["disputes"])
         self.resize(1280, 800)
         ctx.events.record_changed.connect(self._on_record_changed)
 
     # -- construction ------------------------------------------------------------
-    def _build_pages(self) -> list[tuple[str, QWidget]]:
-        self.disputes_page = DisputesPage(self.ctx)
-        self.roster_page = RosterPage(self.ctx)
-        self.search_page = SearchPage(self.ctx)
-        self.households_page = HouseholdsPage(self.ctx)
-        self.reports_page = ReportsPage(self.ctx)
-        self.reports_page.show_disputes.connect(self.show_disputes)
-        self.reports_page.open_dispute.connect(self.open_dispute)
-        self.reports_page.open_page.connect(
-            lambda name: self.navigation.setCurrentRow(PAGE_ROWS[name])
-        )
+    # Pages are built (and their modules imported) when first shown, so the window opens
+    # as soon as the dispute list is ready.
+    def _page_kinds(self) -> list[tuple[str, Callable[[], QWidget]]]:
         return [
-            (self.tr("Disputes"), self.disputes_page),
-            (self.tr("Households & visits"), self.households_page),
-            (self.tr("Roster & grids"), self.roster_page),
-            (self.tr("Injuries on duty"), InjuriesPage(self.ctx)),
-            (self.tr("Reports"), self.reports_page),
-            (self.tr("Search"), self.search_page),
+            (self.tr("Disputes"), self._new_disputes_page),
+            (self.tr("Households & visits"), self._new_households_page),
+            (self.tr("Roster & grids"), self._new_roster_page),
+            (self.tr("Injuries on duty"), self._new_injuries_page),
+            (self.tr("Reports"), self._new_reports_page),
+            (self.tr("Search"), self._new_search_page),
         ]
+
+    def _new_disputes_page(self) -> QWidget:
+        from stationdesk.ui.pages.disputes_page import DisputesPage
+
+        return DisputesPage(self.ctx)
+
+    def _new_households_page(self) -> QWidget:
+        from stationdesk.ui.pages.households_page import HouseholdsPage
+
+        return HouseholdsPage(self.ctx)
+
+    def _new_roster_page(self) -> QWidget:
+        from stationdesk.ui.pages.roster_page import RosterPage
+
+        return RosterPage(self.ctx)
+
+    def _new_injuries_page(self) -> QWidget:
+        from stationdesk.ui.pages.injuries_page import InjuriesPage
+
+        return InjuriesPage(self.ctx)
+
+    def _new_reports_page(self) -> QWidget:
+        from stationdesk.ui.pages.reports_page import ReportsPage
+
+        page = ReportsPage(self.ctx)
+        page.show_disputes.connect(self.show_disputes)
+        page.open_dispute.connect(self.open_dispute)
+        page.open_page.connect(lambda name: self.navigation.setCurrentRow(PAGE_ROWS[name]))
+        return page
+
+    def _new_search_page(self) -> QWidget:
+        from stationdesk.ui.pages.search_page import SearchPage
+
+        page = SearchPage(self.ctx)
+        page.open_record.connect(self.open_record)
+        return page
+
+    def page_at(self, row: int) -> QWidget:
+        """The page of a navigation row, built on first use."""
+        page = self._built.get(row)
+        if page is None:
+            page = self._page_kinds()[row][1]()
+            stand_in = self.pages.widget(row)
+            if stand_in is not None:
+                self.pages.removeWidget(stand_in)
+                stand_in.deleteLater()
+            self.pages.insertWidget(row, page)
+            self._built[row] = page
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < self.pages.count():
+            self.page_at(row)
+            self.pages.setCurrentIndex(row)
+
+    @property
+    def disputes_page(self) -> DisputesPage:
+        """The Disputes page."""
+        return cast("DisputesPage", self.page_at(PAGE_ROWS["disputes"]))
+
+    @property
+    def households_page(self) -> HouseholdsPage:
+        """The Households & visits page."""
+        return cast("HouseholdsPage", self.page_at(PAGE_ROWS["visits"]))
+
+    @property
+    def roster_page(self) -> RosterPage:
+        """The Roster & grids page."""
+        return cast("RosterPage", self.page_at(PAGE_ROWS["roster"]))
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        """The Reports page."""
+        return cast("ReportsPage", self.page_at(REPORTS_ROW))
+
+    @property
+    def search_page(self) -> SearchPage:
+        """The Search page."""
+        return cast("SearchPage", self.page_at(SEARCH_ROW))
 
     def _build_status_bar(self) -> None:
         self.station_label = QLabel(self.ctx.station_name)
@@ -238,10 +309,14 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The settings dialog (language, station name)."""
+        from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
+
         SettingsDialog.edit(self.ctx, self)
 
     def open_backups(self) -> None:
         """The backups dialog; after a restore every page reads the restored records."""
+        from stationdesk.ui.dialogs.backup_dialog import BackupDialog
+
         if BackupDialog.show_for(self.ctx, self, self.auto_backup):
             self.rebuild_pages()
 
@@ -296,13 +371,16 @@ class MainWindow(QMainWindow):
         while (old := self.pages.widget(0)) is not None:
             self.pages.removeWidget(old)
             old.deleteLater()
-        for _title, page in self._build_pages():
-            self.pages.addWidget(page)
-        self.pages.setCurrentIndex(row)
+        self._built.clear()
+        for _kind in self._page_kinds():
+            self.pages.addWidget(QWidget())
+        self._show_row(row)
         self._on_record_changed("settings", 0)
 
     def open_import(self) -> None:
         """The import wizard."""
+        from stationdesk.ui.dialogs.import_wizard import ImportWizard
+
         ImportWizard(self.ctx, self).exec()
 
     def show_about(self) -> None:

@@ -704,3 +704,33 @@ def test_referral_details_can_be_amended_with_a_reason(station: Station) -> None
     changes = service.amend(dispute_id, "法院名称笔误", {"referred_where": "卫东区人民法院"})
     assert changes["referred_where"] == ["湛河区法院", "卫东区人民法院"]
     assert service.get(dispute_id).referred_where == "卫东区人民法院"
+
+
+def test_demo_ledger_sorts_by_names_and_pages_by_keyset(ledger: DisputeService) -> None:
+    """Grid and officer sort by name, parties by the first party's name, summary by its text;
+    each pages by keyset to the same order, and no page sorts the whole ledger."""
+    names = {
+        "grid": "SELECT d.id, g.name, g.id FROM disputes d JOIN grids g ON g.id = d.grid_id",
+        "officer": "SELECT d.id, o.name, o.id FROM disputes d"
+        " JOIN officers o ON o.id = d.officer_id",
+        "parties": "SELECT d.id, p.name, p.id FROM disputes d JOIN dispute_parties dp"
+        " ON dp.dispute_id = d.id AND dp.position = 0 JOIN people p ON p.id = dp.person_id",
+        "summary": "SELECT d.id, d.summary, 0 FROM disputes d",
+    }
+    for sort, sql in names.items():
+        rows = ledger.store.conn.execute(sql + " WHERE d.voided_at IS NULL").fetchall()
+        expected = [number for number, *_ in sorted(rows, key=lambda r: (r[1], r[2], r[0]))]
+        assert ledger.ids(sort=sort, descending=False) == expected, sort
+        assert ledger.ids(sort=sort, descending=True) == expected[::-1], sort
+        for descending in (False, True):
+            pages: list[int] = []
+            after = None
+            while page := ledger.page(sort=sort, descending=descending, limit=97, after=after):
+                pages += [row.id for row in page]
+                after = (page[-1].sort_value(sort), page[-1].id)
+            assert pages == (expected[::-1] if descending else expected), sort
+        query, params = ledger.ledger.ids_query(None, sort, limit=200)
+        plan = " ".join(
+            r[3] for r in ledger.store.conn.execute("EXPLAIN QUERY PLAN " + query, params)
+        )
+        assert "TEMP B-TREE" not in plan, (sort, plan)

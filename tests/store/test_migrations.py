@@ -167,7 +167,8 @@ def test_last_statement_without_semicolon_is_not_skipped(
 def test_every_older_schema_upgrades_keeping_its_records(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, steps: int
 ) -> None:
-    """A file written by an earlier release opens in this one, backed up first."""
+    """A file written by an earlier release opens in this one, backed up first (versions
+    need not follow one another)."""
     path = tmp_path / "station.sqlite"
     old_version = migrations.MIGRATIONS[steps - 1].version
     with monkeypatch.context() as old_release:

@@ -453,6 +453,7 @@ def test_the_window_shortcuts_add_an_officer_and_print_the_week(
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
+    window.navigation.setCurrentRow(2)  # the window opens on Disputes
     tab = window.findChild(OfficersTab)
     assert isinstance(tab, OfficersTab)
     before = count(ctx.store, "officers")

@@ -314,6 +314,7 @@ def test_window_shortcuts_reach_the_tab(
     )
     window = MainWindow(ctx)
     qtbot.addWidget(window)
+    window.navigation.setCurrentRow(2)  # the window opens on Disputes
     page = window.pages.currentWidget()
     assert isinstance(page, RosterPage)
     page.tabs.setCurrentWidget(page.week)

@@ -45,17 +45,17 @@ HEADERS = (
     QT_TRANSLATE_NOOP("DisputeTableModel", "Deadline"),
     QT_TRANSLATE_NOOP("DisputeTableModel", "Status"),
 )
-# The service's sort key of each column; summary and parties sort by receipt.
+# The service's sort key of each column (grids and officers by name, parties by the first).
 SORT_KEYS = (
     "id",
     "received_on",
     "received_how",
     "category",
-    "grid_id",
-    "received_on",
-    "received_on",
+    "grid",
+    "summary",
+    "parties",
     "risk_grade",
-    "officer_id",
+    "officer",
     "deadline",
     "status",
 )
@@ -216,6 +216,7 @@ class DisputeTableModel(QAbstractTableModel):
             return line.id
         if role == SORT_ROLE:
             value = line.sort_value(SORT_KEYS[column])
+            value = value[0] if isinstance(value, tuple) else value  # a name, not (name, id)
             return value if value is not None else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell_tooltip(line, column)
