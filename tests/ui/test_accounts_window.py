@@ -17,7 +17,7 @@ from stationdesk.store import Store, open_store
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.accounts_dialog import AccountForm, AccountsDialog, PasswordDialog
 from stationdesk.ui.dialogs.sign_in_dialog import FirstRunDialog, SignInDialog
-from stationdesk.ui.main_window import MainWindow
+from stationdesk.ui.main_window import PAGE_ROWS, MainWindow
 from stationdesk.ui.pages.roster_page import OfficersTab
 from stationdesk.ui.widgets.dispute_outcome import may_sign_off
 
@@ -95,7 +95,8 @@ def test_an_idle_window_locks_and_comes_back_with_the_unsaved_form(
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    tab = window.findChild(OfficersTab)
+    tab = window.roster_page.officers
+    window.navigation.setCurrentRow(PAGE_ROWS["roster"])
     assert isinstance(tab, OfficersTab)
     qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     retype(qtbot, tab.form.name, "孙悦")

@@ -14,7 +14,7 @@ from python_calamine import CalamineWorkbook
 from stationdesk.spreadsheets import importing
 from stationdesk.spreadsheets.importing import saved_headings
 from stationdesk.ui.dialogs.import_wizard import CHECK, DONE, MAP, ImportProgress, ImportWizard
-from stationdesk.ui.main_window import MainWindow
+from stationdesk.ui.main_window import PAGE_ROWS, MainWindow
 
 
 @pytest.fixture(scope="session")
@@ -98,7 +98,8 @@ def test_export_list_writes_the_officers_shown(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
-    tab = window.pages.currentWidget().officers
+    window.navigation.setCurrentRow(PAGE_ROWS["roster"])
+    tab = window.roster_page.officers
     shown = tab.proxy.rowCount()
     export = next(a for a in window.actions() if a.text() == "&Export list...")
     export.trigger()
