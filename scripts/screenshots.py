@@ -2,8 +2,9 @@
 
     python scripts/screenshots.py [--lang en zh] [--out docs/screenshots]
 
-Builds the demo station in a temporary folder, opens the real main window (offscreen unless a
-DISPLAY is given with --display), and saves one PNG per entry of SHOTS into OUT/<lang>/, 1280x800
+Builds the demo station in a temporary folder, signs in as its chief (the demo's accounts all
+have the password `demo`), opens the real main window (offscreen unless a DISPLAY is given with
+--display), and saves one PNG per entry of SHOTS into OUT/<lang>/, 1280x800
 (wider where the page names would not fit), reduced to a 256-colour palette. A dialog a shot opens
 is filled in by its `in_dialog` step and grabbed instead of the window; the import shot writes a
 small messy household register and shows the wizard's dry run. A shot whose page is a placeholder,
@@ -35,18 +36,19 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QInputDialog,
     QTabWidget,
     QWidget,
 )
 
 from stationdesk.app import install_font, install_translations
 from stationdesk.domain import idnumbers
+from stationdesk.domain.accounts import AccountService
 from stationdesk.domain.demo import build_demo
 from stationdesk.store import open_store
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.backup_dialog import BackupDialog
 from stationdesk.ui.dialogs.import_wizard import ImportWizard
+from stationdesk.ui.dialogs.sign_in_dialog import FirstRunDialog, SignInDialog
 from stationdesk.ui.forms.visit_dialog import VisitDialog
 from stationdesk.ui.main_window import MainWindow
 from stationdesk.ui.pages.base import PlaceholderPage
@@ -62,6 +64,8 @@ COLOURS = 256
 # A fixed folder, so the path in the status bar is the same in every run.
 WORK = Path(tempfile.gettempdir()) / "stationdesk-screenshots"
 DISPUTES, HOUSEHOLDS, ROSTER, INJURIES, REPORTS, SEARCH = range(6)
+DEMO_PASSWORD = "demo"
+SHOWN_AS = "chief"  # may write every record the shots save; the admin keeps backups and accounts
 
 
 PageT = TypeVar("PageT", bound=QWidget)
@@ -198,14 +202,59 @@ def first_id(window: MainWindow, sql: str) -> int:
     return int(found)
 
 
-def station_name_prompt(window: MainWindow) -> None:
-    """The question a new station file starts with (as `stationdesk` asks it)."""
-    prompt = QInputDialog(window)
-    prompt.setWindowTitle("StationDesk")
-    prompt.setLabelText(QApplication.translate("app", "Name of this police station:"))
-    prompt.setTextValue("东安路派出所")
-    prompt.resize(420, prompt.sizeHint().height())
-    prompt.exec()
+def sign_in_as(window: MainWindow, username: str) -> None:
+    """Sign in to the demo as `username`, and show the window as they would see it."""
+    AccountService(window.ctx.store).sign_in(username, DEMO_PASSWORD)
+    window._show_user()
+    window._allow_actions()
+
+
+def as_user(username: str, action: Action) -> Action:
+    """An action done as another demo account (e.g. the admin's backups), then the chief again."""
+
+    def run(window: MainWindow) -> None:
+        sign_in_as(window, username)
+        try:
+            action(window)
+        finally:
+            sign_in_as(window, SHOWN_AS)
+
+    return run
+
+
+def sign_in_dialog(window: MainWindow) -> None:
+    """The sign-in dialog of the demo station (as at start-up and after signing out)."""
+    SignInDialog.sign_in(window.ctx.store, window)
+
+
+def type_sign_in(dialog: QDialog) -> None:
+    """A clerk's user name and password typed in, not yet sent."""
+    assert isinstance(dialog, SignInDialog)
+    dialog.user.setText("clerk")
+    dialog.password.setText(DEMO_PASSWORD)
+
+
+def first_run(window: MainWindow) -> None:
+    """The set-up wizard of a new, empty station file (as `stationdesk` opens it)."""
+    store = open_store(WORK / "new-station.sqlite", "clerk", create=True)
+    try:
+        FirstRunDialog.set_up(store, window)
+    finally:
+        store.close()
+
+
+def fill_first_run(dialog: QDialog) -> None:
+    """The station's name and its administrator, as the person setting it up types them."""
+    assert isinstance(dialog, FirstRunDialog)
+    dialog.station_name.setText("东安路派出所")
+    dialog.full_name.setText("李建华")
+    dialog.password.setText("dongan-2026")
+    dialog.repeated.setText("dongan-2026")
+
+
+def lock(window: MainWindow) -> None:
+    """Ctrl+L: the lock screen over the window (the last shot: it stays locked)."""
+    window.lock()
 
 
 HOUSEHOLD_WITH_DISPUTE = (
@@ -393,8 +442,9 @@ def write_messy_register(folder: Path) -> Path:
 
 
 SHOTS = [
+    Shot("first-run", ROSTER, first_run, fill_first_run),
+    Shot("sign-in", ROSTER, sign_in_dialog, type_sign_in),
     Shot("first-start", ROSTER),
-    Shot("station-name", ROSTER, station_name_prompt),
     Shot("disputes", DISPUTES),
     Shot("dispute-new", DISPUTES, new_dispute),
     Shot("dispute-agreement", DISPUTES, dispute_with_agreement),
@@ -411,10 +461,12 @@ SHOTS = [
     Shot("weekly-report", REPORTS),
     Shot("weekly-report-preview", REPORTS, print_preview),
     Shot("search", SEARCH, search_person),
-    Shot("backup-restore", ROSTER, menu_command("&Backups..."), back_up_once),
+    Shot("backup-restore", ROSTER, as_user("admin", menu_command("&Backups...")), back_up_once),
     Shot(
         "import-spreadsheet", ROSTER, menu_command("&Import spreadsheet..."), check_messy_register
     ),
+    Shot("accounts", ROSTER, as_user("admin", menu_command("&Accounts..."))),
+    Shot("lock-screen", DISPUTES, lock),
 ]
 
 
@@ -489,13 +541,15 @@ def use_language(app: QApplication, lang: str) -> None:
 
 
 def open_window(folder: Path, lang: str) -> MainWindow:
-    """The main window on a fresh demo station, in `lang`."""
+    """The main window on a fresh demo station, in `lang`, signed in as its chief."""
     settings = QSettings(str(folder / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
     settings.setValue("ui/effective_language", lang)
     db = folder / "demo-station.sqlite"
     if not db.exists():
         build_demo(db).close()
-    window = MainWindow(AppContext(open_store(db, "clerk"), settings))
+    store = open_store(db, "clerk")
+    AccountService(store).sign_in(SHOWN_AS, DEMO_PASSWORD)
+    window = MainWindow(AppContext(store, settings))
     # The names of the pages in full, even where a wide page would squeeze them.
     window.navigation.setMinimumWidth(window.navigation.sizeHintForColumn(0) + 12)
     window.resize(*SIZE)

@@ -163,6 +163,10 @@ class AccountsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The role in full ("Instructor / community officer"); the other columns share the rest.
+        self.table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.error = error_label()
         buttons = QHBoxLayout()
         for text, name, slot in (
