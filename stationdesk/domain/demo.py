@@ -270,7 +270,7 @@ DEMO_ACCOUNTS = (
     ("chief", "所长", CHIEF),
     ("clerk", "内勤", CLERK),
     ("instructor", "社区民警", INSTRUCTOR),
-    ("auditor", "审计员", AUDITOR),
+    ("auditor", "督察", AUDITOR),
 )
 
 
