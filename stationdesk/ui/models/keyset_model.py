@@ -41,6 +41,7 @@ class KeysetTableModel(QAbstractTableModel, Generic[L]):
     def __init__(self, sort_key: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sort_key = sort_key
+        self.sort_column = self.sort_keys.index(sort_key) if sort_key in self.sort_keys else -1
         self.descending = True
         self._ids: list[int] = []
         self._after: tuple[Any, int] | None = None
@@ -122,6 +123,9 @@ class KeysetTableModel(QAbstractTableModel, Generic[L]):
             self._remember(block, rows)
         else:
             self._blocks.move_to_end(block)
+        offset = row - block * PAGE
+        if offset < len(rows) and rows[offset].id == self._ids[row]:
+            return rows[offset]
         return next((r for r in rows if r.id == self._ids[row]), None)
 
     # -- lookups -------------------------------------------------------------------------
@@ -135,6 +139,10 @@ class KeysetTableModel(QAbstractTableModel, Generic[L]):
             return self._ids.index(record_id)
         except ValueError:
             return None
+
+    def loaded_ids(self) -> list[int]:
+        """The ids loaded so far, in list order."""
+        return list(self._ids)
 
     # -- Qt model ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -171,6 +179,7 @@ class KeysetTableModel(QAbstractTableModel, Generic[L]):
             return line.id
         if role == SORT_ROLE:
             value = line.sort_value(self.sort_keys[index.column()])
+            value = value[0] if isinstance(value, tuple) else value  # a name, not (name, id)
             return value if value is not None else ""
         return self.cell(line, index.column(), role)
 
@@ -178,6 +187,7 @@ class KeysetTableModel(QAbstractTableModel, Generic[L]):
         """Sort through the service (every column has an indexed key) and start again."""
         if not 0 <= column < len(self.sort_keys):
             return
+        self.sort_column = column
         self.sort_key = self.sort_keys[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
