@@ -65,32 +65,14 @@ def _label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class DisputeTableModel(KeysetTableModel[LedgerRow]):
+class DisputeTableModel(KeysetTableModel[LedgerRow, DisputeFilter]):
     """Matching disputes, newest first unless sorted otherwise (see keyset_model)."""
 
     headers = HEADERS
     sort_keys = SORT_KEYS
 
     def __init__(self, service: DisputeService, parent: QObject | None = None) -> None:
-        super().__init__("received_on", parent)
-        self.service = service
-        self.filter = DisputeFilter()
-        self.reload()
-
-    def set_filter(self, flt: DisputeFilter) -> None:
-        """Show the disputes matching `flt`."""
-        self.filter = flt
-        self.reload()
-
-    def fetch_ids(self, limit: int, after: tuple[Any, int] | None) -> list[int]:
-        """The next page of ids (keyset, never OFFSET)."""
-        return self.service.ids(
-            self.filter, self.sort_key, descending=self.descending, limit=limit, after=after
-        )
-
-    def fetch_rows(self, ids: list[int]) -> list[LedgerRow]:
-        """Ledger lines of the ids."""
-        return self.service.rows(ids)
+        super().__init__(service, DisputeFilter(), "received_on", parent)
 
     def header_text(self, section: int) -> str:
         """A translated column title."""
