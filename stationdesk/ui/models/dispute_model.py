@@ -1,11 +1,10 @@
-"""The dispute ledger as a thin table model: row ids paged by keyset, lines fetched in blocks."""
+"""The dispute ledger as a thin table model (see keyset_model)."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from stationdesk.domain.dispute_ledger import DisputeFilter, LedgerRow
@@ -18,12 +17,9 @@ from stationdesk.domain.labels import (
     RECEIVED_HOW,
     RISK_GRADE_HINTS,
 )
+from stationdesk.ui.models.keyset_model import PAGE as PAGE
+from stationdesk.ui.models.keyset_model import KeysetTableModel
 
-Index = QModelIndex | Any
-ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE = 200
-CACHED_BLOCKS = 16
 OVERDUE_COLOUR = QColor("#b71c1c")
 GRADE_A_COLOUR = QColor("#c62828")
 GRADE_B_COLOUR = QColor("#e65100")
@@ -69,155 +65,23 @@ def _label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class DisputeTableModel(QAbstractTableModel):
-    """Matching dispute ids in list order; lines are read a block at a time as they show."""
+class DisputeTableModel(KeysetTableModel[LedgerRow, DisputeFilter]):
+    """Matching disputes, newest first unless sorted otherwise (see keyset_model)."""
+
+    headers = HEADERS
+    sort_keys = SORT_KEYS
 
     def __init__(self, service: DisputeService, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.service = service
-        self.filter = DisputeFilter()
-        self.sort_key = "received_on"
-        self.sort_column = RECEIVED
-        self.descending = True
-        self._ids: list[int] = []
-        self._after: tuple[Any, int] | None = None
-        self._exhausted = True
-        self._blocks: OrderedDict[int, list[LedgerRow]] = OrderedDict()
-        self.reload()
+        super().__init__(service, DisputeFilter(), "received_on", parent)
 
-    # -- loading -------------------------------------------------------------------
-    def set_filter(self, flt: DisputeFilter) -> None:
-        """Show the disputes matching `flt`."""
-        self.filter = flt
-        self.reload()
+    def header_text(self, section: int) -> str:
+        """A translated column title."""
+        return _tr(self.headers[section])
 
-    def reload(self, keep_rows: int = 0) -> None:
-        """Query again from the start, loading at least `keep_rows` rows (one page at least)."""
-        self.beginResetModel()
-        self._ids, self._after, self._exhausted = [], None, False
-        self._blocks.clear()
-        while not self._exhausted and (not self._ids or len(self._ids) < keep_rows):
-            self._load_page()
-        self.endResetModel()
-
-    def refresh(self) -> None:
-        """Re-read after a change, keeping as many rows loaded as before."""
-        self.reload(len(self._ids))
-
-    def _load_page(self) -> None:
-        self._append(*self._next_page())
-
-    def _next_page(self) -> tuple[list[int], list[LedgerRow]]:
-        """The next page of ids after the last one loaded (keyset, never OFFSET), with lines."""
-        ids = self.service.ids(
-            self.filter, self.sort_key, descending=self.descending, limit=PAGE, after=self._after
-        )
-        self._exhausted = len(ids) < PAGE
-        return ids, self.service.rows(ids) if ids else []
-
-    def _append(self, ids: list[int], rows: list[LedgerRow]) -> None:
-        if rows:
-            self._after = (rows[-1].sort_value(self.sort_key), rows[-1].id)
-        self._remember(len(self._ids) // PAGE, rows)
-        self._ids.extend(ids)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        """More ids wait beyond the last page loaded."""
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        """Load the next page of ids and its lines."""
-        if parent.isValid() or self._exhausted:
-            return
-        ids, rows = self._next_page()
-        if not ids:
-            return
-        first = len(self._ids)
-        self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
-        self._append(ids, rows)
-        self.endInsertRows()
-
-    def _remember(self, block: int, rows: list[LedgerRow]) -> None:
-        self._blocks[block] = rows
-        self._blocks.move_to_end(block)
-        while len(self._blocks) > CACHED_BLOCKS:
-            self._blocks.popitem(last=False)
-
-    def line(self, row: int) -> LedgerRow | None:
-        """The ledger line of a row, read with its block when not cached."""
-        if not 0 <= row < len(self._ids):
-            return None
-        block = row // PAGE
-        rows = self._blocks.get(block)
-        if rows is None:
-            found = {
-                r.id: r for r in self.service.rows(self._ids[block * PAGE : (block + 1) * PAGE])
-            }
-            rows = [found[i] for i in self._ids[block * PAGE : (block + 1) * PAGE] if i in found]
-            self._remember(block, rows)
-        else:
-            self._blocks.move_to_end(block)
-        offset = row - block * PAGE
-        if offset < len(rows) and rows[offset].id == self._ids[row]:
-            return rows[offset]
-        return next((r for r in rows if r.id == self._ids[row]), None)
-
-    # -- lookups -------------------------------------------------------------------
-    def id_at(self, row: int) -> int | None:
-        """The dispute id of a row."""
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, dispute_id: int) -> int | None:
-        """The row of a loaded dispute, or None."""
-        try:
-            return self._ids.index(dispute_id)
-        except ValueError:
-            return None
-
-    def loaded_ids(self) -> list[int]:
-        """The ids loaded so far, in list order."""
-        return list(self._ids)
-
-    # -- Qt model ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Rows loaded so far."""
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """The ledger's columns."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return _tr(HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Selectable, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, tooltips, colours and sort keys of one cell."""
-        if not index.isValid():
-            return None
-        line = self.line(index.row())
-        if line is None:
-            return None
-        column = index.column()
+    def cell(self, line: LedgerRow, column: int, role: int) -> Any:
+        """Text, tooltips, colours, fonts and alignment of a cell."""
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(line, column)
-        if role == ID_ROLE:
-            return line.id
-        if role == SORT_ROLE:
-            value = line.sort_value(SORT_KEYS[column])
-            value = value[0] if isinstance(value, tuple) else value  # a name, not (name, id)
-            return value if value is not None else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell_tooltip(line, column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -227,17 +91,6 @@ class DisputeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, GRADE):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort through the service (every column has an indexed key) and start again."""
-        if not 0 <= column < len(SORT_KEYS):
-            return
-        self.sort_column = column
-        self.sort_key = SORT_KEYS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.layoutAboutToBeChanged.emit()
-        self.reload()
-        self.layoutChanged.emit()
 
 
 def cell_text(line: LedgerRow, column: int) -> str:

@@ -30,7 +30,7 @@ def _label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class IncidentTableModel(KeysetTableModel[IncidentRow]):
+class IncidentTableModel(KeysetTableModel[IncidentRow, IncidentFilter]):
     """Matching incidents, newest first unless sorted otherwise."""
 
     headers = (
@@ -60,25 +60,7 @@ class IncidentTableModel(KeysetTableModel[IncidentRow]):
     )
 
     def __init__(self, service: InjuryService, parent: QObject | None = None) -> None:
-        super().__init__("occurred_at", parent)
-        self.service = service
-        self.filter = IncidentFilter()
-        self.reload()
-
-    def set_filter(self, flt: IncidentFilter) -> None:
-        """Show the incidents matching `flt`."""
-        self.filter = flt
-        self.reload()
-
-    def fetch_ids(self, limit: int, after: tuple[Any, int] | None) -> list[int]:
-        """The next page of ids (keyset, never OFFSET)."""
-        return self.service.ids(
-            self.filter, self.sort_key, descending=self.descending, limit=limit, after=after
-        )
-
-    def fetch_rows(self, ids: list[int]) -> list[IncidentRow]:
-        """Ledger lines of the ids."""
-        return self.service.rows(ids)
+        super().__init__(service, IncidentFilter(), "occurred_at", parent)
 
     def header_text(self, section: int) -> str:
         """A translated column title."""

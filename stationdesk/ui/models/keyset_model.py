@@ -1,7 +1,8 @@
 """A thin table model over a ledger: row ids paged by keyset, lines fetched in cached blocks.
 
-A subclass says how to get ids (`fetch_ids`) and lines (`fetch_rows`), and what a cell shows
-(`cell`); paging, caching, `fetchMore`, lookups and sorting are here.
+A subclass gives a ledger service (ids by filter and sort key, lines by id), its headers and
+sort keys, and what a cell shows (`cell`); filtering, paging, caching, `fetchMore`, lookups and
+sorting are here.
 """
 
 from __future__ import annotations
@@ -30,32 +31,54 @@ class Line(Protocol):
 
 
 L = TypeVar("L", bound=Line)
+F = TypeVar("F")
+F_contra = TypeVar("F_contra", contravariant=True)
 
 
-class KeysetTableModel(QAbstractTableModel, Generic[L]):
+class LedgerSource(Protocol[F_contra, L]):
+    """A ledger service: matching ids in list order (keyset paging), and their lines."""
+
+    def ids(
+        self,
+        flt: F_contra | None = None,
+        sort: str = ...,
+        *,
+        descending: bool = True,
+        limit: int | None = None,
+        after: tuple[Any, int] | None = None,
+    ) -> list[int]:
+        """Ids matching `flt`, sorted by `sort`, after the (value, id) pair `after`."""
+
+    def rows(self, ids: list[int]) -> list[L]:
+        """Lines for the ids, in the same order."""
+
+
+class KeysetTableModel(QAbstractTableModel, Generic[L, F]):
     """Matching ids in list order; lines are read a block at a time as they show."""
 
     headers: tuple[str, ...] = ()
     sort_keys: tuple[str, ...] = ()
 
-    def __init__(self, sort_key: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        service: LedgerSource[F, L],
+        flt: F,
+        sort_key: str,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.service = service
+        self.filter = flt
         self.sort_key = sort_key
+        self.sort_column = self.sort_keys.index(sort_key) if sort_key in self.sort_keys else -1
         self.descending = True
         self._ids: list[int] = []
         self._after: tuple[Any, int] | None = None
         self._exhausted = True
         self._blocks: OrderedDict[int, list[L]] = OrderedDict()
+        self.reload()
 
     # -- what a subclass provides ---------------------------------------------------------
-    def fetch_ids(self, limit: int, after: tuple[Any, int] | None) -> list[int]:
-        """The next `limit` ids after `after` in list order."""
-        raise NotImplementedError
-
-    def fetch_rows(self, ids: list[int]) -> list[L]:
-        """Lines for the ids, in the same order."""
-        raise NotImplementedError
-
     def cell(self, line: L, column: int, role: int) -> Any:
         """What a cell shows for `role` (display, tooltip, colour...)."""
         raise NotImplementedError
@@ -65,6 +88,11 @@ class KeysetTableModel(QAbstractTableModel, Generic[L]):
         return self.headers[section]
 
     # -- loading -------------------------------------------------------------------------
+    def set_filter(self, flt: F) -> None:
+        """Show the records matching `flt`."""
+        self.filter = flt
+        self.reload()
+
     def reload(self, keep_rows: int = 0) -> None:
         """Query again from the start, loading at least `keep_rows` rows (one page at least)."""
         self.beginResetModel()
@@ -79,9 +107,12 @@ class KeysetTableModel(QAbstractTableModel, Generic[L]):
         self.reload(len(self._ids))
 
     def _next_page(self) -> tuple[list[int], list[L]]:
-        ids = self.fetch_ids(PAGE, self._after)
+        """The next page of ids after the last one loaded (keyset, never OFFSET), with lines."""
+        ids = self.service.ids(
+            self.filter, self.sort_key, descending=self.descending, limit=PAGE, after=self._after
+        )
         self._exhausted = len(ids) < PAGE
-        return ids, self.fetch_rows(ids) if ids else []
+        return ids, self.service.rows(ids) if ids else []
 
     def _append(self, ids: list[int], rows: list[L]) -> None:
         if rows:
@@ -118,10 +149,13 @@ class KeysetTableModel(QAbstractTableModel, Generic[L]):
         block = row // PAGE
         rows = self._blocks.get(block)
         if rows is None:
-            rows = self.fetch_rows(self._ids[block * PAGE : (block + 1) * PAGE])
+            rows = self.service.rows(self._ids[block * PAGE : (block + 1) * PAGE])
             self._remember(block, rows)
         else:
             self._blocks.move_to_end(block)
+        offset = row - block * PAGE
+        if offset < len(rows) and rows[offset].id == self._ids[row]:
+            return rows[offset]
         return next((r for r in rows if r.id == self._ids[row]), None)
 
     # -- lookups -------------------------------------------------------------------------
@@ -135,6 +169,10 @@ class KeysetTableModel(QAbstractTableModel, Generic[L]):
             return self._ids.index(record_id)
         except ValueError:
             return None
+
+    def loaded_ids(self) -> list[int]:
+        """The ids loaded so far, in list order."""
+        return list(self._ids)
 
     # -- Qt model ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -171,6 +209,7 @@ class KeysetTableModel(QAbstractTableModel, Generic[L]):
             return line.id
         if role == SORT_ROLE:
             value = line.sort_value(self.sort_keys[index.column()])
+            value = value[0] if isinstance(value, tuple) else value  # a name, not (name, id)
             return value if value is not None else ""
         return self.cell(line, index.column(), role)
 
@@ -178,6 +217,7 @@ class KeysetTableModel(QAbstractTableModel, Generic[L]):
         """Sort through the service (every column has an indexed key) and start again."""
         if not 0 <= column < len(self.sort_keys):
             return
+        self.sort_column = column
         self.sort_key = self.sort_keys[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
