@@ -262,6 +262,11 @@ class OfficerFilterProxy(QSortFilterProxyModel):
         officer = self.index(row, 0).data(OFFICER_ROLE)
         return officer if isinstance(officer, Officer) else None
 
+    def id_at(self, row: int) -> int | None:
+        """The id of the officer shown on a proxy row."""
+        officer = self.officer_at(row)
+        return None if officer is None else officer.id
+
     def row_of(self, officer_id: int) -> int | None:
         """The proxy row of an officer, or None when filtered out or unknown."""
         for row in range(self.rowCount()):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -31,7 +31,7 @@ from stationdesk.ui.widgets.dispute_followups import FollowupsPanel
 from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
 from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
 from stationdesk.ui.widgets.history_view import HistoryView
-from stationdesk.ui.widgets.record_table import select_row, setup_record_table
+from stationdesk.ui.widgets.record_table import RowFollower, setup_record_table
 
 KIND = "disputes"
 WATCHED_KINDS = frozenset({"disputes", "people", "officers", "grids"})
@@ -59,7 +59,6 @@ class DisputesPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self._shown_id: int | None = None
-        self._reselecting = False
         self.panels: list[QWidget] = []
         self.model = DisputeTableModel(ctx.disputes, self)
         self._build()
@@ -73,7 +72,7 @@ class DisputesPage(Page):
         self._connect()
         self.refresh_choices()
         self.apply_filter()
-        self._select_first()
+        self.rows.select_first()
 
     # -- construction ------------------------------------------------------------
     def _build(self) -> None:
@@ -156,8 +155,10 @@ class DisputesPage(Page):
         self.splitter.splitterMoved.connect(self.save_layout)
         self.filters.changed.connect(self.apply_filter)
         self.filters.new_button.clicked.connect(self.new_record)
-        self.filters.text.returnPressed.connect(self._focus_list)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.rows = RowFollower(
+            self.table, self.model, lambda: self._shown_id, self._show, self.intake.confirm_discard
+        )
+        self.filters.text.returnPressed.connect(self.rows.focus_list)
         self.model.modelReset.connect(self._after_reset)
         self.form.cancel_button.clicked.connect(self.cancel)
         self.intake.saved.connect(self._on_saved)
@@ -168,7 +169,7 @@ class DisputesPage(Page):
         """Ctrl+N: an empty intake form, the cursor in its first field."""
         if not self.intake.confirm_discard():
             return
-        self._select(None)
+        self.rows.select(None)
         self._show(None)
         self.tabs.setCurrentWidget(self.form)
         self.form.received_on.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -184,7 +185,7 @@ class DisputesPage(Page):
     def cancel(self) -> None:
         """Esc: drop the edits; show the dispute as saved, or an empty form."""
         self._show(self._shown_id)
-        self._select(self._shown_id)
+        self.rows.select(self._shown_id)
 
     def focus_filter(self) -> None:
         """Ctrl+F: the cursor in the find box."""
@@ -277,14 +278,14 @@ class DisputesPage(Page):
             )
         )
         self.shown_figure.setVisible(True)
-        self._select_first()
+        self.rows.select_first()
 
     def open_dispute(self, dispute_id: int) -> None:
         """Show one dispute in the form (and select it when the list holds it)."""
         if dispute_id != self._shown_id and not self.intake.confirm_discard():
             return
         self._show(dispute_id)
-        self._select(dispute_id)
+        self.rows.select(dispute_id)
 
     def refresh(self) -> None:
         """Re-read the list, the counts, the choices and the dispute shown."""
@@ -312,7 +313,7 @@ class DisputesPage(Page):
             self._pending.start()
 
     def _after_reset(self) -> None:
-        self._select(self._shown_id)
+        self.rows.select(self._shown_id)
 
     # -- selection -----------------------------------------------------------------
     def shown_id(self) -> int | None:
@@ -335,35 +336,4 @@ class DisputesPage(Page):
         self.history.show_record(KIND, dispute_id)
         self.model.refresh()
         self.update_counts()
-        self._select(dispute_id)
-
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._reselecting or not current.isValid():
-            return
-        dispute_id = self.model.id_at(current.row())
-        if dispute_id is None or dispute_id == self._shown_id:
-            return
-        if not self.intake.confirm_discard():
-            self._select(self._shown_id)
-            return
-        self._show(dispute_id)
-
-    def _select(self, dispute_id: int | None) -> None:
-        """Highlight a dispute's row (or nothing) without loading it again."""
-        row = self.model.row_of(dispute_id) if dispute_id is not None else None
-        self._reselecting = True
-        try:
-            select_row(self.table, None if row is None else self.model.index(row, 0))
-        finally:
-            self._reselecting = False
-
-    def _select_first(self) -> None:
-        first = self.model.id_at(0)
-        if first is not None:
-            self._show(first)
-            self._select(first)
-
-    def _focus_list(self) -> None:
-        self.table.setFocus()
-        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+        self.rows.select(dispute_id)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,7 +37,7 @@ from stationdesk.ui.widgets.history_view import HistoryView
 from stationdesk.ui.widgets.hospital_list import HospitalList
 from stationdesk.ui.widgets.injury_panels import InjuriesPanel, RightsPanel
 from stationdesk.ui.widgets.injury_summary import InjurySummary
-from stationdesk.ui.widgets.record_table import select_row, setup_record_table
+from stationdesk.ui.widgets.record_table import RowFollower, setup_record_table
 
 KIND = "incidents"
 WATCHED_KINDS = frozenset(
@@ -62,7 +62,6 @@ class InjuriesPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self._shown_id: int | None = None
-        self._reselecting = False
         self.model = IncidentTableModel(ctx.injuries, self)
         self._build()
         self._pending = QTimer(self)
@@ -72,7 +71,7 @@ class InjuriesPage(Page):
         self._connect()
         self.refresh_years()
         self.apply_filter()
-        self._select_first()
+        self.rows.select_first()
 
     # -- construction ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -147,10 +146,12 @@ class InjuriesPage(Page):
         for combo in (self.year, self.cause, self.status):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.text.textChanged.connect(self.apply_filter)
-        self.text.returnPressed.connect(self._focus_list)
+        self.rows = RowFollower(
+            self.table, self.model, lambda: self._shown_id, self._show, self.form.confirm_discard
+        )
+        self.text.returnPressed.connect(self.rows.focus_list)
         self.new_button.clicked.connect(self.new_record)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.model.modelReset.connect(lambda: self._select(self._shown_id))
+        self.model.modelReset.connect(lambda: self.rows.select(self._shown_id))
         self.form.saved.connect(self._on_saved)
         self.summary.print_button.clicked.connect(self.print_register)
         self.ctx.events.record_changed.connect(self._on_record_changed)
@@ -161,7 +162,7 @@ class InjuriesPage(Page):
         if not self.form.confirm_discard():
             return
         self.sections.setCurrentIndex(0)
-        self._select(None)
+        self.rows.select(None)
         self._show(None)
         self.detail.setCurrentWidget(self.form)
         self.form.occurred_at.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -313,34 +314,4 @@ class InjuriesPage(Page):
         self.rights.show_incident(shown)
         self.history.show_record(KIND, shown)
         self.refresh()
-        self._select(shown)
-
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._reselecting or not current.isValid():
-            return
-        incident_id = self.model.id_at(current.row())
-        if incident_id is None or incident_id == self._shown_id:
-            return
-        if not self.form.confirm_discard():
-            self._select(self._shown_id)
-            return
-        self._show(incident_id)
-
-    def _select(self, incident_id: int | None) -> None:
-        row = self.model.row_of(incident_id) if incident_id is not None else None
-        self._reselecting = True
-        try:
-            select_row(self.table, None if row is None else self.model.index(row, 0))
-        finally:
-            self._reselecting = False
-
-    def _select_first(self) -> None:
-        first = self.model.id_at(0)
-        if first is not None:
-            self._show(first)
-            self._select(first)
-
-    def _focus_list(self) -> None:
-        self.table.setFocus()
-        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+        self.rows.select(shown)

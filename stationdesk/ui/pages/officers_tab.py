@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
-    QModelIndex,
     Qt,
     QTimer,
 )
@@ -43,7 +42,7 @@ from stationdesk.ui.pages.base import Page
 from stationdesk.ui.printing import print_roster_sheet
 from stationdesk.ui.widgets.grid_picker import GridOption
 from stationdesk.ui.widgets.history_view import HistoryView
-from stationdesk.ui.widgets.record_table import select_row, setup_record_table
+from stationdesk.ui.widgets.record_table import RowFollower, setup_record_table
 
 KIND = "officers"
 WATCHED_KINDS = frozenset({"officers", "grids"})
@@ -64,8 +63,6 @@ class OfficersTab(Page):
         super().__init__(parent)
         self.ctx = ctx
         self._shown_id: int | None = None
-        self._reselecting = False
-        self._list_changing = False
         self._grid_paths: dict[int, str] = {}
         self.model = OfficerTableModel(ctx.roster, ctx.grids, ctx.events, self)
         self.proxy = OfficerFilterProxy(self)
@@ -85,7 +82,7 @@ class OfficersTab(Page):
         ctx.events.record_changed.connect(self._on_record_changed)
         self.refresh_views()
         self._show(None)
-        self._select_first()
+        self.rows.select_first()
 
     # -- construction --------------------------------------------------------
     def _build(self) -> None:
@@ -205,11 +202,13 @@ class OfficersTab(Page):
         self.splitter.splitterMoved.connect(self.save_layout)
         self.detail_splitter.splitterMoved.connect(self.save_layout)
         self.filter.textChanged.connect(self._on_filter_text)
-        self.filter.returnPressed.connect(self._focus_list)
+        self.rows = RowFollower(
+            self.table, self.proxy, lambda: self._shown_id, self._show, self._confirm_discard
+        )
+        self.filter.returnPressed.connect(self.rows.focus_list)
         self.team_filter.currentIndexChanged.connect(self._on_team_filter)
         self.status_filter.currentIndexChanged.connect(self._on_status_filter)
         self.new_button.clicked.connect(self.new_record)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.proxy.rowsInserted.connect(self._on_rows_inserted)
         self.proxy.layoutChanged.connect(self.update_count)
         self.form.edited.connect(self._update_dirty_note)
@@ -222,7 +221,7 @@ class OfficersTab(Page):
         """Ctrl+N: an empty form, the cursor in the name."""
         if not self._confirm_discard():
             return
-        self._select(None)
+        self.rows.select(None)
         self._show(None)
         self.form.name.setFocus()
 
@@ -246,12 +245,12 @@ class OfficersTab(Page):
             return
         self.model.refresh()
         self._show(officer_id, self.tr("Saved %1.").replace("%1", data.name.strip()))
-        self._select(officer_id)
+        self.rows.select(officer_id)
 
     def cancel(self) -> None:
         """Esc: drop the edits; show the officer as saved, or an empty form."""
         self._show(self._shown_id)
-        self._select(self._shown_id)
+        self.rows.select(self._shown_id)
 
     def focus_filter(self) -> None:
         """Ctrl+F: the cursor in the filter box."""
@@ -299,7 +298,7 @@ class OfficersTab(Page):
             self.form.mark_errors(exc.errors)
             return
         self.model.refresh()
-        self._select(None)
+        self.rows.select(None)
         self._show(None, self.tr("%1 is voided.").replace("%1", officer.name))
 
     def is_dirty(self) -> bool:
@@ -439,60 +438,28 @@ class OfficersTab(Page):
                 clashes.append(f"{path} ({', '.join(others)})")
         return clashes
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._reselecting or self._list_changing or not current.isValid():
-            return
-        officer = self.proxy.officer_at(current.row())
-        if officer is None or officer.id == self._shown_id:
-            return
-        if not self._confirm_discard():
-            self._select(self._shown_id)
-            return
-        self._show(officer.id)
-
     def open_officer(self, officer_id: int) -> None:
         """Show an officer (found elsewhere): their row selected when the filter lists them."""
         if officer_id == self._shown_id or not self._confirm_discard():
             return
         self._show(officer_id)
-        self._select(officer_id)
-
-    def _select(self, officer_id: int | None) -> None:
-        """Highlight an officer's row (or nothing) without loading the form again."""
-        row = self.proxy.row_of(officer_id) if officer_id is not None else None
-        self._reselecting = True
-        try:
-            select_row(self.table, None if row is None else self.proxy.index(row, 0))
-        finally:
-            self._reselecting = False
-
-    def _select_first(self) -> None:
-        if self.proxy.rowCount():
-            first = self.proxy.officer_at(0)
-            if first is not None:
-                self._show(first.id)
-                self._select(first.id)
-
-    def _focus_list(self) -> None:
-        self.table.setFocus()
-        if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+        self.rows.select(officer_id)
 
     def _on_rows_inserted(self, *_args: object) -> None:
         self.update_count()
         if not self.table.selectionModel().currentIndex().isValid():
-            self._select(self._shown_id)
+            self.rows.select(self._shown_id)
 
     def _list_change_starts(self, *_args: object) -> None:
-        self._list_changing = True
+        self.rows.pause()
 
     def _list_change_ends(self, *_args: object) -> None:
-        self._list_changing = False
+        self.rows.resume()
         self.update_count()
         current = self.table.selectionModel().currentIndex()
         officer = self.proxy.officer_at(current.row()) if current.isValid() else None
         if officer is None or officer.id != self._shown_id:
-            self._select(self._shown_id)
+            self.rows.select(self._shown_id)
 
     # -- filters -------------------------------------------------------------
     def _on_filter_text(self, text: str) -> None:
