@@ -50,7 +50,7 @@ from stationdesk.domain.dispute_records import (
 from stationdesk.domain.labels import DISPUTE_STATUSES
 from stationdesk.domain.people import PeopleService, Person
 from stationdesk.domain.weeks import IsoWeek
-from stationdesk.errors import ConflictError, ValidationError
+from stationdesk.errors import ValidationError
 from stationdesk.store import Store
 from stationdesk.store.audit import AuditEntry
 
@@ -617,12 +617,7 @@ class DisputeService:
     # -- writes ---------------------------------------------------------------------
     def _live(self, dispute_id: int, expected_version: int | None) -> dict[str, Any]:
         """The current row of a dispute that is not void, at the version the caller saw."""
-        row = self.store.get(KIND, dispute_id)
-        if row["voided_at"] is not None:
-            raise ValidationError({"dispute": f"dispute {dispute_id} is void"})
-        if expected_version is not None and row["version"] != expected_version:
-            raise ConflictError("dispute", dispute_id)
-        return row
+        return self.store.live_versioned(KIND, dispute_id, expected_version, "dispute")
 
     def _not_locked(self, dispute_id: int, expected_version: int | None = None) -> dict[str, Any]:
         row = self._live(dispute_id, expected_version)

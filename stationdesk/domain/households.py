@@ -42,7 +42,7 @@ from stationdesk.domain.household_records import (
     visit_problems,
 )
 from stationdesk.domain.people import PeopleService, Person, PersonInput
-from stationdesk.errors import ConflictError, ValidationError
+from stationdesk.errors import ValidationError
 from stationdesk.store import Store
 from stationdesk.store.audit import AuditEntry
 
@@ -431,12 +431,7 @@ class HouseholdService:
     # -- checks and writes ---------------------------------------------------------------
     def _live(self, household_id: int, expected_version: int | None = None) -> dict[str, Any]:
         """The row of a household that is not void, at the version the caller saw."""
-        row = self.store.get(KIND, household_id)
-        if row["voided_at"] is not None:
-            raise ValidationError({"household": f"household {household_id} is void"})
-        if expected_version is not None and row["version"] != expected_version:
-            raise ConflictError("household", household_id)
-        return row
+        return self.store.live_versioned(KIND, household_id, expected_version, "household")
 
     def _head_id(self, household_id: int) -> int | None:
         found = self.store.scalar(

@@ -46,7 +46,7 @@ from stationdesk.domain.injury_records import (
     iso_or_raw,
     legal_aid_problems,
 )
-from stationdesk.errors import ConflictError, ValidationError
+from stationdesk.errors import ValidationError
 from stationdesk.store import Store
 from stationdesk.store.audit import AuditEntry
 
@@ -527,12 +527,7 @@ class InjuryService:
     # -- writes --------------------------------------------------------------------------
     def _live(self, incident_id: int, expected_version: int | None) -> dict[str, Any]:
         """The current row of an incident that is not void, at the version the caller saw."""
-        row = self.store.get(KIND, incident_id)
-        if row["voided_at"] is not None:
-            raise ValidationError({"incident": f"incident {incident_id} is void"})
-        if expected_version is not None and row["version"] != expected_version:
-            raise ConflictError("incident", incident_id)
-        return row
+        return self.store.live_versioned(KIND, incident_id, expected_version, "incident")
 
     def _open(self, incident_id: int, expected_version: int | None) -> dict[str, Any]:
         row = self._live(incident_id, expected_version)

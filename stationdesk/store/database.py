@@ -13,7 +13,13 @@ from sqlite_utils.db import Table
 
 from stationdesk.domain import access
 from stationdesk.domain.access import Session
-from stationdesk.errors import NotFoundError, PermissionDenied, StoreError, ValidationError
+from stationdesk.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDenied,
+    StoreError,
+    ValidationError,
+)
 from stationdesk.store import audit
 from stationdesk.store.audit import AuditEntry, PendingEntry
 from stationdesk.store.migrations import LATEST_VERSION, migrate, schema_version
@@ -309,6 +315,20 @@ class Store:
             self._after_write(table, *ids)
             self._changed.extend((table, record_id) for record_id in ids)
         return ids
+
+    def live_versioned(
+        self, table: str, record_id: int, expected_version: int | None, noun: str
+    ) -> dict[str, Any]:
+        """The row of a versioned record that is not void, at the version the caller saw.
+
+        `noun` names the record in the messages ("dispute", "household"...).
+        """
+        row = self.get(table, record_id)
+        if row["voided_at"] is not None:
+            raise ValidationError({noun: f"{noun} {record_id} is void"})
+        if expected_version is not None and row["version"] != expected_version:
+            raise ConflictError(noun, record_id)
+        return row
 
     def write_versioned(
         self,
