@@ -6,16 +6,20 @@ import argparse
 import getpass
 import json
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from stationdesk import paths
 from stationdesk.domain.accounts import AccountService
 from stationdesk.errors import PermissionDenied, StationDeskError
 from stationdesk.i18n import system_language
 from stationdesk.store import Store, open_store
+from stationdesk.textable import format_table
+
+T = TypeVar("T")
 
 EXIT_FAILED_CHECK = 1
 EXIT_BAD_INPUT = 2
@@ -135,6 +139,22 @@ def _cli_password() -> str:
 def print_json(value: Any) -> None:
     """Write JSON to stdout, Chinese kept readable."""
     print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+def print_listing(
+    args: argparse.Namespace,
+    rows: Sequence[T],
+    as_json: Callable[[T], dict[str, Any]],
+    headers: Sequence[str],
+    cells: Callable[[T, str], list[Any]],
+) -> int:
+    """A ledger's lines: JSON of codes with --json, else a table of labels; exit status 0."""
+    if args.json:
+        print_json([as_json(row) for row in rows])
+    else:
+        lang = output_language(args)
+        print(format_table(headers, [cells(row, lang) for row in rows]))
+    return 0
 
 
 def output_file(args: argparse.Namespace) -> Path:

@@ -14,13 +14,12 @@ from stationdesk.cli.common import (
     output_file,
     output_language,
     positive,
-    print_json,
+    print_listing,
 )
 from stationdesk.domain.dispute_ledger import DisputeFilter, LedgerRow
 from stationdesk.domain.disputes import DisputeService
 from stationdesk.domain.labels import DISPUTE_CATEGORIES, DISPUTE_STATUSES, RISK_GRADES, label
 from stationdesk.domain.record_access import printed
-from stationdesk.textable import format_table
 
 HISTORY_KINDS = {
     "dispute": "disputes",
@@ -53,12 +52,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     flt = DisputeFilter(statuses=(args.status,) if args.status else (), overdue_only=args.overdue)
     with open_existing(args) as store:
         rows = DisputeService(store).page(flt, limit=args.limit)
-    if args.json:
-        print_json([_dispute_json(row) for row in rows])
-        return 0
-    lang = output_language(args)
-    print(format_table(DISPUTE_HEADERS, [_dispute_cells(row, lang) for row in rows]))
-    return 0
+    return print_listing(args, rows, _dispute_json, DISPUTE_HEADERS, _dispute_cells)
 
 
 def _dispute_json(row: LedgerRow) -> dict[str, Any]:

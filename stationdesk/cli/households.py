@@ -16,13 +16,12 @@ from stationdesk.cli.common import (
     output_file,
     output_language,
     positive,
-    print_json,
+    print_listing,
 )
 from stationdesk.domain.household_ledger import HouseholdFilter, HouseholdRow, VisitFilter, VisitRow
 from stationdesk.domain.household_records import HouseholdCorrection
 from stationdesk.domain.households import HouseholdService
 from stationdesk.domain.labels import RESIDENT_FLAGS, VISIT_PURPOSES, label
-from stationdesk.textable import format_table
 
 HISTORY_KINDS = {
     "household": "households",
@@ -82,12 +81,7 @@ def cmd_list_households(args: argparse.Namespace) -> int:
     with open_existing(args) as store:
         ledger = HouseholdService(store).ledger
         rows = ledger.household_rows(ledger.household_ids(flt, limit=args.limit))
-    if args.json:
-        print_json([_household_json(row) for row in rows])
-        return 0
-    lang = output_language(args)
-    print(format_table(HOUSEHOLD_HEADERS, [_household_cells(row, lang) for row in rows]))
-    return 0
+    return print_listing(args, rows, _household_json, HOUSEHOLD_HEADERS, _household_cells)
 
 
 def _household_json(row: HouseholdRow) -> dict[str, Any]:
@@ -122,12 +116,7 @@ def cmd_list_visits(args: argparse.Namespace) -> int:
     with open_existing(args) as store:
         ledger = HouseholdService(store).ledger
         rows = ledger.visit_rows(ledger.visit_ids(flt, limit=args.limit))
-    if args.json:
-        print_json([_visit_json(row) for row in rows])
-        return 0
-    lang = output_language(args)
-    print(format_table(VISIT_HEADERS, [_visit_cells(row, lang) for row in rows]))
-    return 0
+    return print_listing(args, rows, _visit_json, VISIT_HEADERS, _visit_cells)
 
 
 def _visit_json(row: VisitRow) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from stationdesk.cli.common import (
     output_language,
     positive,
     print_json,
+    print_listing,
 )
 from stationdesk.domain.injuries import IncidentFilter, InjuryService
 from stationdesk.domain.injury_ledger import IncidentRow
@@ -82,12 +83,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     flt = incident_filter(args)
     with open_existing(args) as store:
         rows = InjuryService(store).page(flt, limit=args.limit)
-    if args.json:
-        print_json([_incident_json(row) for row in rows])
-        return 0
-    lang = output_language(args)
-    print(format_table(INCIDENT_HEADERS, [_incident_cells(row, lang) for row in rows]))
-    return 0
+    return print_listing(args, rows, _incident_json, INCIDENT_HEADERS, _incident_cells)
 
 
 def _incident_json(row: IncidentRow) -> dict[str, Any]:
