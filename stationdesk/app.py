@@ -32,6 +32,7 @@ from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.backup_dialog import count_text
 from stationdesk.ui.dialogs.sign_in_dialog import FirstRunDialog, SignInDialog
 from stationdesk.ui.main_window import MainWindow
+from stationdesk.ui.messages import use_language, user_text
 from stationdesk.ui.printing import STATUS_MS
 
 _keep: list[object] = []
@@ -51,7 +52,9 @@ def effective_language(settings: QSettings, override: str | None = None) -> str:
 
 
 def install_translations(app: QApplication, language: str) -> None:
-    """Load StationDesk's and Qt's own translations for `language`."""
+    """Load StationDesk's and Qt's own translations for `language`, and show the messages
+    of the domain and the store in it."""
+    use_language(language)
     if language != "zh":
         return
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
@@ -148,7 +151,7 @@ def check_at_start(path: Path, health: Health, settings: QSettings) -> bool:
     try:
         damaged = restore_over_damaged(path, good, current_user())
     except StationDeskError as exc:
-        QMessageBox.critical(None, "StationDesk", str(exc))
+        QMessageBox.critical(None, "StationDesk", user_text(exc))
         return False
     QMessageBox.information(
         None,
@@ -284,7 +287,7 @@ def show_refusals() -> None:
         QMessageBox.warning(
             QApplication.activeWindow(),
             "StationDesk",
-            QApplication.translate("app", "Not allowed: %1").replace("%1", str(exc)),
+            QApplication.translate("app", "Not allowed: %1").replace("%1", user_text(exc)),
         )
 
     sys.excepthook = hook
@@ -314,7 +317,7 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         store = open_station(path, is_demo)
     except StationDeskError as exc:
-        QMessageBox.critical(None, "StationDesk", str(exc))
+        QMessageBox.critical(None, "StationDesk", user_text(exc))
         lock.unlock()
         return 1
     warn_if_unsafe_place(path)

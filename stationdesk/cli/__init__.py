@@ -31,7 +31,9 @@ from stationdesk.cli.common import (
     Commands,
     current_user,
     db_path,
+    output_language,
 )
+from stationdesk.domain.messages import error_text
 from stationdesk.errors import PermissionDenied, StationDeskError
 from stationdesk.i18n import LANGUAGES
 from stationdesk.store.health import Health
@@ -103,10 +105,10 @@ def run(
         _reseal(args)
         return status
     except PermissionDenied as exc:
-        print(f"stationdesk: not allowed: {exc}", file=sys.stderr)
+        print(f"stationdesk: {_refused(args)}{_shown(exc, args)}", file=sys.stderr)
         return EXIT_NOT_ALLOWED
     except StationDeskError as exc:
-        print(f"stationdesk: {exc}", file=sys.stderr)
+        print(f"stationdesk: {_shown(exc, args)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except sqlite3.Error as exc:
         print(f"stationdesk: database error: {exc}", file=sys.stderr)
@@ -117,6 +119,16 @@ def run(
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
+
+
+def _shown(exc: StationDeskError, args: argparse.Namespace) -> str:
+    """The error's one line in the output language."""
+    return error_text(exc, output_language(args))
+
+
+def _refused(args: argparse.Namespace) -> str:
+    """How a refusal starts in the output language."""
+    return "无权操作：" if output_language(args) == "zh" else "not allowed: "
 
 
 def _reseal(args: argparse.Namespace) -> None:

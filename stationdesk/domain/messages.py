@@ -525,6 +525,88 @@ ZH: dict[str, str] = {
     "{path} could not be written: {reason}": "无法写入 {path}：{reason}",
 }
 
+# Field names of ValidationError as a Chinese line names them ("phone: ..." -> "电话：...");
+# a dotted name ("parties.0.phone") is named by its last word.
+FIELDS_ZH: dict[str, str] = {
+    "account": "账号",
+    "username": "用户名",
+    "full_name": "姓名",
+    "password": "密码",
+    "old": "当前密码",
+    "new": "新密码",
+    "repeated": "确认新密码",
+    "role": "角色",
+    "record": "记录",
+    "reason": "理由",
+    "changes": "更正",
+    "status": "状态",
+    "name": "姓名",
+    "sex": "性别",
+    "id_number": "身份证号码",
+    "birth_date": "出生日期",
+    "phone": "电话",
+    "address": "地址",
+    "person": "人员",
+    "parties": "当事人",
+    "received_on": "受理日期",
+    "received_how": "受理方式",
+    "category": "类别",
+    "grid": "网格",
+    "grid_id": "网格",
+    "grid_ids": "网格",
+    "place": "地点",
+    "summary": "简要情况",
+    "risk_grade": "风险等级",
+    "risk_reason": "定级理由",
+    "officer_id": "责任民警",
+    "officer_ids": "民警",
+    "deadline": "办结期限",
+    "held_at": "调解时间",
+    "mediator_ids": "调解人",
+    "participants": "参加人员",
+    "result": "结果",
+    "kind": "类别",
+    "on": "日期",
+    "referred_to": "移交去向",
+    "referred_where": "移交单位",
+    "agreement": "调解协议",
+    "facts": "事实",
+    "obligations": "履行事项",
+    "what": "内容",
+    "due_on": "履行期限",
+    "household": "住户",
+    "household_id": "住户",
+    "members": "成员",
+    "relationship": "与户主关系",
+    "moved_in_on": "迁入日期",
+    "moved_out_on": "迁出日期",
+    "resident": "住户成员",
+    "visited_on": "走访日期",
+    "purpose": "走访事由",
+    "found": "发现情况",
+    "followup_note": "后续工作",
+    "notes": "备注",
+    "badge_no": "警号",
+    "team": "所属队室",
+    "joined_on": "入所日期",
+    "left_on": "离所日期",
+    "patrols": "巡逻次数",
+    "injury": "伤情记录",
+    "incident": "事件",
+    "occurred_at": "事发时间",
+    "description": "事发经过",
+    "days_away": "休息天数",
+    "days_restricted": "轻岗天数",
+    "hospital_id": "医院",
+    "amount_fen": "金额",
+    "paid_on": "支付日期",
+    "given_on": "援助日期",
+    "period": "时段",
+    "sort": "排序",
+    "parent": "上级",
+    "village": "村",
+}
+
 # What a placeholder matches: a number for those that only hold one (so "{n} people" never
 # swallows a sentence); for most, any text without "; " or ": " (a value never holds a clause,
 # so "{what} is required" does not take "party 1: a name is required"); a reason, anything.
@@ -579,13 +661,26 @@ def localize_errors(errors: Mapping[str, str], lang: str) -> dict[str, str]:
     return {name: localize(reason, lang) for name, reason in errors.items()}
 
 
-def error_text(error: BaseException, lang: str) -> str:
-    """An error's one line in `lang` (a ValidationError localized field by field)."""
+def field_name(name: str, lang: str) -> str:
+    """How a line names a ValidationError's field in `lang`."""
+    if lang != "zh":
+        return name
+    words = [word for word in name.split(".") if not word.isdigit()]
+    return FIELDS_ZH.get(name) or FIELDS_ZH.get(words[-1] if words else name, name)
+
+
+def error_lines(error: BaseException, lang: str) -> list[str]:
+    """An error's message in `lang`; a ValidationError's, one "field: reason" per field."""
     if not isinstance(error, ValidationError):
-        return localize(str(error), lang)
-    colon, semicolon = ("：", "；") if lang == "zh" else (": ", "; ")
+        return [localize(str(error), lang)]
+    colon = "：" if lang == "zh" else ": "
     reasons = localize_errors(error.errors, lang)
-    return semicolon.join(f"{name}{colon}{reason}" for name, reason in reasons.items())
+    return [f"{field_name(name, lang)}{colon}{reason}" for name, reason in reasons.items()]
+
+
+def error_text(error: BaseException, lang: str) -> str:
+    """An error's message in `lang` on one line (as the command line prints it)."""
+    return ("；" if lang == "zh" else "; ").join(error_lines(error, lang))
 
 
 def _chinese(message: str) -> str:

@@ -14,6 +14,7 @@ from stationdesk import paths
 from stationdesk.errors import StationDeskError
 from stationdesk.store import backup
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.messages import user_text
 
 CHECK_EVERY_MS = 60_000
 LAST_FOLDER_KEY = "backup/last_folder"
@@ -38,7 +39,7 @@ class _BackupJob(QRunnable):
         try:
             path = run_backup(self.db_path, self.folder)
         except (StationDeskError, OSError) as exc:
-            self.outcome.failed.emit(str(exc))
+            self.outcome.failed.emit(user_text(exc))
         else:
             self.outcome.done.emit(str(path))
 
@@ -115,7 +116,7 @@ class AutoBackup(QObject):
         try:
             run_backup(path, backup_folder(self.ctx))
         except (StationDeskError, OSError) as exc:
-            return str(exc)
+            return user_text(exc)
         return None
 
     def _none_today(self) -> bool:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from stationdesk.errors import StationDeskError
 from stationdesk.spreadsheets import export
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.messages import user_text
 from stationdesk.ui.printing import show_status
 
 Lister = Callable[[], tuple[list[export.ExportColumn], list[list[Any]]]]
@@ -45,7 +46,7 @@ def export_list(parent: QWidget, ctx: AppContext, list_name: str, lister: Lister
             parent,
             QCoreApplication.translate("ListExport", "Export list"),
             QCoreApplication.translate("ListExport", "The list was not exported:\n%1").replace(
-                "%1", str(exc)
+                "%1", user_text(exc)
             ),
         )
         return

@@ -14,6 +14,7 @@ from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.print_preview import PrintPreviewDialog
+from stationdesk.ui.messages import user_text
 
 STATUS_MS = 10_000
 
@@ -65,7 +66,7 @@ def preview_pdf(
                 QCoreApplication.translate("Printing", "Not printed"),
                 QCoreApplication.translate("Printing", "%1 could not be written:\n%2")
                 .replace("%1", title)
-                .replace("%2", str(exc)),
+                .replace("%2", user_text(exc)),
             )
             return None
         saved, pages = PrintPreviewDialog.preview(ctx, pdf, title, file_name, parent)

@@ -62,7 +62,9 @@ def test_english_stays_english() -> None:
 def test_a_validation_error_is_shown_field_by_field() -> None:
     error = ValidationError({"phone": PHONE, "name": "a name is required"})
     assert localize_errors(error.errors, "zh") == {"phone": PHONE_ZH, "name": "请填写姓名"}
-    assert error_text(error, "zh") == f"phone：{PHONE_ZH}；name：请填写姓名"
+    assert error_text(error, "zh") == f"电话：{PHONE_ZH}；姓名：请填写姓名"
+    party = ValidationError({"parties.1.phone": f"party 2: {PHONE}"})
+    assert error_text(party, "zh") == f"电话：第 2 方当事人：{PHONE_ZH}"
     assert error_text(error, "en") == str(error)
     assert error_text(NotFoundError("person", 3), "zh") == "没有编号为 3 的人员"
 

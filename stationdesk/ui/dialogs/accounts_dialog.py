@@ -28,6 +28,7 @@ from stationdesk.domain.accounts import Account, AccountService
 from stationdesk.domain.labels import ROLE_NAMES
 from stationdesk.errors import StationDeskError
 from stationdesk.ui.dialogs.sign_in_dialog import error_label, password_field
+from stationdesk.ui.messages import user_text
 
 USER, NAME, ROLE, STATE, LAST = range(5)
 
@@ -84,7 +85,7 @@ class AccountForm(QDialog):
                 self.password.text(),
             )
         except StationDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_text(exc))
             return
         if first:  # from now on the station needs someone signed in: its new administrator
             self.service.sign_in(self.user.text(), self.password.text())
@@ -123,7 +124,7 @@ class PasswordDialog(QDialog):
         try:
             self.apply()
         except StationDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_text(exc))
             return
         super().accept()
 
@@ -226,7 +227,7 @@ class AccountsDialog(QDialog):
         try:
             action()
         except StationDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_text(exc))
             return
         self.error.clear()
         self.load()

@@ -27,6 +27,7 @@ from stationdesk.store import backup
 from stationdesk.store.backup import CopyReport
 from stationdesk.ui.auto_backup import AutoBackup, backup_folder, run_backup
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.messages import user_text
 
 COUNT_LABELS = {
     "disputes": QT_TRANSLATE_NOOP("BackupDialog", "disputes"),
@@ -183,7 +184,7 @@ class BackupDialog(QDialog):
                 self,
                 self.tr("No backup made"),
                 self.tr("No backup was made; the records are untouched.\n%1").replace(
-                    "%1", str(exc)
+                    "%1", user_text(exc)
                 ),
             )
             return None
@@ -241,7 +242,7 @@ class BackupDialog(QDialog):
                 self,
                 self.tr("Not restored"),
                 self.tr("Nothing was restored; the records are untouched.\n%1").replace(
-                    "%1", str(exc)
+                    "%1", user_text(exc)
                 ),
             )
             return False

@@ -33,6 +33,7 @@ from stationdesk.spreadsheets.reading import SUFFIXES
 from stationdesk.spreadsheets.report import ImportReport
 from stationdesk.spreadsheets.templates import write_template
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.messages import user_text
 
 CHOOSE, MAP, CHECK, DONE = range(4)
 
@@ -278,10 +279,12 @@ class CheckPage(QWizardPage):
     def initializePage(self) -> None:
         """Run the dry run and show it."""
         report = self.wizard_.run(dry_run=True)
-        self.summary.setText(report.summary())
+        self.summary.setText(user_text(report.summary()))
         self.problems.setRowCount(len(report.problems))
         for row, problem in enumerate(report.problems):
-            for column, value in enumerate((str(problem.row), problem.column, problem.reason)):
+            for column, value in enumerate(
+                (str(problem.row), problem.column, user_text(problem.reason))
+            ):
                 self.problems.setItem(row, column, QTableWidgetItem(value))
         self.problems.resizeColumnsToContents()
         self.has_problems = bool(report.problems)
@@ -312,7 +315,7 @@ class DonePage(QWizardPage):
     def initializePage(self) -> None:
         """Show the report of the real run."""
         report = self.wizard_.report
-        self.summary.setText(report.summary() if report else "")
+        self.summary.setText(user_text(report.summary()) if report else "")
 
 
 def _layout_or_message(wizard: ImportWizard, message: QLabel, *, complete: bool) -> bool:
@@ -320,7 +323,7 @@ def _layout_or_message(wizard: ImportWizard, message: QLabel, *, complete: bool)
     try:
         layout_of(wizard.ctx.store, wizard.kind(), wizard.path(), complete=complete)
     except (StationDeskError, OSError) as exc:
-        message.setText(str(exc))
+        message.setText(user_text(exc))
         return False
     message.clear()
     return True

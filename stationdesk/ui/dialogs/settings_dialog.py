@@ -25,6 +25,7 @@ from stationdesk.errors import ValidationError
 from stationdesk.store import backup
 from stationdesk.ui.auto_backup import backup_folder
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.messages import user_text
 from stationdesk.ui.widgets.lock_screen import (
     DEFAULT_LOCK_MINUTES,
     LOCK_MINUTES_KEY,
@@ -133,7 +134,7 @@ class SettingsDialog(QDialog):
                 self.ctx.store.set_setting("station_name", name)
                 self.ctx.store.set_setting(backup.FOLDER_SETTING, chosen)
             except ValidationError as exc:
-                self.error.setText(str(exc))
+                self.error.setText(user_text(exc))
                 return
         self.ctx.settings.setValue("ui/language", self.language.currentData())
         self.ctx.settings.setValue(LOCK_MINUTES_KEY, self.lock_minutes.value())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from stationdesk.domain.accounts import AccountService, SignInRefused
 from stationdesk.errors import ValidationError
 from stationdesk.store import Store
+from stationdesk.ui.messages import user_text
 
 ERROR_STYLE = "color: #b00020"
 
@@ -175,7 +176,7 @@ class FirstRunDialog(QDialog):
                     self.user.text(), self.full_name.text(), "admin", self.password.text()
                 )
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_text(exc))
             return
         self.service.sign_in(self.user.text(), self.password.text())
         super().accept()

@@ -37,6 +37,7 @@ from stationdesk.domain.labels import (
     SEXES,
 )
 from stationdesk.domain.people import Person, PersonInput
+from stationdesk.ui.messages import user_errors
 from stationdesk.ui.widgets.dispute_panel import (
     INVALID_EXTRA,
     PANEL_STYLE,
@@ -688,7 +689,7 @@ class DisputeForm(QWidget):
         self.clear_marks()
         widgets, titles = self.field_widgets(), self.field_titles()
         lines = []
-        for name, reason in errors.items():
+        for name, reason in user_errors(errors).items():
             widget = widgets.get(name) or widgets.get(name.rsplit(".", 1)[0])
             if widget is not None:
                 set_invalid(widget, reason)

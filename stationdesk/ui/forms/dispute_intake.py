@@ -18,6 +18,7 @@ from stationdesk.domain.people import Person
 from stationdesk.errors import ConflictError, NotFoundError, StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.dispute_form import DisputeForm, PartyRow, choose, person_line, set_flag
+from stationdesk.ui.messages import user_text
 from stationdesk.ui.widgets.dispute_panel import label, set_invalid
 
 SEARCH_DELAY_MS = 150
@@ -286,7 +287,7 @@ class IntakeController(QObject):
             reason = None
             text = self.tr("%1 of 18 characters").replace("%1", str(len(number)))
         elif reason:
-            text = reason
+            text = user_text(reason)
         elif number:
             sex = idnumbers.sex_of(number)
             born = idnumbers.birth_date_of(number).isoformat()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain.grids import Grid, GridInput
+from stationdesk.ui.messages import user_errors
 
 INVALID_STYLE = """
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QCheckBox[invalid="true"] {
@@ -180,7 +181,7 @@ class GridForm(QWidget):
         self.clear_errors()
         widgets = self.fields()
         lines = []
-        for field, reason in errors.items():
+        for field, reason in user_errors(errors).items():
             widget = widgets.get(field)
             if widget is not None:
                 _set_invalid(widget, reason)

@@ -42,6 +42,7 @@ from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.dispute_form import FORM_STYLE, choose, set_flag
 from stationdesk.ui.forms.dispute_intake import grid_paths
+from stationdesk.ui.messages import user_errors, user_text
 from stationdesk.ui.widgets.dispute_panel import date_edit, label, make_label, set_invalid
 
 GRID_LEVELS = (2, 3)
@@ -63,6 +64,7 @@ def qdate(day: date) -> QDate:
 
 def mark_errors(widgets: dict[str, QWidget], error: QLabel, errors: dict[str, str]) -> None:
     """Outline each bad field, list the reasons in `error`; the first bad field gets the cursor."""
+    errors = user_errors(errors)
     for widget in widgets.values():
         set_invalid(widget, None)
     for name, reason in errors.items():
@@ -145,7 +147,7 @@ class MemberRow(QFrame):
         number = idnumbers.normalize(text)
         reason = idnumbers.problem(number) if len(number) >= idnumbers.LENGTH else None
         if reason:
-            shown = reason
+            shown = user_text(reason)
         elif len(number) == idnumbers.LENGTH:
             sex = idnumbers.sex_of(number)
             born = idnumbers.birth_date_of(number).isoformat()
@@ -438,7 +440,7 @@ class HouseholdCorrectionDialog(QDialog):
             )
             return False
         except StationDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_text(exc))
             self.error.show()
             return False
         self.accept()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.labels import CONTEXT, OFFICER_KINDS, TEAMS
 from stationdesk.domain.roster import Officer, OfficerInput
+from stationdesk.ui.messages import user_errors
 from stationdesk.ui.widgets.grid_picker import GridOption, GridPicker
 
 NO_DATE = QDate(2000, 1, 1)
@@ -325,7 +326,7 @@ class OfficerForm(QWidget):
         self.clear_marks()
         widgets, titles = self.field_widgets(), self.field_titles()
         lines = []
-        for field, reason in errors.items():
+        for field, reason in user_errors(errors).items():
             widget = widgets.get(field)
             if widget is not None:
                 _set_invalid(widget, reason)

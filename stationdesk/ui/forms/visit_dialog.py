@@ -23,6 +23,7 @@ from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.dispute_form import FORM_STYLE
 from stationdesk.ui.forms.household_dialog import combo_of, qdate
+from stationdesk.ui.messages import user_errors, user_text
 from stationdesk.ui.widgets.dispute_panel import date_edit, make_label, set_invalid, text_box
 
 OFFICER_ROLE = Qt.ItemDataRole.UserRole
@@ -130,7 +131,7 @@ class VisitDialog(QDialog):
             self.mark_errors(exc.errors)
             return None
         except StationDeskError as exc:
-            self.mark_errors({"record": str(exc)})
+            self.mark_errors({"record": user_text(exc)})
             return None
         self.accept()
         return self.visit_id
@@ -144,6 +145,7 @@ class VisitDialog(QDialog):
             "found": self.found,
             "followup_note": self.followup_note,
         }
+        errors = user_errors(errors)
         for widget in widgets.values():
             set_invalid(widget, None)
         for name, reason in errors.items():

@@ -26,7 +26,8 @@ from stationdesk.domain.labels import (
 )
 from stationdesk.domain.roster import RosterService, Shift, WeekRoster, WeekRow
 from stationdesk.domain.weeks import IsoWeek
-from stationdesk.errors import StationDeskError, ValidationError
+from stationdesk.errors import StationDeskError
+from stationdesk.ui.messages import user_reasons
 
 NAME, TEAM, GRIDS = range(3)
 FIRST_DAY = 3
@@ -295,11 +296,8 @@ class WeekModel(QAbstractTableModel):
             return False
         try:
             self._write(row, day, value)
-        except ValidationError as exc:
-            self.edit_refused.emit("\n".join(exc.errors.values()))
-            return False
         except StationDeskError as exc:
-            self.edit_refused.emit(str(exc))
+            self.edit_refused.emit("\n".join(user_reasons(exc)))
             return False
         self.reload()
         return True

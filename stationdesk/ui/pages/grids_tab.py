@@ -35,6 +35,7 @@ from stationdesk.spreadsheets.export import grid_list
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.exporting import export_list
 from stationdesk.ui.forms.grid_form import GridForm
+from stationdesk.ui.messages import user_reasons
 from stationdesk.ui.models import grid_tree_model as columns
 from stationdesk.ui.models.grid_tree_model import GRID_ID_ROLE, GridTreeModel
 from stationdesk.ui.pages.base import Page
@@ -276,7 +277,7 @@ class GridsTab(Page):
         try:
             self.ctx.grids.void(grid.id, reason)
         except StationDeskError as exc:
-            reasons = exc.errors.values() if isinstance(exc, ValidationError) else [str(exc)]
+            reasons = user_reasons(exc)
             QMessageBox.warning(
                 self,
                 self.tr("Not voided"),

@@ -27,6 +27,7 @@ from stationdesk.domain.person_timeline import Event, TimelineService
 from stationdesk.domain.search import Hit, SearchService
 from stationdesk.errors import StationDeskError
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.messages import user_text
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.history_view import HistoryView
@@ -391,7 +392,7 @@ class SearchPage(Page):
         try:
             self.merges.merge(pair.first.id, pair.second.id, self.tr("likely duplicate"))
         except StationDeskError as exc:
-            QMessageBox.warning(self, self.tr("Not merged"), str(exc))
+            QMessageBox.warning(self, self.tr("Not merged"), user_text(exc))
             return
         self.refresh_duplicates()
         self.show_record("people", pair.first.id)

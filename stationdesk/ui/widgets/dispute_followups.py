@@ -26,6 +26,7 @@ from stationdesk.domain.dispute_records import Followup, FollowupResult
 from stationdesk.domain.labels import FOLLOWUP_KINDS, FOLLOWUP_REASONS
 from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.messages import user_errors, user_text
 from stationdesk.ui.widgets.dispute_panel import (
     INVALID_EXTRA,
     PANEL_STYLE,
@@ -270,10 +271,10 @@ class FollowupsPanel(DisputePanel):
             try:
                 reopened = self.ctx.disputes.record_followup(chosen, result)
             except ValidationError as exc:
-                previous, errors = result, exc.errors
+                previous, errors = result, user_errors(exc.errors)
                 continue
             except StationDeskError as exc:
-                QMessageBox.warning(self, self.tr("Follow-up not recorded"), str(exc))
+                QMessageBox.warning(self, self.tr("Follow-up not recorded"), user_text(exc))
                 return
             break
         if reopened:

@@ -33,6 +33,7 @@ from stationdesk.domain.labels import (
 )
 from stationdesk.errors import ConflictError, StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.messages import user_reasons
 from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_panel import (
     DisputePanel,
@@ -436,7 +437,7 @@ class OutcomePanel(DisputePanel):
                 dispute.id, self.ctx.store.actor, expected_version=dispute.version
             )
         except StationDeskError as exc:
-            reasons = exc.errors.values() if isinstance(exc, ValidationError) else [str(exc)]
+            reasons = user_reasons(exc)
             QMessageBox.warning(self, self.tr("Not signed off"), "\n".join(reasons))
             self.show_dispute(self.dispute_id)
 

@@ -21,6 +21,7 @@ from stationdesk.domain.labels import CONTEXT
 from stationdesk.errors import NotFoundError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.officer_form import INVALID_STYLE
+from stationdesk.ui.messages import user_errors, user_text
 
 PANEL_STYLE = (
     INVALID_STYLE
@@ -47,7 +48,7 @@ def label(text: str) -> str:
 def set_invalid(widget: QWidget, reason: str | None) -> None:
     """Outline a field in red with the reason as its tooltip, or take the mark away."""
     widget.setProperty("invalid", reason is not None)
-    widget.setToolTip(reason or "")
+    widget.setToolTip(user_text(reason) if reason else "")
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 
@@ -146,7 +147,7 @@ class ErrorMarks:
         self.clear()
         widgets = self.widgets()
         lines = []
-        for name, reason in errors.items():
+        for name, reason in user_errors(errors).items():
             widget = widgets.get(name) or widgets.get(_parent_field(name))
             if widget is not None:
                 set_invalid(widget, reason)

@@ -40,6 +40,7 @@ from stationdesk.ui.forms.household_dialog import (
     mark_errors,
 )
 from stationdesk.ui.forms.visit_dialog import VisitDialog
+from stationdesk.ui.messages import user_reasons, user_text
 from stationdesk.ui.models.household_models import flags_label
 from stationdesk.ui.widgets.dispute_panel import label, make_label
 from stationdesk.ui.widgets.history_view import HistoryView
@@ -412,7 +413,7 @@ class HouseholdPanel(QWidget):
         try:
             action()
         except StationDeskError as exc:
-            reasons = exc.errors.values() if isinstance(exc, ValidationError) else [str(exc)]
+            reasons = user_reasons(exc)
             self.show_problem("\n".join(reasons))
             return False
         return True
@@ -562,7 +563,7 @@ class MemberDialog(QDialog):
             mark_errors(self.row.field_widgets(), self.error, exc.errors)
             return None
         except StationDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_text(exc))
             self.error.show()
             return None
         self.accept()
