@@ -162,7 +162,7 @@ ZH: dict[str, str] = {
     "choose an officer still serving at the station": "请选择仍在本所任职的警员",
     "there is no visit {id}": "没有编号为 {id} 的走访记录",
     "a dispute has two or more parties": "纠纷至少要有两方当事人",
-    "party {n}": "第 {n} 方当事人",
+    "party {n}": "当事人 {n}",
     "{where} ({name})": "{where}（{name}）",
     "{where}: choose a person or enter their details": "{where}：请选择人员或填写其信息",
     "{where}: there is no person with id {id}": "{where}：没有编号为 {id} 的人员",

@@ -34,6 +34,13 @@ def user_text(message: BaseException | str) -> str:
     return localize(message, _language)
 
 
+def titled(title: str | None, reason: str) -> str:
+    """'Grid: choose ...' (or '网格：请选择……'), or the reason alone when it has no title."""
+    if not title:
+        return reason
+    return f"{title}{'：' if _language == 'zh' else ': '}{reason}"
+
+
 def user_errors(errors: Mapping[str, str]) -> dict[str, str]:
     """A ValidationError's reasons by field, as the user reads them."""
     return localize_errors(errors, _language)

@@ -40,7 +40,7 @@ def test_values_that_are_words_are_localized_too() -> None:
 
 def test_a_reason_given_for_a_party_keeps_the_party() -> None:
     shown = localize(f"party 2 (张三): {PHONE}", "zh")
-    assert shown == f"第 2 方当事人（张三）：{PHONE_ZH}"
+    assert shown == f"当事人 2（张三）：{PHONE_ZH}"
 
 
 def test_joined_messages_are_localized_part_by_part() -> None:
@@ -64,7 +64,7 @@ def test_a_validation_error_is_shown_field_by_field() -> None:
     assert localize_errors(error.errors, "zh") == {"phone": PHONE_ZH, "name": "请填写姓名"}
     assert error_text(error, "zh") == f"电话：{PHONE_ZH}；姓名：请填写姓名"
     party = ValidationError({"parties.1.phone": f"party 2: {PHONE}"})
-    assert error_text(party, "zh") == f"电话：第 2 方当事人：{PHONE_ZH}"
+    assert error_text(party, "zh") == f"电话：当事人 2：{PHONE_ZH}"
     assert error_text(error, "en") == str(error)
     assert error_text(NotFoundError("person", 3), "zh") == "没有编号为 3 的人员"
 

@@ -37,7 +37,7 @@ from stationdesk.domain.labels import (
     SEXES,
 )
 from stationdesk.domain.people import Person, PersonInput
-from stationdesk.ui.messages import user_errors
+from stationdesk.ui.messages import titled, user_errors
 from stationdesk.ui.widgets.dispute_panel import (
     INVALID_EXTRA,
     PANEL_STYLE,
@@ -694,7 +694,7 @@ class DisputeForm(QWidget):
             if widget is not None:
                 set_invalid(widget, reason)
             title = titles.get(name)
-            lines.append(f"{title}: {reason}" if title else reason)
+            lines.append(titled(title, reason))
         self.error.setText(self.tr("Not saved. Please correct:") + "\n" + "\n".join(lines))
         self.error.show()
         first = next((widgets[n] for n in errors if n in widgets), None)

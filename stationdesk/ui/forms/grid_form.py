@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain.grids import Grid, GridInput
-from stationdesk.ui.messages import user_errors
+from stationdesk.ui.messages import titled, user_errors
 
 INVALID_STYLE = """
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QCheckBox[invalid="true"] {
@@ -186,7 +186,7 @@ class GridForm(QWidget):
             if widget is not None:
                 _set_invalid(widget, reason)
             label = self._label_of(field)
-            lines.append(f"{label}: {reason}" if label else reason)
+            lines.append(titled(label, reason))
         self.error.setText("\n".join(lines))
         first = next((widgets[f] for f in errors if f in widgets), None)
         if first is not None:

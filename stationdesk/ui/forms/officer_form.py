@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.labels import CONTEXT, OFFICER_KINDS, TEAMS
 from stationdesk.domain.roster import Officer, OfficerInput
-from stationdesk.ui.messages import user_errors
+from stationdesk.ui.messages import titled, user_errors
 from stationdesk.ui.widgets.grid_picker import GridOption, GridPicker
 
 NO_DATE = QDate(2000, 1, 1)
@@ -330,7 +330,7 @@ class OfficerForm(QWidget):
             widget = widgets.get(field)
             if widget is not None:
                 _set_invalid(widget, reason)
-            lines.append(f"{titles.get(field, field)}: {reason}")
+            lines.append(titled(titles.get(field, field), reason))
         self.error.setText(self.tr("Not saved. Please correct:") + "\n" + "\n".join(lines))
         self.error.show()
         first = next((widgets[f] for f in errors if f in widgets), None)

@@ -21,7 +21,7 @@ from stationdesk.domain.labels import CONTEXT
 from stationdesk.errors import NotFoundError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.officer_form import INVALID_STYLE
-from stationdesk.ui.messages import user_errors, user_text
+from stationdesk.ui.messages import titled, user_errors, user_text
 
 PANEL_STYLE = (
     INVALID_STYLE
@@ -153,7 +153,7 @@ class ErrorMarks:
                 set_invalid(widget, reason)
                 self._marked.append(widget)
             title = titles.get(name) or titles.get(_parent_field(name), "")
-            lines.append(f"{title}: {reason}" if title else reason)
+            lines.append(titled(title, reason))
         heading = QCoreApplication.translate("DisputePanel", "Not saved. Please correct:")
         self.error_label.setText(heading + "\n" + "\n".join(lines))
         self.error_label.show()
