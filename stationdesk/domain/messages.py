@@ -279,9 +279,6 @@ ZH: dict[str, str] = {
         "该案件已于 {date} 由 {who} 办结；如需修改，请重新启动"
     ),
     "an officer who was paid compensation stays on the incident": "已获补偿的民警不能从事件中移除",
-    "the payment date": "补偿日期",
-    "the date given": "援助日期",
-    "cannot be before the incident ({date})": "不能早于事件日期（{date}）",
     # -- injury_records.py -----------------------------------------------------------------
     "the hospital's name": "医院名称",
     "the contact": "联系人",
@@ -355,7 +352,7 @@ ZH: dict[str, str] = {
     "say why the officer is voided": "请说明作废该警员的理由",
     "badge number {badge} belongs to another officer": "警号 {badge} 已属于其他警员",
     "the officer was already on duty in an incident on {day}": (
-        "该警员 {day} 在事件中执勤，已有记录"
+        "该警员 {day} 已在事件中执勤，入所日期不能晚于该日"
     ),
     "choose a village or community for the committee seat": "请为“两委”任职选择村或社区",
     "no grid with id {id}": "没有编号为 {id} 的网格",

@@ -21,11 +21,6 @@ def use_language(language: str) -> None:
     _language = language
 
 
-def window_language() -> str:
-    """The language the messages are shown in."""
-    return _language
-
-
 def user_text(message: BaseException | str) -> str:
     """An error's message (or a message) as the user reads it; a ValidationError's, one
     "field: reason" per line."""
