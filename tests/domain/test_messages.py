@@ -109,3 +109,18 @@ def test_the_walk_finds_the_messages_it_should() -> None:
     assert normalized("a name has at most {n} characters") in found
     assert "there is no {} with id {}" in found
     assert "sign off disputes" in found
+
+
+def test_each_template_matches_its_own_message() -> None:
+    """No other template takes a message away from its own (so the Chinese is the right one)."""
+    placeholder = re.compile(r"\{(\w+)\}")
+    sample = {"more": " and 2 more", "article": "a"}
+    wrong = []
+    for english, chinese in ZH.items():
+        message = placeholder.sub(lambda m: sample.get(m.group(1), "7"), english)
+        expected = placeholder.sub(
+            lambda m: "（另有 2 起）" if m.group(1) == "more" else "7", chinese
+        )
+        if localize(message, "zh") != expected:
+            wrong.append(f"{message!r} -> {localize(message, 'zh')!r}, not {expected!r}")
+    assert not wrong, "\n".join(wrong)
