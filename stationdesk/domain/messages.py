@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from stationdesk.errors import ValidationError
 
@@ -632,29 +632,27 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 @dataclass(frozen=True)
 class _Template:
+    needle: str  # its longest fixed text: a message without it is not tried against it
     pattern: re.Pattern[str]
     chinese: str
 
 
-def _compile(english: str, chinese: str) -> _Template:
+def _compile(english: str) -> _Template:
     """A template as a regex whose named groups are its placeholders."""
-    parts: list[str] = []
-    position = 0
-    for match in _PLACEHOLDER.finditer(english):
-        parts.append(re.escape(english[position : match.start()]))
-        name = match.group(1)
+    fixed, names = _PLACEHOLDER.split(english)[::2], _PLACEHOLDER.findall(english)
+    parts = [re.escape(fixed[0])]
+    for name, text in zip(names, fixed[1:], strict=True):
         parts.append(f"(?P<{name}>{_PATTERNS.get(name, _ANY)})")
-        position = match.end()
-    parts.append(re.escape(english[position:]))
-    return _Template(re.compile("".join(parts), re.DOTALL), chinese)
+        parts.append(re.escape(text))
+    return _Template(max(fixed, key=len), re.compile("".join(parts), re.DOTALL), ZH[english])
 
 
 @cache
 def _templates() -> tuple[_Template, ...]:
-    """The templates with values, the most specific (most fixed words) first."""
+    """The templates with values, the most specific (most fixed text) first."""
     with_values = [english for english in ZH if _PLACEHOLDER.search(english)]
     with_values.sort(key=lambda english: -len(_PLACEHOLDER.sub("", english)))
-    return tuple(_compile(english, ZH[english]) for english in with_values)
+    return tuple(_compile(english) for english in with_values)
 
 
 def localize(message: str, lang: str) -> str:
@@ -691,13 +689,15 @@ def error_text(error: BaseException, lang: str) -> str:
     return ("；" if lang == "zh" else "; ").join(error_lines(error, lang))
 
 
+@lru_cache(maxsize=4096)
 def _chinese(message: str) -> str:
     if message in ZH:
         return ZH[message]
     for template in _templates():
-        match = template.pattern.fullmatch(message)
-        if match:
-            return _filled(template.chinese, match.groupdict())
+        if template.needle in message:
+            match = template.pattern.fullmatch(message)
+            if match:
+                return _filled(template.chinese, match.groupdict())
     return _joined(message)
 
 
