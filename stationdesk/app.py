@@ -175,7 +175,7 @@ def offer_recovery(path: Path, problems: Sequence[str], good: CopyReport | None)
         QApplication.translate("app", "StationDesk found damage in the station file\n%1:").replace(
             "%1", str(path)
         ),
-        "  " + "\n  ".join(problems[:5]),
+        "  " + "\n  ".join(user_text(problem) for problem in problems[:5]),
         "",
     ]
     restore = None

@@ -531,6 +531,18 @@ ZH: dict[str, str] = {
         "无法访问文件夹 {path}（驱动器是否已连接？）"
     ),
     "{path} could not be written: {reason}": "无法写入 {path}：{reason}",
+    "the file changed after StationDesk last closed it, and not through StationDesk"
+    " (it may be damaged, or edited by another program)": (
+        "该文件在 StationDesk 上次关闭后被改动过，且不是通过 StationDesk 改动的"
+        "（可能已损坏，或被其他程序编辑过）"
+    ),
+    "integrity: {reason}": "完整性检查：{reason}",
+    "audit protection trigger {name} is missing": "修改记录保护触发器 {name} 缺失",
+    "audit entries {first} to {last} are missing": "修改记录第 {first} 至 {last} 条缺失",
+    "audit entry {n} does not follow entry {before}": "修改记录第 {n} 条与第 {before} 条接不上",
+    "audit entry {n} ({kind} {id}, {action}) was altered": (
+        "修改记录第 {n} 条（{kind} {id}，{action}）被篡改"
+    ),
 }
 
 # Field names of ValidationError as a Chinese line names them ("phone: ..." -> "电话：...");

@@ -1,10 +1,11 @@
 """Every user-facing message the layers below the window can produce, read from their source.
 
-The walk looks where the code actually puts its messages: raised errors, the reasons given to
-ValidationError and written into `errors`/`found`/`problem(s)` dicts, the reasons returned by the
-rule helpers (`*_problem*`, `refusal`, `explain*`), the reasons an import notes for a row, and
-the nouns the helpers build messages from (`what` of text_problem, choice_problem ...). Each is
-returned as a template: the English with `{}` where the code fills in a value.
+The walk looks where the code actually puts its messages: errors made with their message, the
+reasons given to ValidationError and written into `errors`/`found`/`problem(s)` dicts or lists,
+the reasons returned by the rule helpers (`*_problem*`, `refusal`, `explain*`) or yielded by
+checks, the reasons an import notes for a row, and the nouns the helpers build messages from
+(`what` of text_problem, choice_problem ...). Each is returned as a template: the English with
+`{}` where the code fills in a value.
 """
 
 from __future__ import annotations
@@ -99,12 +100,22 @@ def _constants(trees: list[ast.Module]) -> dict[str, str]:
     return found
 
 
+def _outside_tests(node: ast.AST) -> Iterator[ast.AST]:
+    """`node` and the nodes within it, except those of a comparison (`x == ["ok"]`)."""
+    if isinstance(node, ast.Compare):
+        return
+    yield node
+    for child in ast.iter_child_nodes(node):
+        yield from _outside_tests(child)
+
+
 class _Walker(ast.NodeVisitor):
     def __init__(self, constants: dict[str, str], where: str) -> None:
         self.constants = constants
         self.where = where
         self.found: list[Message] = []
         self.functions: list[str] = []
+        self.reason_lists: set[int] = set()  # lists (or their parts) of reasons, by id
 
     # -- turning an expression into templates --------------------------------------
     def templates(self, node: ast.expr | None) -> list[str]:
@@ -178,6 +189,11 @@ class _Walker(ast.NodeVisitor):
             self._add_dict(first)
         elif self._is_message_call(node, name):
             self.add(first)
+        if name in ("append", "extend") and self._called_on_reasons(node):
+            if name == "append":
+                self.add(first)
+            else:
+                self.reason_lists.update(id(part) for part in _outside_tests(first or node))
         for table in (REASON_ARGS, NOUN_ARGS):
             index = table.get(name)
             if index is not None and len(node.args) > index:
@@ -186,6 +202,28 @@ class _Walker(ast.NodeVisitor):
             if keyword.arg in NOUN_KEYWORDS:
                 self.add(keyword.value)
         self.generic_visit(node)
+
+    def visit_Yield(self, node: ast.Yield) -> None:
+        self.add(node.value)
+        self.generic_visit(node)
+
+    def visit_List(self, node: ast.List) -> None:
+        if self._assigned_to_reasons(node):
+            for element in node.elts:
+                self.add(element)
+        self.generic_visit(node)
+
+    def visit_ListComp(self, node: ast.ListComp) -> None:
+        if self._assigned_to_reasons(node):
+            self.add(node.elt)
+        self.generic_visit(node)
+
+    @staticmethod
+    def _called_on_reasons(node: ast.Call) -> bool:
+        return isinstance(node.func, ast.Attribute) and _name_of(node.func.value) in REASON_DICTS
+
+    def _assigned_to_reasons(self, node: ast.expr) -> bool:
+        return id(node) in self.reason_lists
 
     def _is_message_call(self, node: ast.Call, name: str) -> bool:
         """An error made with its message, or an error class passing its message on."""
@@ -206,6 +244,8 @@ class _Walker(ast.NodeVisitor):
         self.generic_visit(node)
 
     def _assigned(self, target: ast.expr, value: ast.expr | None) -> None:
+        if isinstance(target, ast.Name) and target.id in REASON_DICTS and value is not None:
+            self.reason_lists.update(id(node) for node in _outside_tests(value))
         if isinstance(target, ast.Subscript) and _name_of(target.value) in REASON_DICTS:
             self.add(value)
         elif isinstance(target, ast.Name) and isinstance(value, ast.Dict):
