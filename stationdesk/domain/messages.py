@@ -536,6 +536,32 @@ ZH: dict[str, str] = {
         "该文件在 StationDesk 上次关闭后被改动过，且不是通过 StationDesk 改动的"
         "（可能已损坏，或被其他程序编辑过）"
     ),
+    # -- cli -------------------------------------------------------------------------------
+    "there is no backup file {path}": "没有备份文件 {path}",
+    "{file} is damaged and cannot be restored: {reason}": "{file} 已损坏，不能用于恢复：{reason}",
+    "the station is open in a StationDesk window (process {pid}): restore from its"
+    " File > Backups, or close it first": (
+        "本所数据正在 StationDesk 窗口中打开（进程 {pid}）：请在该窗口的“文件 > 备份”中恢复，"
+        "或先关闭窗口"
+    ),
+    "restore replaces the station's records: add --yes to confirm": (
+        "恢复会替换本所的全部记录：请加上 --yes 确认"
+    ),
+    "this station has accounts: give --user NAME (or set {variable})": (
+        "本所已启用账号：请用 --user 用户名 指定用户（或设置 {variable}）"
+    ),
+    "no password given (type it, or set {variable} for a scheduled task)": (
+        "没有提供密码（请输入密码；计划任务可设置 {variable}）"
+    ),
+    "folder {path} does not exist": "文件夹 {path} 不存在",
+    "--from {start} is after --to {end}": "--from {start} 晚于 --to {end}",
+    "say where to write the PDF with -o FILE.pdf, or use --json": (
+        "请用 -o 文件名.pdf 指定 PDF 的保存位置，或使用 --json"
+    ),
+    "type something to search for": "请输入要查询的内容",
+    "--disputes is a number of disputes, 0 or more": "--disputes 应为纠纷数量，0 或以上",
+    "--households is a number of households, 0 or more": "--households 应为住户数量，0 或以上",
+    "unknown kind '{kind}'; choose one of {kinds}": "没有“{kind}”这一类；请选择：{kinds}",
     "integrity: {reason}": "完整性检查：{reason}",
     "audit protection trigger {name} is missing": "修改记录保护触发器 {name} 缺失",
     "audit entries {first} to {last} are missing": "修改记录第 {first} 至 {last} 条缺失",

@@ -19,10 +19,18 @@ from pathlib import Path
 import stationdesk
 
 ROOT = Path(stationdesk.__file__).parent
-SOURCES = ("domain", "spreadsheets", "store", "errors.py")
-# Errors that never reach a user as they are (programming errors, internal signals).
+SOURCES = ("domain", "spreadsheets", "store", "cli", "errors.py")
+# Errors that never reach a user as they are (programming errors, internal signals), and
+# argparse's, which it shows within its own English usage message.
 INTERNAL_ERRORS = frozenset(
-    {"RuntimeError", "TypeError", "KeyError", "NotImplementedError", "AssertionError"}
+    {
+        "RuntimeError",
+        "TypeError",
+        "KeyError",
+        "NotImplementedError",
+        "AssertionError",
+        "ArgumentTypeError",
+    }
 )
 # Dicts whose values are a field's reason.
 REASON_DICTS = frozenset({"errors", "found", "problem", "problems"})
@@ -156,7 +164,8 @@ class _Walker(ast.NodeVisitor):
 
     def add(self, node: ast.expr | None, *, constants_only: bool = False) -> None:
         if constants_only and not (
-            isinstance(node, ast.Name | ast.Attribute) and _name_of(node) in self.constants
+            isinstance(node, ast.Name | ast.Attribute)
+            and " " in self.constants.get(_name_of(node), "")  # a sentence, not a name
         ):
             return
         for template in self.templates(node):

@@ -16,8 +16,8 @@ from stationdesk.spreadsheets.report import ImportReport, RowProblem
 PHONE = "not a phone number: 11 digits starting with 1, or a landline like 0375-1234567"
 PHONE_ZH = "电话号码不正确：应为以1开头的11位手机号码，或如0375-1234567的固定电话"
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
-# English a Chinese message keeps: names of programs, and the command to type.
-KEPT_ENGLISH = re.compile(r"StationDesk|Excel|ISO|`stationdesk template |\.xlsx|\.csv")
+# English a Chinese message keeps: names of programs and formats, and what is typed.
+KEPT_ENGLISH = re.compile(r"StationDesk|Excel|ISO|PDF|`stationdesk template |\.\w+|--[\w-]+")
 
 
 def test_an_exact_message_is_looked_up() -> None:
