@@ -302,7 +302,6 @@ class SearchIndex:
         )
         return [rowid - low for (rowid,) in rows]
 
-
     def count(self, kind: str, expression: str, cap: int) -> int:
         """How many records of one kind match, counting no further than `cap`."""
         low, high = KINDS[kind].rowid_range

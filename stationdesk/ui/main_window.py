@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
             page = self.page_at(row)
             self.pages.setCurrentIndex(row)
             if isinstance(page, Page):
-                page.find(self.find_box.query())
+                page.show_found(self.find_box.query())
 
     @property
     def disputes_page(self) -> DisputesPage:
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
     def _build_find_box(self) -> None:
         """The one find box, at the right end of the menu bar, on every page."""
         self.find_box = FindBox(self.ctx.search, self)
-        self.find_box.settled.connect(lambda query: self.page().find(query))
+        self.find_box.settled.connect(lambda query: self.page().show_found(query))
         self.find_box.open_hit.connect(self.open_found)
         self.find_box.show_all.connect(self.show_all_found)
         holder = QWidget(self.menuBar())
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
     def show_all_found(self, query: str) -> None:
         """Every result of the find box, on the search page."""
         self.navigation.setCurrentRow(SEARCH_ROW)
-        self.search_page.find(query)
+        self.search_page.show_found(query)
         self.search_page.focus_filter()
 
     def open_record(self, kind: str, record_id: int) -> None:

@@ -43,9 +43,7 @@ def find(qtbot: QtBot, window: MainWindow, text: str) -> FindBox:
     press(window, "Ctrl+F")
     box = window.find_box
     retype(qtbot, box, text)
-    qtbot.waitUntil(
-        lambda: box.popup.isVisible() and box.popup.query == text, timeout=SETTLED_MS
-    )
+    qtbot.waitUntil(lambda: box.popup.isVisible() and box.popup.query == text, timeout=SETTLED_MS)
     return box
 
 
@@ -218,5 +216,29 @@ def test_a_query_matching_too_many_leaves_the_list_whole_and_says_so(
     whole = page.counts.text()
     find(qtbot, window, "张")
     qtbot.waitUntil(lambda: page.find_chip.isVisible(), timeout=SETTLED_MS)
-    assert page.find_chip.text.text() == "“张” matches too many records to narrow this list: type more"
+    assert (
+        page.find_chip.text.text() == "“张” matches too many records to narrow this list: type more"
+    )
     assert page.counts.text() == whole
+
+
+def test_the_injuries_list_keeps_the_incidents_of_the_officer_found(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    hurt = ctx.store.rows(
+        "SELECT o.name, j.incident_id FROM injuries j JOIN officers o ON o.id = j.officer_id"
+        " WHERE j.voided_at IS NULL ORDER BY j.id LIMIT 1"
+    )[0]
+    press(window, "Ctrl+4")
+    page = window.injuries_page
+    whole = page.model.rowCount()
+    find(qtbot, window, hurt["name"])
+    qtbot.waitUntil(lambda: page.find_chip.isVisible(), timeout=SETTLED_MS)
+    listed = [page.model.id_at(row) for row in range(page.model.rowCount())]
+    assert hurt["incident_id"] in listed
+    assert all(hurt["name"] in page.model.line(row).officers for row in range(len(listed)))
+    assert len(listed) < whole
+    assert page.counts.text() == f"{len(listed)} incidents"
+    qtbot.keyClick(window.find_box, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.find_box, Qt.Key.Key_Escape)
+    assert page.model.rowCount() == whole

@@ -27,7 +27,7 @@ class Page(QWidget):
     def focus_filter(self) -> None:
         """Put the cursor in the page's filter box (Ctrl+Shift+F)."""
 
-    def find(self, query: str) -> None:
+    def show_found(self, query: str) -> None:
         """List only the records the window's find box matches ('': the whole list)."""
 
     def export_list(self) -> None:

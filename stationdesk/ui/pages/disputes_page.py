@@ -198,7 +198,7 @@ class DisputesPage(Page):
         self.filters.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filters.text.selectAll()
 
-    def find(self, query: str) -> None:
+    def show_found(self, query: str) -> None:
         """The list narrowed to the disputes the find box matches, with their parties'."""
         found = self.find_chip.narrow(query)
         if found != self.model.filter.found:

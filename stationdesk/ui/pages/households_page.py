@@ -406,7 +406,7 @@ class HouseholdsPage(Page):
         self.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.text_filter.selectAll()
 
-    def find(self, query: str) -> None:
+    def show_found(self, query: str) -> None:
         """The households and visits lists narrowed to what the find box matches."""
         found = self.find_chip.narrow(query)
         if found != self.household_model.filter.found:

@@ -100,7 +100,9 @@ class InjuriesPage(Page):
         for code, text in INCIDENT_STATUSES.items():
             self.status.addItem(label(text), code)
         self.text = QLineEdit()
-        self.text.setPlaceholderText(self.tr("Filter: number, officer, place, case no. (Ctrl+Shift+F)"))
+        self.text.setPlaceholderText(
+            self.tr("Filter: number, officer, place, case no. (Ctrl+Shift+F)")
+        )
         self.text.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("New incident"))
         self.new_button.setToolTip(self.tr("Record an officer hurt or wronged on duty (Ctrl+N)"))
@@ -195,7 +197,7 @@ class InjuriesPage(Page):
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.text.selectAll()
 
-    def find(self, query: str) -> None:
+    def show_found(self, query: str) -> None:
         """The list narrowed to the incidents the find box matches."""
         found = self.find_chip.narrow(query)
         if found != self.model.filter.found:

@@ -261,7 +261,7 @@ class OfficersTab(Page):
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()
 
-    def find(self, query: str) -> None:
+    def show_found(self, query: str) -> None:
         """The list narrowed to the officers the find box matches."""
         found = self.find_chip.narrow(query)
         self.proxy.set_found(self.ctx.search.matching_ids("officers", found) if found else None)

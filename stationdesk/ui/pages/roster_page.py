@@ -55,9 +55,9 @@ class RosterPage(Page):
         """Ctrl+Shift+F on the current tab."""
         self.tab().focus_filter()
 
-    def find(self, query: str) -> None:
+    def show_found(self, query: str) -> None:
         """The find box narrows the officers list (the week and the grids keep theirs)."""
-        self.officers.find(query)
+        self.officers.show_found(query)
 
     def export_list(self) -> None:
         """File > Export list... on the current tab."""

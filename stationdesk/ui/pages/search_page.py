@@ -190,7 +190,7 @@ class SearchPage(Page):
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.box.selectAll()
 
-    def find(self, query: str) -> None:
+    def show_found(self, query: str) -> None:
         """What the window's find box holds is searched here too (an empty box changes nothing)."""
         if query and query != self.box.text().strip():
             self.box.setText(query)

@@ -4,7 +4,7 @@ after a pause the same text filters the list of the page on show (a chip there s
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from stationdesk.domain.search import Group, Hit, SearchService
 
 DELAY_MS = 150  # typing settles this long before searching
 POPUP_PER_KIND = 5
-POPUP_WIDTH = 560
+POPUP_WIDTH = 640
 BOX_WIDTH = 300
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 ALL_RESULTS = "all"  # the data of the last row, which opens the search page
@@ -150,7 +150,7 @@ class FindPopup(QTreeWidget):
         wanted = rows * (self.sizeHintForRow(0) or 24) + 2 * self.frameWidth() + 4
         height = min(wanted, host.height() - bottom_right.y() - 40)
         self.setGeometry(left, bottom_right.y() + 2, width, height)
-        self.setColumnWidth(0, width * 11 // 20)
+        self.setColumnWidth(0, width * 3 // 5)
         self.raise_()
 
     def _tops(self) -> list[QTreeWidgetItem | None]:
@@ -221,11 +221,15 @@ class FindBox(QLineEdit):
 
     # -- keys ---------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
-        """Esc, Enter, Up and Down belong to the box while it has the cursor (not the menus)."""
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Escape and (self.popup.isVisible() or self.text()):
-                event.accept()
-                return True
+        """Esc closes the results or empties the box (instead of cancelling the page's edits)."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and (self.popup.isVisible() or self.text())
+        ):
+            event.accept()
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -249,9 +253,9 @@ class FindBox(QLineEdit):
         else:
             super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         """The results close when the cursor leaves the box."""
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+        super().focusOutEvent(event)
         self.popup.hide()
 
 
@@ -293,15 +297,11 @@ class FindChip(QFrame):
         """
         query = query.strip()
         self.query = query
+        broad = bool(query) and self.search.too_broad(query, self.kinds)
+        if broad:
+            text = self.tr("“%1” matches too many records to narrow this list: type more")
+        else:
+            text = self.tr("Filtered by “%1”")
+        self.text.setText(text.replace("%1", query))
         self.setVisible(bool(query))
-        if not query:
-            return ""
-        if self.search.too_broad(query, self.kinds):
-            self.text.setText(
-                self.tr("“%1” matches too many records to narrow this list: type more").replace(
-                    "%1", query
-                )
-            )
-            return ""
-        self.text.setText(self.tr("Filtered by “%1”").replace("%1", query))
-        return query
+        return "" if broad else query
