@@ -7,7 +7,8 @@ have the password `demo`), opens the real main window (offscreen unless a DISPLA
 --display), and saves one PNG per entry of SHOTS into OUT/<lang>/, 1280x800
 (wider where the page names would not fit), reduced to a 256-colour palette. A dialog a shot opens
 is filled in by its `in_dialog` step and grabbed instead of the window; the import shot writes a
-small messy household register and shows the wizard's dry run. A shot whose page is a placeholder,
+small messy household register and shows the wizard's dry run. `--only NAME...` takes only those
+shots. A shot whose page is a placeholder,
 or whose record or menu command is not there, is skipped with a message. Adding a shot is one
 line in SHOTS.
 """
@@ -355,6 +356,15 @@ def search_person(window: MainWindow) -> None:
             return
 
 
+def find_a_person(window: MainWindow) -> None:
+    """Ctrl+F and the name of the person with the richest history: the results under the box,
+    the disputes list narrowed to theirs."""
+    window.find_anything()
+    window.find_box.setText(str(window.ctx.store.scalar(PERSON_WITH_HISTORY)))
+    window.find_box.settle()
+    QApplication.processEvents()  # the chip's row is laid out again once it shows
+
+
 def back_up_once(dialog: QDialog) -> None:
     """Back up now, so the list holds a copy, and show what it holds."""
     assert isinstance(dialog, BackupDialog)
@@ -461,6 +471,7 @@ SHOTS = [
     Shot("weekly-report", REPORTS),
     Shot("weekly-report-preview", REPORTS, print_preview),
     Shot("search", SEARCH, search_person),
+    Shot("find-box", DISPUTES, find_a_person),
     Shot("backup-restore", ROSTER, as_user("admin", menu_command("&Backups...")), back_up_once),
     Shot(
         "import-spreadsheet", ROSTER, menu_command("&Import spreadsheet..."), check_messy_register
@@ -521,6 +532,7 @@ def take(window: MainWindow, shot: Shot, catcher: DialogCatcher, folder: Path) -
     if catcher.dialog is not None:
         catcher.dialog.done(QDialog.DialogCode.Rejected)
     window.pages.currentWidget().cancel()  # Esc: the next shot starts from the saved records
+    window.find_box.clear_query()  # and with every list whole
     return f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}"
 
 
@@ -577,6 +589,7 @@ def main() -> None:
     parser.add_argument("--lang", nargs="+", default=["en", "zh"], choices=["en", "zh"])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--display", help="an X display (e.g. :99) instead of offscreen")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="only these shots (by name)")
     args = parser.parse_args()
     folder = WORK
     shutil.rmtree(folder, ignore_errors=True)
@@ -589,7 +602,8 @@ def main() -> None:
             out.mkdir(parents=True, exist_ok=True)
             window = open_window(folder, lang)
             for shot in SHOTS:
-                print(take(window, shot, catcher, out))
+                if args.only is None or shot.name in args.only:
+                    print(take(window, shot, catcher, out))
             window.close()
             window.ctx.store.close()
             window.ctx.settings.sync()  # nothing left to write after the folder is gone

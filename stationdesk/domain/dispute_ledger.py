@@ -16,6 +16,7 @@ from stationdesk.domain.dispute_records import HIGH_GRADES
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import ValidationError
 from stationdesk.store import Store
+from stationdesk.store.search_index import matching_ids_sql
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,9 @@ class DisputeFilter:
     signed_off_from: date | None = None
     signed_off_to: date | None = None
     open_at: date | None = None  # open at the end of that day (overdue then, with overdue_only)
+    # What the window's find box holds: disputes the search index matches, or with a party it
+    # matches (name, pinyin, ID or phone digits).
+    found: str = ""
 
 
 @dataclass(frozen=True)
@@ -267,6 +271,14 @@ class DisputeLedger:
         if text:
             where.append(_TEXT_MATCH)
             params += [int(text) if text.isdigit() else -1, text, text, text, text, text.upper()]
+        if flt.found.strip():
+            disputes, dispute_params = matching_ids_sql("disputes", flt.found)
+            people, people_params = matching_ids_sql("people", flt.found)
+            where.append(
+                f"(d.id IN ({disputes}) OR d.id IN (SELECT dp.dispute_id FROM dispute_parties dp"
+                f" WHERE dp.person_id IN ({people})))"
+            )
+            params += [*dispute_params, *people_params]
         return where or ["1"], params
 
     def rows(self, ids: list[int]) -> list[LedgerRow]:

@@ -18,6 +18,7 @@ from stationdesk.domain.household_records import (
 )
 from stationdesk.errors import ValidationError
 from stationdesk.store import Store
+from stationdesk.store.search_index import matching_ids_sql
 
 BLOCK = 500
 SUBTREE = (
@@ -38,6 +39,7 @@ class HouseholdFilter:
     grid_id: int | None = None
     flag: str | None = None
     text: str = ""
+    found: str = ""  # the find box: households whose address or a living member matches
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class VisitFilter:
     date_from: date | None = None
     date_to: date | None = None
     text: str = ""
+    found: str = ""  # the find box: visits that match, or made to a household that matches
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,17 @@ def _blocks(ids: list[int]) -> Iterator[list[int]]:
 
 def _marks(values: list[Any]) -> str:
     return ", ".join("?" * len(values))
+
+
+def _found_households(query: str) -> tuple[str, list[Any]]:
+    """Households the search index matches, or with a living member it matches."""
+    households, household_params = matching_ids_sql("households", query)
+    people, people_params = matching_ids_sql("people", query)
+    return (
+        f"{households} UNION SELECT r.household_id FROM residents r"
+        f" WHERE r.person_id IN ({people}) AND {LIVING}",
+        [*household_params, *people_params],
+    )
 
 
 def _address(row: dict[str, Any]) -> str:
@@ -137,6 +151,10 @@ class HouseholdLedger:
                 " OR p.id_number = ? OR instr(p.phone, ?) > 0)))"
             )
             params += [int(text) if text.isdigit() else -1, text, text, text.upper(), text]
+        if flt.found.strip():
+            clause, found_params = _found_households(flt.found)
+            where.append(f"h.id IN ({clause})")
+            params += found_params
         if after is not None:
             where.append("h.id < ?")
             params.append(after)
@@ -247,6 +265,11 @@ class HouseholdLedger:
                 " FROM residents r JOIN people p ON p.id = r.person_id WHERE instr(p.name, ?) > 0))"
             )
             params += [int(text) if text.isdigit() else -1, text, text]
+        if flt.found.strip():
+            visits, visit_params = matching_ids_sql("visits", flt.found)
+            households, household_params = _found_households(flt.found)
+            where.append(f"(v.id IN ({visits}) OR v.household_id IN ({households}))")
+            params += [*visit_params, *household_params]
         return where, params
 
     def visit_rows(self, ids: list[int]) -> list[VisitRow]:

@@ -15,6 +15,9 @@ from stationdesk.store.search_index import (
 
 PER_KIND = 8
 CANDIDATES = 40
+# A list filtered by the find box reads every match: past this many it would read most of a
+# large ledger (one surname matches a tenth of it), so the clerk is asked to type more.
+FILTER_CAP = 5000
 NAMED_KINDS = frozenset({"people", "officers"})
 ADDRESS_SQL = (
     "trim(a.district || ' ' || a.road || a.house_no || "
@@ -179,6 +182,21 @@ class SearchService:
     def hits(self, query: str, kind: str | None = None, limit: int = PER_KIND) -> list[Hit]:
         """All hits of search() in one list, group after group."""
         return [hit for group in self.search(query, kind, limit) for hit in group.hits]
+
+    def too_broad(self, query: str, kinds: tuple[str, ...]) -> bool:
+        """True when `query` matches FILTER_CAP or more records of one of `kinds`."""
+        expression = match_expression(query)
+        index = self.store.search_index
+        return bool(expression) and any(
+            index.count(kind, expression, FILTER_CAP) >= FILTER_CAP for kind in kinds
+        )
+
+    def matching_ids(self, kind: str, query: str) -> set[int]:
+        """The ids of every record of a small ledger (the officers) matching `query`."""
+        expression = match_expression(query)
+        if not expression:
+            return set()
+        return set(self.store.search_index.match(kind, expression, FILTER_CAP))
 
     def describe(self, kind: str, record_id: int) -> Hit | None:
         """One record as a hit (for showing it without searching), or None."""

@@ -208,6 +208,22 @@ def exact_name_expression(query: str) -> str:
     return f"name : {_quoted(name)}" if name else ""
 
 
+def matching_ids_sql(kind: str, query: str) -> tuple[str, list[object]]:
+    """A subquery of the ids of `kind`'s records matching what was typed, and its parameters.
+
+    Ledger lists put it in an `id IN (...)` filter, so they keep their own order and keyset
+    paging; nothing can be searched for in `query`: the subquery gives no ids.
+    """
+    expression = match_expression(query)
+    if not expression:
+        return "SELECT NULL WHERE 0", []
+    low, high = KINDS[kind].rowid_range
+    return (
+        "SELECT rowid - ? FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?",
+        [low, expression, low, high],
+    )
+
+
 REFRESH_CHUNK = 500  # records re-indexed per statement after a bulk write
 
 
@@ -285,6 +301,17 @@ class SearchIndex:
             [expression, low, high, limit],
         )
         return [rowid - low for (rowid,) in rows]
+
+    def count(self, kind: str, expression: str, cap: int) -> int:
+        """How many records of one kind match, counting no further than `cap`."""
+        low, high = KINDS[kind].rowid_range
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ?"
+                " AND rowid BETWEEN ? AND ? LIMIT ?)",
+                [expression, low, high, cap],
+            ).fetchone()[0]
+        )
 
 
 def _chunks(rows: Iterable[tuple[int, str, str]], size: int) -> Iterator[list]:

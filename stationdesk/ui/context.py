@@ -13,6 +13,7 @@ from stationdesk.domain.households import HouseholdService
 from stationdesk.domain.injuries import InjuryService
 from stationdesk.domain.people import PeopleService
 from stationdesk.domain.roster import RosterService
+from stationdesk.domain.search import SearchService
 from stationdesk.store import Store
 from stationdesk.ui.events import Events
 
@@ -33,6 +34,7 @@ class AppContext:
         self.injuries = InjuryService(self.store)
         self.households = HouseholdService(self.store, today=lambda: self.disputes.today())
         self.accounts = AccountService(self.store)
+        self.search = SearchService(self.store)
         self.events.watch(self.store)
 
     @property

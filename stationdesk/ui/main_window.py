@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +27,7 @@ from stationdesk.ui.dialogs.accounts_dialog import AccountsDialog, PasswordDialo
 from stationdesk.ui.dialogs.sign_in_dialog import SignInDialog
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.printing import STATUS_MS
+from stationdesk.ui.widgets.find_box import FindBox
 from stationdesk.ui.widgets.lock_screen import (
     DEFAULT_LOCK_MINUTES,
     LOCK_MINUTES_KEY,
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from stationdesk.ui.auto_backup import AutoBackup
     from stationdesk.ui.pages.disputes_page import DisputesPage
     from stationdesk.ui.pages.households_page import HouseholdsPage
+    from stationdesk.ui.pages.injuries_page import InjuriesPage
     from stationdesk.ui.pages.reports_page import ReportsPage
     from stationdesk.ui.pages.roster_page import RosterPage
     from stationdesk.ui.pages.search_page import SearchPage
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_status_bar()
         self._build_menus()
+        self._build_find_box()
         self._allow_actions()
         self.lock_screen = LockScreen(ctx.accounts, self)
         self.lock_screen.unlocked.connect(self._unlocked)
@@ -145,6 +149,8 @@ class MainWindow(QMainWindow):
         page = self._built.get(row)
         if page is None:
             page = self._page_kinds()[row][1]()
+            if isinstance(page, Page):
+                page.find_cleared.connect(self.find_box.clear_query)
             stand_in = self.pages.widget(row)
             if stand_in is not None:
                 self.pages.removeWidget(stand_in)
@@ -155,8 +161,10 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < self.pages.count():
-            self.page_at(row)
+            page = self.page_at(row)
             self.pages.setCurrentIndex(row)
+            if isinstance(page, Page):
+                page.show_found(self.find_box.query())
 
     @property
     def disputes_page(self) -> DisputesPage:
@@ -172,6 +180,11 @@ class MainWindow(QMainWindow):
     def roster_page(self) -> RosterPage:
         """The Roster & grids page."""
         return cast("RosterPage", self.page_at(PAGE_ROWS["roster"]))
+
+    @property
+    def injuries_page(self) -> InjuriesPage:
+        """The Injuries on duty page."""
+        return cast("InjuriesPage", self.page_at(PAGE_ROWS["injuries"]))
 
     @property
     def reports_page(self) -> ReportsPage:
@@ -236,6 +249,18 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About StationDesk"), self.show_about)
 
+    def _build_find_box(self) -> None:
+        """The one find box, at the right end of the menu bar, on every page."""
+        self.find_box = FindBox(self.ctx.search, self)
+        self.find_box.settled.connect(lambda query: self.page().show_found(query))
+        self.find_box.open_hit.connect(self.open_found)
+        self.find_box.show_all.connect(self.show_all_found)
+        holder = QWidget(self.menuBar())
+        layout = QHBoxLayout(holder)
+        layout.setContentsMargins(8, 3, 8, 3)
+        layout.addWidget(self.find_box)
+        self.menuBar().setCornerWidget(holder, Qt.Corner.TopRightCorner)
+
     def _action(
         self,
         menu: object,
@@ -291,17 +316,37 @@ class MainWindow(QMainWindow):
         self.disputes_page.open_dispute(dispute_id)
 
     def find_anything(self) -> None:
-        """Ctrl+F from anywhere: the search page, the cursor in its box."""
-        self.navigation.setCurrentRow(self.pages.indexOf(self.search_page))
+        """Ctrl+F from anywhere: the cursor in the find box, what it holds selected."""
+        self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_box.selectAll()
+
+    def open_found(self, kind: str, record_id: int) -> None:
+        """A record chosen under the find box: in its own page (a person: their history)."""
+        if kind == "people":
+            self.navigation.setCurrentRow(SEARCH_ROW)
+            self.search_page.show_record(kind, record_id)
+        else:
+            self.open_record(kind, record_id)
+
+    def show_all_found(self, query: str) -> None:
+        """Every result of the find box, on the search page."""
+        self.navigation.setCurrentRow(SEARCH_ROW)
+        self.search_page.show_found(query)
         self.search_page.focus_filter()
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Open a record found by search in its own page (where that page exists)."""
         if kind == "disputes":
             self.open_dispute(record_id)
-        elif kind == "households":
+        elif kind in ("households", "visits"):
             self.navigation.setCurrentRow(PAGE_ROWS["visits"])
-            self.households_page.show_household(record_id)
+            if kind == "visits":
+                self.households_page.open_visit(record_id)
+            else:
+                self.households_page.show_household(record_id)
+        elif kind == "injuries":
+            self.navigation.setCurrentRow(PAGE_ROWS["injuries"])
+            self.injuries_page.open_incident(record_id)
         elif kind == "officers":
             self.navigation.setCurrentRow(PAGE_ROWS["roster"])
             self.roster_page.tabs.setCurrentWidget(self.roster_page.officers)
@@ -364,6 +409,8 @@ class MainWindow(QMainWindow):
         """Keep the lock screen over the whole window."""
         super().resizeEvent(event)
         self.lock_screen.setGeometry(self.rect())
+        if self.find_box.popup.isVisible():
+            self.find_box.popup.place_under(self.find_box)
 
     def rebuild_pages(self) -> None:
         """Build every page afresh, staying on the page on show."""

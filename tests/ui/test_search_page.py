@@ -16,7 +16,7 @@ from stationdesk.domain.people import PersonInput
 from stationdesk.store import Store
 from stationdesk.store.search_index import name_tokens
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.main_window import MainWindow
+from stationdesk.ui.main_window import SEARCH_ROW, MainWindow
 from stationdesk.ui.pages.disputes_page import DisputesPage
 from stationdesk.ui.pages.search_page import SearchPage
 
@@ -38,6 +38,13 @@ def press(window: MainWindow, keys: str) -> None:
     actions[0].trigger()
 
 
+def open_search(window: MainWindow) -> SearchPage:
+    """The search page on show, the cursor in its box (Go > Search, Ctrl+6)."""
+    press(window, "Ctrl+6")
+    window.search_page.focus_filter()
+    return window.search_page
+
+
 def found(page: SearchPage) -> list[tuple[str, int]]:
     hits = [item.data(0, Qt.ItemDataRole.UserRole) for item in page.hit_items()]
     return [(hit.kind, hit.record_id) for hit in hits]
@@ -52,11 +59,12 @@ def a_party(store: Store) -> dict[str, Any]:
     )[0]
 
 
-def test_ctrl_f_from_anywhere_puts_the_cursor_in_the_search_box(window: MainWindow) -> None:
-    window.navigation.setCurrentRow(0)
-    press(window, "Ctrl+F")
+def test_ctrl_f_from_anywhere_puts_the_cursor_in_the_find_box(window: MainWindow) -> None:
+    for row in (0, SEARCH_ROW):
+        window.navigation.setCurrentRow(row)
+        press(window, "Ctrl+F")
+        assert window.focusWidget() is window.find_box
     assert window.pages.currentWidget() is window.search_page
-    assert window.focusWidget() is window.search_page.box
     window.navigation.setCurrentRow(0)
     press(window, "Ctrl+Shift+F")
     assert window.focusWidget() is window.disputes_page.filters.text
@@ -66,8 +74,7 @@ def test_a_surname_a_name_its_initials_and_six_id_digits_each_find_the_person(
     qtbot: QtBot, window: MainWindow, ctx: AppContext
 ) -> None:
     person = a_party(ctx.store)
-    page = window.search_page
-    press(window, "Ctrl+F")
+    page = open_search(window)
     _full, initials = name_tokens(person["name"])
     type_text(qtbot, page.box, person["name"][0])
     surname = [page.results.topLevelItem(0).child(i).text(0) for i in range(3)]
@@ -100,8 +107,7 @@ def test_the_timeline_of_a_person_shows_their_disputes_and_visits(
             {"household_id": home, "visited_on": "2025-05-05", "purpose": "anti_fraud",
              "found": "已安装反诈APP"},
         )  # fmt: skip
-    page = window.search_page
-    press(window, "Ctrl+F")
+    page = open_search(window)
     type_text(qtbot, page.box, person["id_number"][-6:])
     qtbot.keyClick(page.box, Qt.Key.Key_Return)
     events = [
@@ -128,8 +134,7 @@ def test_enter_on_a_dispute_opens_it_in_the_disputes_page(
     summary, dispute_id = ctx.store.rows("SELECT summary, id FROM disputes ORDER BY id LIMIT 1")[
         0
     ].values()
-    page = window.search_page
-    press(window, "Ctrl+F")
+    page = open_search(window)
     type_text(qtbot, page.box, summary)
     assert found(page)[0] == ("disputes", dispute_id)
     qtbot.keyClick(page.box, Qt.Key.Key_Return)
@@ -141,8 +146,7 @@ def test_enter_on_a_dispute_opens_it_in_the_disputes_page(
 def test_down_moves_through_the_results_and_enter_opens_that_one(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    page = window.search_page
-    press(window, "Ctrl+F")
+    page = open_search(window)
     type_text(qtbot, page.box, "张")
     hits = found(page)
     assert len(hits) > 2
@@ -154,8 +158,7 @@ def test_down_moves_through_the_results_and_enter_opens_that_one(
 def test_a_person_saved_now_is_found_at_once_and_nothing_found_says_so(
     qtbot: QtBot, window: MainWindow, ctx: AppContext
 ) -> None:
-    page = window.search_page
-    press(window, "Ctrl+F")
+    page = open_search(window)
     type_text(qtbot, page.box, "司马")
     assert found(page) == []
     assert page.status.text() == "Nothing found for 司马"
@@ -166,8 +169,7 @@ def test_a_person_saved_now_is_found_at_once_and_nothing_found_says_so(
 
 
 def test_the_kind_box_narrows_the_results(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.search_page
-    press(window, "Ctrl+F")
+    page = open_search(window)
     type_text(qtbot, page.box, "张")
     assert {kind for kind, _ in found(page)} >= {"people", "disputes"}
     page.kind.setCurrentIndex(page.kind.findData("disputes"))
@@ -181,8 +183,7 @@ def test_print_writes_the_persons_history(
     output = tmp_path / "history.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(output), "PDF"))
     person = a_party(ctx.store)
-    page = window.search_page
-    press(window, "Ctrl+F")
+    page = open_search(window)
     type_text(qtbot, page.box, person["id_number"][-8:])
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     assert len(preview_saves) == 1
@@ -201,8 +202,7 @@ def test_two_duplicates_are_merged_and_the_merge_shows_in_history(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
-    page = window.search_page
-    press(window, "Ctrl+F")
+    page = open_search(window)
     page.tabs.setCurrentIndex(2)
     names = [
         page.duplicates.topLevelItem(i).text(0) for i in range(page.duplicates.topLevelItemCount())
@@ -227,8 +227,7 @@ def test_enter_on_an_officer_opens_them_in_the_roster(
     qtbot: QtBot, window: MainWindow, ctx: AppContext
 ) -> None:
     officer = ctx.store.rows("SELECT id, badge_no FROM officers ORDER BY id DESC LIMIT 1")[0]
-    page = window.search_page
-    press(window, "Ctrl+F")
+    page = open_search(window)
     type_text(qtbot, page.box, officer["badge_no"])
     assert found(page)[0] == ("officers", officer["id"])
     qtbot.keyClick(page.box, Qt.Key.Key_Return)
@@ -243,8 +242,7 @@ def test_enter_on_a_household_opens_it_in_the_households_page(
         "SELECT h.id, a.road, a.house_no FROM households h JOIN addresses a ON a.id = h.address_id"
         " ORDER BY h.id DESC LIMIT 1"
     )[0]
-    page = window.search_page
-    press(window, "Ctrl+F")
+    page = open_search(window)
     type_text(qtbot, page.box, household["road"] + household["house_no"])
     assert ("households", household["id"]) in found(page)
     for _ in range(found(page).index(("households", household["id"]))):

@@ -217,6 +217,7 @@ class OfficerFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.team: str | None = None
         self.status = "active"
+        self.found: set[int] | None = None  # the officers the find box matches (None: any)
         self.collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         self.collator.setNumericMode(True)
         self.setSortRole(SORT_ROLE)
@@ -236,8 +237,14 @@ class OfficerFilterProxy(QSortFilterProxyModel):
         self.status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_found(self, officer_ids: set[int] | None) -> None:
+        """Show only these officers (None: every officer)."""
+        self.beginFilterChange()
+        self.found = officer_ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        """Team and status first, then the text across columns."""
+        """Team, status and the find box first, then the text across columns."""
         model = self.sourceModel()
         officer = model.index(source_row, 0, source_parent).data(OFFICER_ROLE)
         if not isinstance(officer, Officer):
@@ -245,6 +252,8 @@ class OfficerFilterProxy(QSortFilterProxyModel):
         if self.team is not None and officer.team != self.team:
             return False
         if self.status != "all" and officer.active != (self.status == "active"):
+            return False
+        if self.found is not None and officer.id not in self.found:
             return False
         return super().filterAcceptsRow(source_row, source_parent)
 

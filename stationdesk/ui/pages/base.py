@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 
 class Page(QWidget):
-    """A ledger page; the main window routes Ctrl+N/S/P/F and Esc to the current one."""
+    """A ledger page; the main window routes Ctrl+N/S/P, Ctrl+Shift+F, Esc and what the find
+    box holds to the current one."""
+
+    find_cleared = Signal()  # the clerk asked for the whole list again (the chip's ×)
 
     def new_record(self) -> None:
         """Start a new record (Ctrl+N)."""
@@ -22,7 +25,10 @@ class Page(QWidget):
         """Drop unsaved edits (Esc)."""
 
     def focus_filter(self) -> None:
-        """Put the cursor in the page's filter box (Ctrl+F)."""
+        """Put the cursor in the page's filter box (Ctrl+Shift+F)."""
+
+    def show_found(self, query: str) -> None:
+        """List only the records the window's find box matches ('': the whole list)."""
 
     def export_list(self) -> None:
         """Export the page's list as filtered (File > Export list...)."""

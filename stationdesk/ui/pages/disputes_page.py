@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -30,10 +31,12 @@ from stationdesk.ui.widgets.dispute_filter_bar import DisputeFilterBar
 from stationdesk.ui.widgets.dispute_followups import FollowupsPanel
 from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
 from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
+from stationdesk.ui.widgets.find_box import FindChip
 from stationdesk.ui.widgets.history_view import HistoryView
 from stationdesk.ui.widgets.record_table import RowFollower, setup_record_table
 
 KIND = "disputes"
+FOUND_KINDS = ("disputes", "people")  # the find box lists disputes it matches or their parties
 WATCHED_KINDS = frozenset({"disputes", "people", "officers", "grids"})
 MY_OFFICER_KEY = "disputes/my_officer_id"
 LAYOUT_KEYS = ("disputes/header", "disputes/splitter")
@@ -77,6 +80,7 @@ class DisputesPage(Page):
     # -- construction ------------------------------------------------------------
     def _build(self) -> None:
         self.filters = DisputeFilterBar()
+        self.find_chip = FindChip(self.ctx.search, FOUND_KINDS)
         self.table = self._build_table()
         self.counts = QLabel()
         self.counts.setObjectName("disputeCounts")
@@ -90,6 +94,7 @@ class DisputesPage(Page):
         left = QVBoxLayout(pane)
         left.setContentsMargins(0, 0, 4, 0)
         left.addWidget(self.filters)
+        left.addLayout(self.find_chip.row)
         left.addWidget(self.shown_figure)
         left.addWidget(self.table, 1)
         left.addWidget(self.counts)
@@ -154,6 +159,7 @@ class DisputesPage(Page):
         header.sectionMoved.connect(self.save_layout)
         self.splitter.splitterMoved.connect(self.save_layout)
         self.filters.changed.connect(self.apply_filter)
+        self.find_chip.cleared.connect(self.find_cleared)
         self.filters.new_button.clicked.connect(self.new_record)
         self.rows = RowFollower(
             self.table, self.model, lambda: self._shown_id, self._show, self.intake.confirm_discard
@@ -188,9 +194,16 @@ class DisputesPage(Page):
         self.rows.select(self._shown_id)
 
     def focus_filter(self) -> None:
-        """Ctrl+F: the cursor in the find box."""
+        """Ctrl+Shift+F: the cursor in the find box."""
         self.filters.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filters.text.selectAll()
+
+    def show_found(self, query: str) -> None:
+        """The list narrowed to the disputes the find box matches, with their parties'."""
+        found = self.find_chip.narrow(query)
+        if found != self.model.filter.found:
+            self.model.set_filter(replace(self.model.filter, found=found))
+            self.update_counts()
 
     def export_list(self) -> None:
         """File > Export list...: the ledger as filtered and sorted now."""
@@ -264,13 +277,13 @@ class DisputesPage(Page):
     def apply_filter(self) -> None:
         """Show the disputes the filters describe, keeping the one shown selected if listed."""
         self.shown_figure.setVisible(False)
-        self.model.set_filter(self.filters.current())
+        self.model.set_filter(replace(self.filters.current(), found=self.model.filter.found))
         self.update_counts()
 
     def show_filter(self, flt: DisputeFilter, description: str) -> None:
         """List the disputes behind a figure of the dashboard; any change of filter ends it."""
         self.filters.apply_saved("all")
-        self.model.set_filter(flt)
+        self.model.set_filter(replace(flt, found=self.model.filter.found))
         self.update_counts()
         self.shown_figure.setText(
             self.tr("Showing the disputes behind: %1 (change any filter to leave)").replace(

@@ -86,7 +86,7 @@ class GridsTab(Page):
         self.filter = QLineEdit()
         self.filter.setObjectName("gridFilter")
         self.filter.setPlaceholderText(
-            self.tr("Filter by name, code, grid head or officer (Ctrl+F)")
+            self.tr("Filter by name, code, grid head or officer (Ctrl+Shift+F)")
         )
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeView()
@@ -215,7 +215,7 @@ class GridsTab(Page):
         export_list(self, self.ctx, "grids", lambda: grid_list(self.ctx.store, self.ctx.language))
 
     def focus_filter(self) -> None:
-        """Ctrl+F: the filter box."""
+        """Ctrl+Shift+F: the filter box."""
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()
 

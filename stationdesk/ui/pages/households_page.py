@@ -3,6 +3,7 @@ made, and how well each grid and officer has covered its households."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -46,6 +47,7 @@ from stationdesk.ui.models.household_models import (
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_panel import date_edit, label
+from stationdesk.ui.widgets.find_box import FindChip
 from stationdesk.ui.widgets.household_panel import HouseholdPanel
 from stationdesk.ui.widgets.record_table import select_row, setup_record_table
 
@@ -55,6 +57,8 @@ COVERAGE_DAYS = 90
 DUE_LIMIT = 500
 TEXT_DELAY_MS = 300
 HOUSEHOLDS_TAB, VISITS_TAB, COVERAGE_TAB = range(3)
+# The find box lists households whose address or a member it matches, and the visits to them.
+FOUND_KINDS = ("households", "people", "visits")
 
 
 def grid_combo(ctx: AppContext, anything: str) -> QComboBox:
@@ -96,7 +100,10 @@ class HouseholdsPage(Page):
         self.tabs.addTab(self._households_tab(), self.tr("Hou&seholds"))
         self.tabs.addTab(self._visits_tab(), self.tr("V&isits"))
         self.tabs.addTab(self._coverage_tab(), self.tr("C&overage"))
+        self.find_chip = FindChip(ctx.search, FOUND_KINDS)
+        self.find_chip.cleared.connect(self.find_cleared)
         layout = QVBoxLayout(self)
+        layout.addLayout(self.find_chip.row)
         layout.addWidget(self.tabs)
         ctx.events.record_changed.connect(self._on_record_changed)
         self.apply_household_filter()
@@ -164,6 +171,7 @@ class HouseholdsPage(Page):
             grid_id=self.grid_filter.currentData(),
             flag=self.flag_filter.currentData(),
             text=self.text_filter.text(),
+            found=self.household_model.filter.found,
         )
 
     def apply_household_filter(self) -> None:
@@ -252,6 +260,7 @@ class HouseholdsPage(Page):
             officer_id=self.visit_officer.currentData(),
             date_from=pydate(self.visit_from.date()),
             date_to=pydate(self.visit_to.date()),
+            found=self.visit_model.filter.found,
         )
 
     def apply_visit_filter(self) -> None:
@@ -266,8 +275,12 @@ class HouseholdsPage(Page):
     def _open_visit_household(self, *_args: object) -> None:
         visit_id = self.chosen_visit()
         if visit_id is not None:
-            self.show_household(self.ctx.households.visit(visit_id).household_id)
-            self.panel.select_visit(visit_id)
+            self.open_visit(visit_id)
+
+    def open_visit(self, visit_id: int) -> None:
+        """Show the household visited, that visit selected in its panel."""
+        self.show_household(self.ctx.households.visit(visit_id).household_id)
+        self.panel.select_visit(visit_id)
 
     def _print_chosen_visit(self) -> None:
         visit_id = self.chosen_visit()
@@ -388,10 +401,18 @@ class HouseholdsPage(Page):
             )
 
     def focus_filter(self) -> None:
-        """Ctrl+F: the cursor in the find box of the households list."""
+        """Ctrl+Shift+F: the cursor in the find box of the households list."""
         self.tabs.setCurrentIndex(HOUSEHOLDS_TAB)
         self.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.text_filter.selectAll()
+
+    def show_found(self, query: str) -> None:
+        """The households and visits lists narrowed to what the find box matches."""
+        found = self.find_chip.narrow(query)
+        if found != self.household_model.filter.found:
+            self.household_model.set_filter(replace(self.household_model.filter, found=found))
+            self._count_households()
+            self.visit_model.set_filter(replace(self.visit_model.filter, found=found))
 
     def export_list(self) -> None:
         """File > Export list...: the list of the tab shown, as filtered; on the coverage tab

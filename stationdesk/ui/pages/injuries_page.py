@@ -4,6 +4,7 @@ agreement hospitals."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from stationdesk.ui.models.incident_model import IncidentTableModel
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_panel import label
+from stationdesk.ui.widgets.find_box import FindChip
 from stationdesk.ui.widgets.history_view import HistoryView
 from stationdesk.ui.widgets.hospital_list import HospitalList
 from stationdesk.ui.widgets.injury_panels import InjuriesPanel, RightsPanel
@@ -40,6 +42,7 @@ from stationdesk.ui.widgets.injury_summary import InjurySummary
 from stationdesk.ui.widgets.record_table import RowFollower, setup_record_table
 
 KIND = "incidents"
+FOUND_KINDS = ("injuries", "officers")  # the find box lists incidents it matches or their officers'
 WATCHED_KINDS = frozenset(
     {"incidents", "injuries", "compensation_payments", "legal_aid", "comfort_visits", "officers"}
 )
@@ -97,7 +100,9 @@ class InjuriesPage(Page):
         for code, text in INCIDENT_STATUSES.items():
             self.status.addItem(label(text), code)
         self.text = QLineEdit()
-        self.text.setPlaceholderText(self.tr("Find: number, officer, place, case no. (Ctrl+F)"))
+        self.text.setPlaceholderText(
+            self.tr("Filter: number, officer, place, case no. (Ctrl+Shift+F)")
+        )
         self.text.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("New incident"))
         self.new_button.setToolTip(self.tr("Record an officer hurt or wronged on duty (Ctrl+N)"))
@@ -118,10 +123,12 @@ class InjuriesPage(Page):
             self.table.setColumnWidth(column, width)
         self.counts = QLabel()
         self.counts.setObjectName("incidentCounts")
+        self.find_chip = FindChip(self.ctx.search, FOUND_KINDS)
         pane = QWidget()
         left = QVBoxLayout(pane)
         left.setContentsMargins(0, 0, 4, 0)
         left.addLayout(filters)
+        left.addLayout(self.find_chip.row)
         left.addWidget(self.table, 1)
         left.addWidget(self.counts)
         self.form = IncidentForm(self.ctx)
@@ -146,6 +153,7 @@ class InjuriesPage(Page):
         for combo in (self.year, self.cause, self.status):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.text.textChanged.connect(self.apply_filter)
+        self.find_chip.cleared.connect(self.find_cleared)
         self.rows = RowFollower(
             self.table, self.model, lambda: self._shown_id, self._show, self.form.confirm_discard
         )
@@ -184,10 +192,25 @@ class InjuriesPage(Page):
         self.form.cancel()
 
     def focus_filter(self) -> None:
-        """Ctrl+F: the cursor in the find box."""
+        """Ctrl+Shift+F: the cursor in the find box."""
         self.sections.setCurrentIndex(0)
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.text.selectAll()
+
+    def show_found(self, query: str) -> None:
+        """The list narrowed to the incidents the find box matches."""
+        found = self.find_chip.narrow(query)
+        if found != self.model.filter.found:
+            self.model.set_filter(replace(self.model.filter, found=found))
+            self.update_counts()
+
+    def open_incident(self, incident_id: int) -> None:
+        """Show one incident (found elsewhere), selected when the list holds it."""
+        if incident_id != self._shown_id and not self.form.confirm_discard():
+            return
+        self.sections.setCurrentIndex(0)
+        self._show(incident_id)
+        self.rows.select(incident_id)
 
     def export_list(self) -> None:
         """File > Export list...: the incidents as filtered and sorted now, masked (medical
@@ -269,6 +292,7 @@ class InjuriesPage(Page):
             cause=self.cause.currentData(),
             status=self.status.currentData(),
             text=self.text.text(),
+            found=self.model.filter.found,
         )
 
     def apply_filter(self) -> None:

@@ -40,6 +40,7 @@ from stationdesk.ui.models import officer_model as columns
 from stationdesk.ui.models.officer_model import OfficerFilterProxy, OfficerTableModel
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.printing import print_roster_sheet
+from stationdesk.ui.widgets.find_box import FindChip
 from stationdesk.ui.widgets.grid_picker import GridOption
 from stationdesk.ui.widgets.history_view import HistoryView
 from stationdesk.ui.widgets.record_table import RowFollower, setup_record_table
@@ -127,6 +128,8 @@ class OfficersTab(Page):
         self.table = self._build_table()
         self.count_label = QLabel()
         self.count_label.setObjectName("officerCount")
+        self.find_chip = FindChip(self.ctx.search, ("officers",))
+        self.find_chip.cleared.connect(self.find_cleared)
         pane = QWidget()
         pane.setMinimumWidth(420)
         layout = QVBoxLayout(pane)
@@ -141,6 +144,7 @@ class OfficersTab(Page):
         filters.addWidget(self.status_filter, 1)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addLayout(self.find_chip.row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         return pane
@@ -253,9 +257,15 @@ class OfficersTab(Page):
         self.rows.select(self._shown_id)
 
     def focus_filter(self) -> None:
-        """Ctrl+F: the cursor in the filter box."""
+        """Ctrl+Shift+F: the cursor in the filter box."""
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()
+
+    def show_found(self, query: str) -> None:
+        """The list narrowed to the officers the find box matches."""
+        found = self.find_chip.narrow(query)
+        self.proxy.set_found(self.ctx.search.matching_ids("officers", found) if found else None)
+        self.update_count()
 
     def export_list(self) -> None:
         """File > Export list...: the officers shown, in the order shown."""

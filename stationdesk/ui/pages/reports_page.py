@@ -495,7 +495,7 @@ class ReportsPage(Page):
         )
 
     def focus_filter(self) -> None:
-        """Ctrl+F: the area chooser."""
+        """Ctrl+Shift+F: the area chooser."""
         self.scope.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- keeping up to date --------------------------------------------------------------

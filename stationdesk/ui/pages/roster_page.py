@@ -24,6 +24,7 @@ class RosterPage(Page):
         self.tabs.addTab(self.officers, self.tr("Officers"))
         self.tabs.addTab(self.week, self.tr("Week roster"))
         self.tabs.addTab(self.grids, self.tr("Grids"))
+        self.officers.find_cleared.connect(self.find_cleared)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -51,8 +52,12 @@ class RosterPage(Page):
         self.tab().cancel()
 
     def focus_filter(self) -> None:
-        """Ctrl+F on the current tab."""
+        """Ctrl+Shift+F on the current tab."""
         self.tab().focus_filter()
+
+    def show_found(self, query: str) -> None:
+        """The find box narrows the officers list (the week and the grids keep theirs)."""
+        self.officers.show_found(query)
 
     def export_list(self) -> None:
         """File > Export list... on the current tab."""

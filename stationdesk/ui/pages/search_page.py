@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stationdesk.domain.labels import CONTEXT, SEARCH_KINDS
+from stationdesk.domain.labels import SEARCH_KINDS
 from stationdesk.domain.people_merge import DuplicatePair, MergeService
 from stationdesk.domain.person_timeline import Event, TimelineService
 from stationdesk.domain.search import Hit, SearchService
@@ -30,11 +30,13 @@ from stationdesk.ui.context import AppContext
 from stationdesk.ui.messages import user_text
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.printing import preview_pdf
+from stationdesk.ui.widgets.find_box import details as _details
+from stationdesk.ui.widgets.find_box import label as _label
 from stationdesk.ui.widgets.history_view import HistoryView
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 PAIR_ROLE = Qt.ItemDataRole.UserRole
-OPENED_ELSEWHERE = frozenset({"disputes", "officers"})  # kinds whose own page opens them
+OPENED_ELSEWHERE = frozenset(SEARCH_KINDS) - {"people"}  # kinds whose own page opens them
 HISTORY_KINDS = {
     "people": "people",
     "households": "households",
@@ -43,14 +45,6 @@ HISTORY_KINDS = {
     "injuries": "incidents",
     "officers": "officers",
 }
-
-
-def _label(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def _details(parts: tuple[str, ...]) -> str:
-    return " · ".join(_label(part) for part in parts)
 
 
 class SearchPage(Page):
@@ -196,6 +190,11 @@ class SearchPage(Page):
         """The cursor in the search box, what was typed selected."""
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.box.selectAll()
+
+    def show_found(self, query: str) -> None:
+        """What the window's find box holds is searched here too (an empty box changes nothing)."""
+        if query and query != self.box.text().strip():
+            self.box.setText(query)
 
     def print_current(self) -> None:
         """The shown person's whole history as a PDF."""

@@ -105,7 +105,7 @@ class WeekTab(Page):
             self.team.addItem(QCoreApplication.translate(CONTEXT, text), key)
         self.filter = QLineEdit()
         self.filter.setObjectName("weekFilter")
-        self.filter.setPlaceholderText(self.tr("Filter by name, badge or grid (Ctrl+F)"))
+        self.filter.setPlaceholderText(self.tr("Filter by name, badge or grid (Ctrl+Shift+F)"))
         self.filter.setClearButtonEnabled(True)
         self.print_button = QPushButton(self.tr("Print roster sheet..."))
         self.print_button.setToolTip(self.tr("Preview and print this week's roster sheet (Ctrl+P)"))
@@ -231,7 +231,7 @@ class WeekTab(Page):
         print_roster_sheet(self, self.ctx, self.model.week)
 
     def focus_filter(self) -> None:
-        """Ctrl+F: the name filter."""
+        """Ctrl+Shift+F: the name filter."""
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()
 
