@@ -246,20 +246,33 @@ def build_demo(
     `households` how many households (None: 25 to 75 in each grid).
     `accounts` adds one demo account per role (see DEMO_ACCOUNTS); without them the file
     enforces no roles, like a station that has not set up accounts.
+    The station is built beside `path` and moved there whole, so a build cut short (the
+    window closed or killed on its first start) never leaves a half-built station to open.
     """
     if path.exists():
         raise StationDeskError(f"{path} already exists; the demo never overwrites a file")
     path.parent.mkdir(parents=True, exist_ok=True)
-    store = open_store(path, DEMO_ACTOR, create=True)
+    building = path.with_name(f"{path.name}.building")
+    remove_station_file(building)  # left by a build cut short
     try:
-        DemoBuilder(store, random.Random(seed), as_of or date.today(), disputes, households).build()
-        if accounts:
-            add_demo_accounts(store)
+        with open_store(building, DEMO_ACTOR, create=True) as store:
+            builder = DemoBuilder(
+                store, random.Random(seed), as_of or date.today(), disputes, households
+            )
+            builder.build()
+            if accounts:
+                add_demo_accounts(store)
+        building.replace(path)
     except BaseException:
-        store.close()
-        path.unlink(missing_ok=True)
+        remove_station_file(building)
         raise
-    return store
+    return open_store(path, DEMO_ACTOR)
+
+
+def remove_station_file(path: Path) -> None:
+    """Delete a station file and its SQLite journals, if there."""
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+        path.with_name(name).unlink(missing_ok=True)
 
 
 # One account per role, each with the password DEMO_PASSWORD. Demo only: shorter than any

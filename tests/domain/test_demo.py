@@ -101,3 +101,31 @@ def test_demo_never_overwrites_a_file(demo_path: Path, demo_as_of: date) -> None
     assert file_digest(demo_path) == before
     with open_store(demo_path, "tester") as store:
         assert store.scalar("SELECT count(*) FROM officers") > 0
+
+
+def test_nothing_is_at_the_demo_path_until_the_demo_is_whole(
+    tmp_path: Path, demo_as_of: date, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A first start killed half way leaves no station without accounts to open next time.
+    path = tmp_path / "station" / "demo-station.sqlite"
+    seen_while_building: list[bool] = []
+
+    def cut_short(_store: Store) -> None:
+        seen_while_building.append(path.exists())
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(demo, "add_demo_accounts", cut_short)
+    with pytest.raises(KeyboardInterrupt):
+        build_demo(path, as_of=demo_as_of, disputes=0, households=0)
+    assert seen_while_building == [False]
+    assert list(path.parent.iterdir()) == []
+
+
+def test_a_demo_cut_short_is_built_again_whole(tmp_path: Path, demo_as_of: date) -> None:
+    path = tmp_path / "station" / "demo-station.sqlite"
+    path.parent.mkdir()
+    path.with_name("demo-station.sqlite.building").write_bytes(b"half a station")
+    with build_demo(path, as_of=demo_as_of, disputes=0, households=0) as store:
+        assert store.enforced  # the demo accounts are there: it asks who signs in
+        assert store.scalar("SELECT count(*) FROM officers") > 0
+    assert [child.name for child in path.parent.iterdir()] == ["demo-station.sqlite"]

@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from stationdesk.domain.weekly_report import WeeklyReportService, value_text
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.dialogs.print_preview import PrintPreviewDialog
 from stationdesk.ui.main_window import MainWindow
 from stationdesk.ui.pages.reports_page import ReportsPage
 
@@ -133,3 +135,39 @@ def test_the_weekly_report_prints_from_the_page(
     written = target.with_suffix(".pdf")
     assert "Week 2026-W47" in PdfReader(written).pages[0].extract_text()
     assert str(written) in window.statusBar().currentMessage()
+
+
+def test_the_weekly_report_goes_to_the_printer_under_its_week(
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_unexpected_dialogs: None,
+) -> None:
+    page = page_of(window)
+    show_week_47(page, qtbot)
+    seen: dict[str, str] = {}
+
+    def print_and_close(preview: PrintPreviewDialog) -> int:
+        seen["preview"] = preview.windowTitle()
+        preview.print_button.click()
+        return preview.result()
+
+    def choose_pdf_printer(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        seen["job"] = printer.docName()  # what the printer's queue lists
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PrintPreviewDialog, "exec", print_and_close)
+    monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_printer)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert seen == {
+        "preview": "Print preview - Weekly report 2026-W47",
+        "job": "Weekly report 2026-W47",
+    }
+    pages = len(PdfReader(tmp_path / "printed.pdf").pages)
+    assert window.statusBar().currentMessage() == (
+        f"Weekly report 2026-W47: {pages} page(s) sent to the printer"
+    )

@@ -274,6 +274,7 @@ class PrintPreviewDialog(QDialog):
     def print_document(self) -> int:
         """Choose a printer in the system's print dialog and print; how many pages went."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.title)  # the job's name in the printer's queue
         last_printer = str(self.ctx.settings.value(PRINTER_KEY, ""))
         if last_printer:
             printer.setPrinterName(last_printer)

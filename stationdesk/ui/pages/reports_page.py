@@ -488,7 +488,7 @@ class ReportsPage(Page):
         preview_pdf(
             self,
             self.ctx,
-            self.tr("Save the weekly report as"),
+            self.tr("Weekly report %1").replace("%1", str(week)),
             f"weekly-{week}.pdf",
             write,
             record=("disputes", 0, f"weekly report {week}"),
