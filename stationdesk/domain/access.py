@@ -99,7 +99,9 @@ GRID_BOUND_ROLES = frozenset({INSTRUCTOR})
 
 # Record tables that belong to a grid: for each, the query giving the grid of one record (by id).
 # A record table not named here (people, injuries on duty, hospitals...) has no grid.
-_DISPUTE_GRID = "SELECT d.grid_id FROM {table} r JOIN disputes d ON d.id = r.dispute_id WHERE r.id = ?"
+_DISPUTE_GRID = (
+    "SELECT d.grid_id FROM {table} r JOIN disputes d ON d.id = r.dispute_id WHERE r.id = ?"
+)
 _HOUSEHOLD_GRID = (
     "SELECT h.grid_id FROM {table} r JOIN households h ON h.id = r.household_id WHERE r.id = ?"
 )

@@ -34,11 +34,11 @@ WRONG = "wrong user name or password"
 _hasher = PasswordHasher()
 
 
-class _Keep:
+class Keep:
     """The officer an account is linked to, left as it is."""
 
 
-KEEP = _Keep()
+KEEP = Keep()
 
 
 class SignInRefused(PermissionDenied):
@@ -302,13 +302,11 @@ class AccountService:
         self.store.enforced = True
         return account_id
 
-    def change_role(
-        self, account_id: int, role: str, officer_id: int | None | _Keep = KEEP
-    ) -> None:
+    def change_role(self, account_id: int, role: str, officer_id: int | Keep | None = KEEP) -> None:
         """Give an account another role (audited as a role change), and with `officer_id`
         link it to another officer (None: to none); an instructor needs one."""
         row = self.store.get(KIND, account_id)
-        officer = row["officer_id"] if isinstance(officer_id, _Keep) else officer_id
+        officer = row["officer_id"] if isinstance(officer_id, Keep) else officer_id
         errors = {
             "role": None if role in ROLES else f"is one of {', '.join(ROLES)}",
             "officer": self._officer_problem(role, officer),
@@ -335,9 +333,7 @@ class AccountService:
                     " whose grids it may change records in"
                 )
             return None
-        found = self.store.rows(
-            "SELECT name, voided_at FROM officers WHERE id = ?", [officer_id]
-        )
+        found = self.store.rows("SELECT name, voided_at FROM officers WHERE id = ?", [officer_id])
         if not found or found[0]["voided_at"] is not None:
             return f"there is no officer {officer_id} on the roster"
         return None
