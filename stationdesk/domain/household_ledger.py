@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from stationdesk.domain.grids import within_grids
 from stationdesk.domain.household_records import (
     ADDRESS_PARTS,
     FLAGS,
@@ -38,6 +39,7 @@ class HouseholdFilter:
     grid_id: int | None = None
     flag: str | None = None
     text: str = ""
+    grid_ids: tuple[int, ...] = ()  # only these grids (as "My grids" lists them), exactly
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class VisitFilter:
     date_from: date | None = None
     date_to: date | None = None
     text: str = ""
+    grid_ids: tuple[int, ...] = ()  # only these grids (as "My grids" lists them), exactly
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,10 @@ class HouseholdLedger:
         if flt.grid_id is not None:
             where.append(f"h.grid_id IN {SUBTREE}")
             params.append(flt.grid_id)
+        if flt.grid_ids:
+            condition, grid_params = within_grids("h.grid_id", flt.grid_ids)
+            where.append(condition)
+            params += grid_params
         if flt.flag is not None:
             if flt.flag not in FLAGS:
                 raise ValidationError({"flag": f"no such flag: {flt.flag}"})
@@ -228,6 +235,10 @@ class HouseholdLedger:
         if flt.grid_id is not None:
             where.append(f"h.grid_id IN {SUBTREE}")
             params.append(flt.grid_id)
+        if flt.grid_ids:
+            condition, grid_params = within_grids("h.grid_id", flt.grid_ids)
+            where.append(condition)
+            params += grid_params
         if flt.officer_id is not None:
             where.append("v.id IN (SELECT visit_id FROM visit_officers WHERE officer_id = ?)")
             params.append(flt.officer_id)

@@ -15,6 +15,7 @@ from stationdesk.domain.people import PeopleService
 from stationdesk.domain.roster import RosterService
 from stationdesk.store import Store
 from stationdesk.ui.events import Events
+from stationdesk.ui.permissions import Permissions
 
 
 @dataclass
@@ -33,6 +34,7 @@ class AppContext:
         self.injuries = InjuryService(self.store)
         self.households = HouseholdService(self.store, today=lambda: self.disputes.today())
         self.accounts = AccountService(self.store)
+        self.permissions = Permissions(self.store)
         self.events.watch(self.store)
 
     @property

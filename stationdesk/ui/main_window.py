@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from stationdesk import __version__
 from stationdesk.domain import access
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.dialogs.accounts_dialog import AccountsDialog, PasswordDialog, role_name
+from stationdesk.ui.dialogs.accounts_dialog import AccountsDialog, PasswordDialog
 from stationdesk.ui.dialogs.sign_in_dialog import SignInDialog
 from stationdesk.ui.pages.base import Page
+from stationdesk.ui.permissions import role_name
 from stationdesk.ui.printing import STATUS_MS
 from stationdesk.ui.widgets.lock_screen import (
     DEFAULT_LOCK_MINUTES,
