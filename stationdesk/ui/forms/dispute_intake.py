@@ -18,6 +18,7 @@ from stationdesk.domain.people import Person
 from stationdesk.errors import ConflictError, NotFoundError, StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.dispute_form import DisputeForm, PartyRow, choose, person_line, set_flag
+from stationdesk.ui.permissions import show_if
 from stationdesk.ui.widgets.dispute_panel import label, set_invalid
 
 SEARCH_DELAY_MS = 150
@@ -122,15 +123,17 @@ class IntakeController(QObject):
 
     def _show_state(self) -> None:
         dispute = self.dispute
+        editing = self.ctx.permissions.records("disputes", dispute.id if dispute else None)
         locked = dispute is not None and (dispute.locked or dispute.voided_at is not None)
-        self.form.set_read_only(locked)
+        self.form.set_read_only(locked or not editing.allowed)
+        show_if((self.form.save_button, self.form.cancel_button), editing)
         self.form.save_button.setText(self.tr("Save"))
         self.form.heading.setText(self._heading())
-        note = self._locked_text()
+        note = self._locked_text() or editing.why_not
         self.form.locked_note.setText(note)
         self.form.locked_note.setVisible(bool(note))
         self.form.amend_button.setVisible(
-            dispute is not None and dispute.locked and dispute.voided_at is None
+            dispute is not None and dispute.locked and dispute.voided_at is None and editing.allowed
         )
         self.form.amend_button.setEnabled(True)
 
@@ -331,7 +334,8 @@ class IntakeController(QObject):
         """Save the form through the dispute service; the dispute's id, or None."""
         if self.amending:
             return self._save_amendment()
-        if self.dispute is not None and not self.form.save_button.isEnabled():
+        hidden = self.form.save_button.isHidden()
+        if hidden or (self.dispute is not None and not self.form.save_button.isEnabled()):
             return None
         if not self._settle_duplicates():
             return None

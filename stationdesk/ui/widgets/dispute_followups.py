@@ -26,6 +26,7 @@ from stationdesk.domain.dispute_records import Followup, FollowupResult
 from stationdesk.domain.labels import FOLLOWUP_KINDS, FOLLOWUP_REASONS
 from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.permissions import offer
 from stationdesk.ui.widgets.dispute_panel import (
     INVALID_EXTRA,
     PANEL_STYLE,
@@ -249,7 +250,8 @@ class FollowupsPanel(DisputePanel):
     def _sync_enabled(self) -> None:
         chosen = self.selected_id()
         pending = chosen is not None and self.ctx.disputes.followup(chosen).pending
-        self.record_button.setEnabled(pending)
+        offer(self.record_button, self.ctx.permissions.records("disputes", self.dispute_id))
+        self.record_button.setEnabled(pending and self.record_button.isEnabled())
 
     # -- recording -----------------------------------------------------------
     def record_selected(self) -> None:

@@ -1,0 +1,139 @@
+"""Forms as each role sees them: read only where the role (or, for an instructor, the grid)
+may not change the record, editable and saved where it may."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from keyboard_input import retype
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from window_helpers import context_for
+
+from stationdesk.domain.accounts import AccountService
+from stationdesk.domain.demo import DEMO_PASSWORD
+from stationdesk.domain.disputes import DisputeInput, DisputeService, PartyInput
+from stationdesk.domain.people import PersonInput
+from stationdesk.store import Store, open_store
+from stationdesk.ui.context import AppContext
+from stationdesk.ui.pages.disputes_page import DisputesPage
+
+pytestmark = pytest.mark.usefixtures("no_unexpected_dialogs")
+
+
+@pytest.fixture
+def station(accounts_path: Path) -> Iterator[Store]:
+    store = open_store(accounts_path, "tester")
+    yield store
+    store.close()
+
+
+def instructor_grids(store: Store) -> set[int]:
+    rows = store.rows(
+        "SELECT og.grid_id FROM officer_grids og"
+        " JOIN accounts a ON a.officer_id = og.officer_id WHERE a.username = 'instructor'"
+    )
+    return {row["grid_id"] for row in rows}
+
+
+def new_dispute(store: Store, grid_id: int) -> int:
+    """An open dispute in `grid_id`, entered by the chief."""
+    AccountService(store).sign_in("chief", DEMO_PASSWORD)
+    officer_id = int(
+        store.scalar("SELECT min(officer_id) FROM officer_grids WHERE grid_id = ?", [grid_id])
+    )
+    return DisputeService(store).create(
+        DisputeInput(
+            received_on=date.today(),
+            received_how="walk_in",
+            category="neighbours",
+            grid_id=grid_id,
+            summary="楼上漏水，邻里争吵",
+            risk_grade="C",
+            officer_id=officer_id,
+            parties=(
+                PartyInput("applicant", person=PersonInput("赵小梅")),
+                PartyInput("respondent", person=PersonInput("钱大江")),
+            ),
+        )
+    )
+
+
+def signed_in_page(qtbot: QtBot, store: Store, tmp_path: Path, user: str) -> DisputesPage:
+    AccountService(store).sign_in(user, DEMO_PASSWORD)
+    page = DisputesPage(context_for(store, tmp_path))
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_an_auditor_reads_a_dispute_in_a_form_that_cannot_be_saved(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    page = signed_in_page(qtbot, station, tmp_path, "auditor")
+    dispute_id = page.shown_id()
+    assert dispute_id is not None
+    form = page.form
+    assert form.save_button.isHidden() and form.cancel_button.isHidden()
+    assert form.place.isReadOnly() and form.summary.isReadOnly()
+    assert not form.category.isEnabled() and not form.add_party_button.isEnabled()
+    assert all(row.name.isReadOnly() for row in form.parties)
+    assert form.locked_note.isVisible()
+    assert form.locked_note.text() == (
+        "Read only: your role (Auditor) may read records but not change them."
+    )
+    new = page.filters.new_button
+    assert not new.isEnabled() and new.toolTip() == form.locked_note.text()
+    page.new_record()  # Ctrl+N offers nothing to type into
+    assert page.shown_id() == dispute_id
+    before = station.scalar("SELECT max(id) FROM audit_log")
+    page.save()  # nor does Ctrl+S write anything
+    assert station.scalar("SELECT max(id) FROM audit_log") == before
+    assert not page.filters.my_grids.isVisible()
+
+
+def test_an_instructor_sees_their_grids_first_and_may_list_every_grid(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    grids = instructor_grids(station)
+    page = signed_in_page(qtbot, station, tmp_path, "instructor")
+    assert page.filters.my_grids.isVisible() and page.filters.my_grids.isChecked()
+    mine = page.ctx.disputes.counts(page.model.filter).total
+    assert set(page.model.filter.grid_ids) == grids
+    page.filters.clear_button.click()
+    assert not page.filters.my_grids.isChecked()
+    assert page.ctx.disputes.counts(page.model.filter).total > mine
+
+
+def test_an_instructor_edits_a_dispute_of_their_grid_but_not_of_another(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    grids = instructor_grids(station)
+    outside = int(
+        station.scalar(
+            f"SELECT min(id) FROM grids WHERE level = 3 AND id NOT IN ({','.join(map(str, grids))})"
+        )
+    )
+    theirs = new_dispute(station, outside)
+    mine = new_dispute(station, min(grids))
+    page = signed_in_page(qtbot, station, tmp_path, "instructor")
+    form = page.form
+
+    page.open_dispute(theirs)
+    assert form.locked_note.isVisible()
+    assert form.locked_note.text() == "Outside your grids — read only"
+    assert form.save_button.isHidden() and form.place.isReadOnly()
+
+    page.open_dispute(mine)
+    assert not form.locked_note.isVisible()
+    assert form.save_button.isVisible() and not form.place.isReadOnly()
+    retype(qtbot, form.place, "东苑社区3号楼楼下")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert not form.error.isVisible(), form.error.text()
+    assert station.get("disputes", mine)["place"] == "东苑社区3号楼楼下"
+    assert [e.actor for e in station.history("disputes", mine)][-1] == "instructor"
