@@ -11,7 +11,19 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QTextEdit,
+    QWidget,
+)
 
 from stationdesk.domain import access
 from stationdesk.domain.labels import ROLE_NAMES
@@ -19,6 +31,10 @@ from stationdesk.store import Store
 
 CONTEXT = "Permissions"
 OWN_TOOLTIP = "ownToolTip"
+NOTE_STYLE = (
+    "QLabel { background: #e8f0fe; border: 1px solid #8ab4f8; border-radius: 4px;"
+    " padding: 4px 6px; color: #174ea6; }"
+)
 
 # Why a role may not, for each permission a form asks about ("%1": the role's name).
 WHY_NOT: dict[str, object] = {
@@ -27,6 +43,9 @@ WHY_NOT: dict[str, object] = {
     ),
     access.MANAGE_ROSTER: QT_TRANSLATE_NOOP(
         "Permissions", "Read only: your role (%1) may not change the roster and grids."
+    ),
+    access.PRINT_RECORDS: QT_TRANSLATE_NOOP(
+        "Permissions", "Your role (%1) may not print or export records."
     ),
     access.SIGN_OFF: QT_TRANSLATE_NOOP(
         "Permissions", "Your role (%1) may not sign off disputes; the chief does."
@@ -94,14 +113,15 @@ class Permissions:
         return tuple(sorted(self.store.own_grids() or ()))
 
 
-def offer(target: QAbstractButton | QAction, editing: Editing) -> None:
-    """Enable a button or action that changes something only when allowed; when not, its
-    tooltip says why (its own tooltip comes back when allowed again)."""
+def offer(target: QAbstractButton | QAction, editing: Editing, available: bool = True) -> None:
+    """Enable a button or action that changes something only when allowed (and `available`:
+    something is chosen for it); when not allowed, its tooltip says why (its own tooltip
+    comes back when allowed again)."""
     own = target.property(OWN_TOOLTIP)
     if own is None:
         own = target.toolTip()
         target.setProperty(OWN_TOOLTIP, own)
-    target.setEnabled(editing.allowed)
+    target.setEnabled(editing.allowed and available)
     target.setToolTip(str(own) if editing.allowed else editing.why_not)
 
 
@@ -109,3 +129,27 @@ def show_if(widgets: tuple[QWidget, ...], editing: Editing) -> None:
     """Show Save-like buttons only when the form may be saved at all."""
     for widget in widgets:
         widget.setVisible(editing.allowed)
+
+
+def read_only_note(editing: Editing) -> QLabel:
+    """The note above a form saying why it is read only (hidden when it is not)."""
+    note = QLabel(editing.why_not)
+    note.setObjectName("readOnlyNote")
+    note.setWordWrap(True)
+    note.setStyleSheet(NOTE_STYLE)
+    note.setVisible(not editing.allowed)
+    return note
+
+
+def hold_read_only(form: QWidget, editing: Editing, buttons: tuple[QWidget, ...] = ()) -> None:
+    """When `editing` is not allowed, make every field of a loaded form read only (text stays
+    selectable, choices are greyed) and hide its Save-like `buttons`; else leave it be."""
+    if editing.allowed:
+        return
+    for widget in form.findChildren(QWidget):
+        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+            widget.setReadOnly(True)
+        if isinstance(widget, QComboBox | QCheckBox | QRadioButton | QAbstractItemView):
+            widget.setEnabled(False)
+    for button in buttons:
+        button.hide()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,9 @@ from stationdesk.domain.accounts import AccountService
 from stationdesk.domain.demo import DEMO_PASSWORD
 from stationdesk.domain.dispute_records import DisputeInput, PartyInput, SessionInput
 from stationdesk.domain.disputes import DisputeService
+from stationdesk.domain.grids import GridInput, GridService
 from stationdesk.domain.household_records import HouseholdCorrection, VisitInput
 from stationdesk.domain.households import HouseholdService
-from stationdesk.domain.grids import GridInput, GridService
 from stationdesk.domain.injuries import InjuryService
 from stationdesk.domain.people import PeopleService, PersonInput
 from stationdesk.domain.record_access import printed
@@ -200,7 +201,7 @@ def test_each_role_writes_grid_records_where_the_matrix_and_the_grids_say(
         household_id = live_in(store, "households", grids, inside)
         AccountService(store).sign_in(role, DEMO_PASSWORD)
         found = {
-            name: outcome(lambda: action(store, dispute_id, household_id))
+            name: outcome(partial(action, store, dispute_id, household_id))
             for name, action in GRID_ACTIONS.items()
         }
     may_write = role in access.ROLE_MATRIX[access.WRITE_RECORDS]

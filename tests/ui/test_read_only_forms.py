@@ -18,7 +18,6 @@ from stationdesk.domain.demo import DEMO_PASSWORD
 from stationdesk.domain.disputes import DisputeInput, DisputeService, PartyInput
 from stationdesk.domain.people import PersonInput
 from stationdesk.store import Store, open_store
-from stationdesk.ui.context import AppContext
 from stationdesk.ui.pages.disputes_page import DisputesPage
 
 pytestmark = pytest.mark.usefixtures("no_unexpected_dialogs")

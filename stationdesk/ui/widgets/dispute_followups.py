@@ -250,8 +250,9 @@ class FollowupsPanel(DisputePanel):
     def _sync_enabled(self) -> None:
         chosen = self.selected_id()
         pending = chosen is not None and self.ctx.disputes.followup(chosen).pending
-        offer(self.record_button, self.ctx.permissions.records("disputes", self.dispute_id))
-        self.record_button.setEnabled(pending and self.record_button.isEnabled())
+        offer(
+            self.record_button, self.ctx.permissions.records("disputes", self.dispute_id), pending
+        )
 
     # -- recording -----------------------------------------------------------
     def record_selected(self) -> None:
