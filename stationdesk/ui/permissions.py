@@ -141,12 +141,21 @@ def read_only_note(editing: Editing) -> QLabel:
     return note
 
 
-def hold_read_only(form: QWidget, editing: Editing, buttons: tuple[QWidget, ...] = ()) -> None:
+def hold_read_only(
+    form: QWidget,
+    editing: Editing,
+    buttons: tuple[QWidget, ...] = (),
+    *,
+    keep: tuple[QWidget, ...] = (),
+) -> None:
     """When `editing` is not allowed, make every field of a loaded form read only (text stays
-    selectable, choices are greyed) and hide its Save-like `buttons`; else leave it be."""
+    selectable, choices are greyed) and hide its Save-like `buttons`; else leave it be.
+    Widgets in `keep` (a list to browse) and what they hold are left as they are."""
     if editing.allowed:
         return
     for widget in form.findChildren(QWidget):
+        if any(kept is widget or kept.isAncestorOf(widget) for kept in keep):
+            continue
         if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
             widget.setReadOnly(True)
         if isinstance(widget, QComboBox | QCheckBox | QRadioButton | QAbstractItemView):
