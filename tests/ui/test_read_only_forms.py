@@ -19,6 +19,9 @@ from stationdesk.domain.disputes import DisputeInput, DisputeService, PartyInput
 from stationdesk.domain.people import PersonInput
 from stationdesk.store import Store, open_store
 from stationdesk.ui.pages.disputes_page import DisputesPage
+from stationdesk.ui.pages.households_page import HouseholdsPage
+from stationdesk.ui.pages.injuries_page import InjuriesPage
+from stationdesk.ui.pages.officers_tab import OfficersTab
 
 pytestmark = pytest.mark.usefixtures("no_unexpected_dialogs")
 
@@ -136,3 +139,70 @@ def test_an_instructor_edits_a_dispute_of_their_grid_but_not_of_another(
     assert not form.error.isVisible(), form.error.text()
     assert station.get("disputes", mine)["place"] == "东苑社区3号楼楼下"
     assert [e.actor for e in station.history("disputes", mine)][-1] == "instructor"
+
+
+def test_an_instructor_lists_their_households_and_may_not_change_another_grids(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    grids = instructor_grids(station)
+    AccountService(station).sign_in("instructor", DEMO_PASSWORD)
+    page = HouseholdsPage(context_for(station, tmp_path))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.my_households.isChecked() and page.my_visits.isChecked()
+    listed = {
+        station.grid_of("households", page.household_model.id_at(row))
+        for row in range(page.household_model.rowCount())
+    }
+    assert listed <= grids
+    panel = page.panel
+    assert panel.visit_button.isEnabled() and not panel.read_only_note.isVisible()
+
+    page.my_households.setChecked(False)
+    outside = int(
+        station.scalar(
+            f"SELECT min(id) FROM households WHERE voided_at IS NULL"
+            f" AND grid_id NOT IN ({','.join(map(str, grids))})"
+        )
+    )
+    page.show_household(outside)
+    assert panel.read_only_note.isVisible()
+    assert panel.read_only_note.text() == "Outside your grids — read only"
+    for button in (panel.visit_button, panel.correct_button, panel.member_button):
+        assert not button.isEnabled()
+        assert button.toolTip() == "Outside your grids — read only"
+    assert panel.card_button.isEnabled()  # reading and printing stay open
+
+
+def test_a_clerk_reads_the_roster_but_only_the_chief_changes_it(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    AccountService(station).sign_in("clerk", DEMO_PASSWORD)
+    tab = OfficersTab(context_for(station, tmp_path))
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    form = tab.form
+    assert form.name.text() and form.name.isReadOnly()
+    assert not form.team.isEnabled() and not form.active.isEnabled()
+    assert form.save_button.isHidden() and form.void_button.isHidden()
+    assert not tab.new_button.isEnabled()
+    assert tab.new_button.toolTip() == (
+        "Read only: your role (Clerk) may not change the roster and grids."
+    )
+
+
+def test_an_auditor_reads_an_injury_case_that_only_the_chief_may_close(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    incident_id = int(station.scalar("SELECT min(id) FROM incidents WHERE status = 'open'"))
+    for user, may_close in (("auditor", False), ("chief", True)):
+        AccountService(station).sign_in(user, DEMO_PASSWORD)
+        page = InjuriesPage(context_for(station, tmp_path))
+        qtbot.addWidget(page)
+        page.rows.select(incident_id)
+        assert page.shown_id() == incident_id
+        assert page.form.save_button.isHidden() is not may_close
+        assert page.rights.close_button.isHidden() is not may_close
+        assert page.new_button.isEnabled() is may_close
