@@ -123,13 +123,6 @@ class Store:
         if refused is not None:
             raise PermissionDenied(refused)
 
-    def may_change(self, table: str, record_id: int | None = None) -> bool:
-        """Whether the signed-in account may write `table` (and that record of it, for its
-        grid): what the window asks before it offers a form for editing."""
-        if not self.may(access.write_permission(table)):
-            return False
-        return record_id is None or self.outside_own_grids(table, record_id) is None
-
     def note_access(self, kind: str, record_id: int, action: str, details: Mapping) -> None:
         """Record in the audit trail that a record was printed, exported or viewed.
 

@@ -236,8 +236,7 @@ def test_an_instructor_is_told_why_an_out_of_grid_record_is_refused(accounts_pat
             "an instructor may only change records in their own grids (网格);"
             f" {grid} is not one of them"
         )
-        assert not store.may_change("disputes", dispute_id)
-        assert store.may_change("disputes")  # a new one, in their grids
+        assert store.outside_own_grids("disputes", dispute_id) == str(refused.value)
         assert store.get("disputes", dispute_id)["voided_at"] is None
         assert store.scalar("SELECT max(id) FROM audit_log") == before
 
@@ -287,3 +286,16 @@ def test_an_instructor_needs_an_officer_and_gets_their_grids_from_them(
         accounts.sign_in("clerk", DEMO_PASSWORD)
         rows = store.rows("SELECT grid_id FROM officer_grids WHERE officer_id = ?", [officer_id])
         assert store.own_grids() == {row["grid_id"] for row in rows}
+
+
+def test_an_instructor_account_from_before_officer_links_changes_no_grid_record(
+    accounts_path: Path,
+) -> None:
+    with open_store(accounts_path, "tester") as store:
+        store.conn.execute("UPDATE accounts SET officer_id = NULL WHERE username = 'instructor'")
+        household_id = first_id(store, "households")
+        AccountService(store).sign_in("instructor", DEMO_PASSWORD)
+        assert store.own_grids() == frozenset()
+        with pytest.raises(PermissionDenied, match="linked to no officer on the roster"):
+            HouseholdService(store).record_visit(a_visit(household_id, first_id(store, "officers")))
+        PeopleService(store).create(PersonInput("赵小梅"))  # a record without a grid still may

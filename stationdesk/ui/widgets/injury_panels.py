@@ -231,7 +231,7 @@ class InjuriesPanel(IncidentPanel):
     def save(self) -> None:
         """Save the injury of the officer selected."""
         injury = self.current_injury()
-        if injury is None:
+        if injury is None or not self.editable:
             return
         try:
             self.ctx.injuries.set_injury(injury.id, self.read())
@@ -624,7 +624,7 @@ class RightsPanel(IncidentPanel):
 
     def save_case(self) -> None:
         """Save the case against the offender."""
-        if self.incident is None:
+        if self.incident is None or not self.editable:
             return
         data = CaseInput(
             self.case_number.text(),
