@@ -104,22 +104,23 @@ class Store:
         sql = access.GRID_OF_RECORD.get(table)
         return None if sql is None else self.scalar(sql, [record_id])
 
-    def outside_own_grids(self, table: str, record_id: int) -> str | None:
-        """Why the signed-in account may not change this record for its grid, or None."""
+    def outside_own_grids(self, table: str, *record_ids: int) -> str | None:
+        """Why the signed-in account may not change these records for their grid, or None."""
         own = self.own_grids() if table in access.GRID_OF_RECORD else None
         if own is None:
             return None
         if not own:
             return access.NO_OFFICER
-        grid_id = self.grid_of(table, record_id)
-        if grid_id is None or grid_id in own:
-            return None
-        name = self.scalar("SELECT name FROM grids WHERE id = ?", [grid_id])
-        return f"{access.OUTSIDE_OWN_GRIDS}; {name} is not one of them"
+        for record_id in record_ids:
+            grid_id = self.grid_of(table, record_id)
+            if grid_id is not None and grid_id not in own:
+                name = self.scalar("SELECT name FROM grids WHERE id = ?", [grid_id])
+                return f"{access.OUTSIDE_OWN_GRIDS}; {name} is not one of them"
+        return None
 
-    def require_own_grid(self, table: str, record_id: int) -> None:
-        """Raise PermissionDenied when the record lies outside the signed-in account's grids."""
-        refused = self.outside_own_grids(table, record_id)
+    def require_own_grid(self, table: str, *record_ids: int) -> None:
+        """Raise PermissionDenied when a record lies outside the signed-in account's grids."""
+        refused = self.outside_own_grids(table, *record_ids)
         if refused is not None:
             raise PermissionDenied(refused)
 
@@ -357,8 +358,7 @@ class Store:
                     for index, (record_id, row) in enumerate(zip(ids, rows, strict=True))
                 ),
             )
-            for record_id in ids:
-                self.require_own_grid(table, record_id)
+            self.require_own_grid(table, *ids)
             self._after_write(table, *ids)
             self._changed.extend((table, record_id) for record_id in ids)
         return ids

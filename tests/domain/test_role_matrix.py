@@ -299,3 +299,19 @@ def test_an_instructor_account_from_before_officer_links_changes_no_grid_record(
         with pytest.raises(PermissionDenied, match="linked to no officer on the roster"):
             HouseholdService(store).record_visit(a_visit(household_id, first_id(store, "officers")))
         PeopleService(store).create(PersonInput("赵小梅"))  # a record without a grid still may
+
+
+def test_an_instructors_bulk_write_outside_their_grids_is_refused_whole(
+    accounts_path: Path,
+) -> None:
+    with open_store(accounts_path, "tester") as store:
+        grids = instructor_grids(store)
+        theirs = store.grid_of("households", live_in(store, "households", grids, inside=False))
+        before = store.scalar("SELECT count(*) FROM addresses")
+        AccountService(store).sign_in("instructor", DEMO_PASSWORD)
+        rows = [(min(grids), "东苑路", "1号"), (theirs, "东苑路", "2号")]
+        with pytest.raises(PermissionDenied, match="only change records in their own grids"):
+            store.insert_many("addresses", ("grid_id", "road", "house_no"), rows)
+        assert store.scalar("SELECT count(*) FROM addresses") == before
+        store.insert_many("addresses", ("grid_id", "road", "house_no"), rows[:1])
+        assert store.scalar("SELECT count(*) FROM addresses") == before + 1
