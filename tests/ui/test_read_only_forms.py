@@ -206,3 +206,27 @@ def test_an_auditor_reads_an_injury_case_that_only_the_chief_may_close(
         assert page.form.save_button.isHidden() is not may_close
         assert page.rights.close_button.isHidden() is not may_close
         assert page.new_button.isEnabled() is may_close
+
+
+def test_an_instructor_filing_a_dispute_in_another_grid_is_told_at_the_grid(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    grids = instructor_grids(station)
+    outside = int(
+        station.scalar(
+            f"SELECT min(id) FROM grids WHERE level = 3 AND id NOT IN ({','.join(map(str, grids))})"
+        )
+    )
+    page = signed_in_page(qtbot, station, tmp_path, "instructor")
+    before = station.scalar("SELECT count(*) FROM disputes")
+    page.new_record()
+    form = page.form
+    form.grid.setCurrentIndex(form.grid.findData(outside))
+    retype(qtbot, form.summary, "楼上漏水，邻里争吵")
+    first, second = form.parties
+    retype(qtbot, first.name, "赵小梅")
+    retype(qtbot, second.name, "钱大江")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.invalid_fields() == {"grid_id"}
+    assert "only change records in their own grids" in form.error.text()
+    assert station.scalar("SELECT count(*) FROM disputes") == before

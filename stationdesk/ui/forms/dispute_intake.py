@@ -353,10 +353,16 @@ class IntakeController(QObject):
             self.form.mark_errors(exc.errors)
             return None
         except StationDeskError as exc:
-            self.form.mark_errors({"record": str(exc)})
+            self.form.mark_errors({self._refused_field(data.grid_id): str(exc)})
             return None
         self._saved(dispute_id, self.tr("Saved dispute No. %1.").replace("%1", str(dispute_id)))
         return dispute_id
+
+    def _refused_field(self, grid_id: int | None) -> str:
+        """The field a refused save points at: the grid, when it is not one of the signed-in
+        instructor's grids; else the record as a whole."""
+        own = self.ctx.permissions.own_grids()
+        return "grid_id" if own and grid_id not in own else "record"
 
     def _saved(self, dispute_id: int, message: str) -> None:
         self.show(dispute_id, message)
