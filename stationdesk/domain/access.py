@@ -142,11 +142,6 @@ def write_permission(table: str) -> str:
     return AREA_PERMISSION[area_of(table)]
 
 
-def grid_bound(role: str, table: str) -> bool:
-    """Whether `role` may write records of `table` only in its own grids."""
-    return role in GRID_BOUND_ROLES and table in GRID_OF_RECORD
-
-
 def role_may(role: str, permission: str) -> bool:
     """Whether `role` holds `permission` (an unknown permission is held by no one)."""
     return role in ROLE_MATRIX.get(permission, frozenset())
