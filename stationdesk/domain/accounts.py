@@ -320,10 +320,6 @@ class AccountService:
             self._keep_an_admin(account_id)
         self.store.update(KIND, account_id, {"role": role, "officer_id": officer})
 
-    def link_officer(self, account_id: int, officer_id: int | None) -> None:
-        """Link an account to an officer on the roster (None: to none), keeping its role."""
-        self.change_role(account_id, self.store.get(KIND, account_id)["role"], officer_id)
-
     def _officer_problem(self, role: str, officer_id: int | None) -> str | None:
         """Why `officer_id` cannot be the officer of an account of `role`, or None."""
         if officer_id is None:
