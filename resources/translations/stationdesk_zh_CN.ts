@@ -3,6 +3,14 @@
 <context>
     <name>AccountForm</name>
     <message>
+        <source>— no officer —</source>
+        <translation>—— 不关联民警 ——</translation>
+    </message>
+    <message>
+        <source>An instructor changes records only in this officer's grids</source>
+        <translation>教导员/社区民警只能修改该民警所负责网格内的记录</translation>
+    </message>
+    <message>
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
@@ -17,6 +25,10 @@
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>Officer on the roster</source>
+        <translation>关联民警</translation>
     </message>
     <message>
         <source>Password (at least 8 characters)</source>
@@ -50,6 +62,10 @@
         <translation>角色</translation>
     </message>
     <message>
+        <source>Officer</source>
+        <translation>关联民警</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -66,8 +82,8 @@
         <translation>重置密码(&amp;R)...</translation>
     </message>
     <message>
-        <source>&amp;Change role...</source>
-        <translation>更改角色(&amp;C)...</translation>
+        <source>&amp;Role and officer...</source>
+        <translation>角色和关联民警(&amp;R)...</translation>
     </message>
     <message>
         <source>&amp;Disable / enable</source>
@@ -96,14 +112,6 @@
     <message>
         <source>New password for %1</source>
         <translation>为 %1 设置新密码</translation>
-    </message>
-    <message>
-        <source>Change role</source>
-        <translation>更改角色</translation>
-    </message>
-    <message>
-        <source>Role of %1:</source>
-        <translation>%1 的角色：</translation>
     </message>
 </context>
 <context>
@@ -413,6 +421,14 @@ Everything entered after that is set aside: the records as they are now are firs
     <message>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <source>My grids</source>
+        <translation>我的网格</translation>
+    </message>
+    <message>
+        <source>Only the disputes of the grids you look after</source>
+        <translation>只看您负责网格的纠纷</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1162,6 +1178,43 @@ Everything entered after that is set aside: the records as they are now are firs
     </message>
 </context>
 <context>
+    <name>FindBox</name>
+    <message>
+        <source>Find anything (Ctrl+F)</source>
+        <translation>查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Names, addresses, summaries, pinyin (zw), or 4+ digits of an ID or phone number. The list of the page on show keeps the records that match.</source>
+        <translation>姓名、地址、简要情况、拼音（zw），或身份证号、电话号码中连续4位以上数字。当前页面的列表只保留匹配的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>FindChip</name>
+    <message>
+        <source>Show the whole list (empties the find box)</source>
+        <translation>显示全部列表（清空查找框）</translation>
+    </message>
+    <message>
+        <source>“%1” matches too many records to narrow this list: type more</source>
+        <translation>“%1”匹配的记录太多，无法筛选此列表：请多输入几个字</translation>
+    </message>
+    <message>
+        <source>Filtered by “%1”</source>
+        <translation>已按“%1”筛选</translation>
+    </message>
+</context>
+<context>
+    <name>FindPopup</name>
+    <message>
+        <source>Nothing found for %1</source>
+        <translation>未找到“%1”</translation>
+    </message>
+    <message>
+        <source>All results for %1…</source>
+        <translation>“%1”的全部结果…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up StationDesk</source>
@@ -1484,8 +1537,8 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
 <context>
     <name>GridsTab</name>
     <message>
-        <source>Filter by name, code, grid head or officer (Ctrl+F)</source>
-        <translation>按名称、编码、网格长或民警筛选 (Ctrl+F)</translation>
+        <source>Filter by name, code, grid head or officer (Ctrl+Shift+F)</source>
+        <translation>按名称、编码、网格长或民警筛选 (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Add street</source>
@@ -2119,6 +2172,14 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <translation>走访覆盖(&amp;O)</translation>
     </message>
     <message>
+        <source>My grids</source>
+        <translation>我的网格</translation>
+    </message>
+    <message>
+        <source>Only the grids you look after; untick to list every grid</source>
+        <translation>只看您负责的网格；取消勾选可列出全部网格</translation>
+    </message>
+    <message>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
@@ -2510,8 +2571,8 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <translation>办理中和已结案</translation>
     </message>
     <message>
-        <source>Find: number, officer, place, case no. (Ctrl+F)</source>
-        <translation>查找：编号、民警、地点、案件编号（Ctrl+F）</translation>
+        <source>Filter: number, officer, place, case no. (Ctrl+Shift+F)</source>
+        <translation>筛选：编号、民警、地点、案件编号（Ctrl+Shift+F）</translation>
     </message>
     <message>
         <source>New incident</source>
@@ -4307,6 +4368,41 @@ The record is locked afterwards; corrections then go through an amendment with a
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Read only: your role (%1) may read records but not change them.</source>
+        <translation>只读：您的角色（%1）可以查阅记录，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Read only: your role (%1) may not change the roster and grids.</source>
+        <translation>只读：您的角色（%1）不能修改民警花名册和网格。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not print or export records.</source>
+        <translation>您的角色（%1）不能打印或导出记录。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not sign off disputes; the chief does.</source>
+        <translation>您的角色（%1）不能审核签字纠纷，由所长签字。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not close or reopen a case; the chief does.</source>
+        <translation>您的角色（%1）不能结案或重新开案，由所长办理。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>您的角色（%1）无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>Outside your grids — read only</source>
+        <translation>不在您负责的网格内——只读</translation>
+    </message>
+    <message>
+        <source>Read only: your account is linked to no officer's grids; ask the chief to link it.</source>
+        <translation>只读：您的账户尚未关联民警及其网格，请所长为您关联。</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -4575,8 +4671,8 @@ vs last year %2</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <source>Save the weekly report as</source>
-        <translation>周报另存为</translation>
+        <source>Weekly report %1</source>
+        <translation>%1 周报</translation>
     </message>
 </context>
 <context>
@@ -4856,6 +4952,21 @@ vs last year %2</source>
     <message>
         <source>Entry voided.</source>
         <translation>记录已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role and officer of %1</source>
+        <translation>%1 的角色和关联民警</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Officer on the roster</source>
+        <translation>关联民警</translation>
     </message>
 </context>
 <context>
@@ -5456,8 +5567,8 @@ days</source>
         <translation>全部队室</translation>
     </message>
     <message>
-        <source>Filter by name, badge or grid (Ctrl+F)</source>
-        <translation>按姓名、警号或网格筛选 (Ctrl+F)</translation>
+        <source>Filter by name, badge or grid (Ctrl+Shift+F)</source>
+        <translation>按姓名、警号或网格筛选 (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Print roster sheet...</source>

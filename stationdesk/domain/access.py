@@ -9,6 +9,11 @@ medical details, exporting in full...) are named permissions the services ask fo
 How a new table gets its area: add it to `TABLE_AREAS` below. A table not listed there is in
 the "records" area, which clerks, instructors and the chief may write and no one else.
 A database without accounts enforces nothing (everything allowed, as before accounts existed).
+
+Some roles write records only in their own grids (网格): an instructor's account is linked to an
+officer on the roster, and the instructor may change a record of a table in `GRID_OF_RECORD`
+only when the record's grid is one of that officer's grids (or lies under one). They read
+everything, as everyone does.
 """
 
 from __future__ import annotations
@@ -87,6 +92,34 @@ TABLE_AREAS: dict[str, str] = {
     "accounts": "accounts",
     "settings": "settings",
 }
+
+
+# Roles that change grid-bound records only in the grids of the officer their account names.
+GRID_BOUND_ROLES = frozenset({INSTRUCTOR})
+
+# Record tables that belong to a grid: for each, the query giving the grid of one record (by id).
+# A record table not named here (people, injuries on duty, hospitals...) has no grid.
+_DISPUTE_GRID = (
+    "SELECT d.grid_id FROM {table} r JOIN disputes d ON d.id = r.dispute_id WHERE r.id = ?"
+)
+_HOUSEHOLD_GRID = (
+    "SELECT h.grid_id FROM {table} r JOIN households h ON h.id = r.household_id WHERE r.id = ?"
+)
+GRID_OF_RECORD: dict[str, str] = {
+    "disputes": "SELECT grid_id FROM disputes WHERE id = ?",
+    "mediation_sessions": _DISPUTE_GRID.format(table="mediation_sessions"),
+    "agreements": _DISPUTE_GRID.format(table="agreements"),
+    "followups": _DISPUTE_GRID.format(table="followups"),
+    "addresses": "SELECT grid_id FROM addresses WHERE id = ?",
+    "households": "SELECT grid_id FROM households WHERE id = ?",
+    "residents": _HOUSEHOLD_GRID.format(table="residents"),
+    "visits": _HOUSEHOLD_GRID.format(table="visits"),
+}
+OUTSIDE_OWN_GRIDS = "an instructor may only change records in their own grids (网格)"
+NO_OFFICER = (
+    "this instructor account is linked to no officer on the roster, so it has no grids;"
+    " ask the chief to link it"
+)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from stationdesk.domain import access
-from stationdesk.domain.access import ADMIN, ROLES, Session
+from stationdesk.domain.access import ADMIN, INSTRUCTOR, ROLES, Session
 from stationdesk.errors import PermissionDenied, ValidationError
 from stationdesk.store import Store
 
@@ -32,6 +32,13 @@ USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
 WRONG = "wrong user name or password"
 
 _hasher = PasswordHasher()
+
+
+class Keep:
+    """The officer an account is linked to, left as it is."""
+
+
+KEEP = Keep()
 
 
 class SignInRefused(PermissionDenied):
@@ -54,6 +61,8 @@ class Account:
     demo: bool
     locked_until: str | None
     last_sign_in: str | None
+    officer_id: int | None = None
+    officer_name: str = ""
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Account:
@@ -67,6 +76,8 @@ class Account:
             demo=bool(row["demo"]),
             locked_until=row["locked_until"],
             last_sign_in=row["last_sign_in"],
+            officer_id=row["officer_id"],
+            officer_name=row.get("officer_name") or "",
         )
 
 
@@ -102,13 +113,19 @@ class AccountService:
 
     # -- reads ---------------------------------------------------------------------------
     def accounts(self) -> list[Account]:
-        """Every account, by user name."""
-        rows = self.store.rows("SELECT * FROM accounts WHERE voided_at IS NULL ORDER BY username")
+        """Every account, by user name, with the name of the officer it is linked to."""
+        rows = self.store.rows(
+            "SELECT a.*, o.name AS officer_name FROM accounts a"
+            " LEFT JOIN officers o ON o.id = a.officer_id"
+            " WHERE a.voided_at IS NULL ORDER BY a.username"
+        )
         return [Account.from_row(row) for row in rows]
 
     def get(self, account_id: int) -> Account:
         """One account, or NotFoundError."""
-        return Account.from_row(self.store.get(KIND, account_id))
+        row = self.store.get(KIND, account_id)
+        name = self.store.scalar("SELECT name FROM officers WHERE id = ?", [row["officer_id"]])
+        return Account.from_row({**row, "officer_name": name})
 
     def _row_named(self, username: str) -> dict[str, Any] | None:
         rows = self.store.rows(
@@ -240,9 +257,17 @@ class AccountService:
 
     # -- managing accounts ---------------------------------------------------------------
     def create(
-        self, username: str, full_name: str, role: str, password: str, *, demo: bool = False
+        self,
+        username: str,
+        full_name: str,
+        role: str,
+        password: str,
+        *,
+        officer_id: int | None = None,
+        demo: bool = False,
     ) -> int:
-        """Add an account. The first account of a station must be an administrator.
+        """Add an account. The first account of a station must be an administrator; an
+        instructor's account must be linked to an officer on the roster (`officer_id`).
 
         `demo` is for the demo station's builder only: its accounts may have short passwords.
         """
@@ -252,6 +277,7 @@ class AccountService:
             "username": username_problem(username),
             "role": None if role in ROLES else f"is one of {', '.join(ROLES)}",
             "password": None if demo else password_problem(password, username),
+            "officer": self._officer_problem(role, officer_id),
         }
         if first and role != ADMIN and not demo:
             errors["role"] = "the first account must be an administrator"
@@ -268,6 +294,7 @@ class AccountService:
                 "full_name": full_name.strip(),
                 "role": role,
                 "password_hash": hash_password(password),
+                "officer_id": officer_id,
                 "demo": int(demo),
                 "created_at": self.now().isoformat(timespec="seconds"),
             },
@@ -275,16 +302,37 @@ class AccountService:
         self.store.enforced = True
         return account_id
 
-    def change_role(self, account_id: int, role: str) -> None:
-        """Give an account another role (audited as a role change)."""
-        if role not in ROLES:
-            raise ValidationError({"role": f"is one of {', '.join(ROLES)}"})
+    def change_role(self, account_id: int, role: str, officer_id: int | Keep | None = KEEP) -> None:
+        """Give an account another role (audited as a role change), and with `officer_id`
+        link it to another officer (None: to none); an instructor needs one."""
         row = self.store.get(KIND, account_id)
+        officer = row["officer_id"] if isinstance(officer_id, Keep) else officer_id
+        errors = {
+            "role": None if role in ROLES else f"is one of {', '.join(ROLES)}",
+            "officer": self._officer_problem(role, officer),
+        }
+        found = {name: reason for name, reason in errors.items() if reason}
+        if found:
+            raise ValidationError(found)
         self._require_may_manage(row["role"])
         self._require_may_manage(role)
         if row["role"] == ADMIN and role != ADMIN:
             self._keep_an_admin(account_id)
-        self.store.update(KIND, account_id, {"role": role})
+        self.store.update(KIND, account_id, {"role": role, "officer_id": officer})
+
+    def _officer_problem(self, role: str, officer_id: int | None) -> str | None:
+        """Why `officer_id` cannot be the officer of an account of `role`, or None."""
+        if officer_id is None:
+            if role == INSTRUCTOR:
+                return (
+                    "an instructor's account must be linked to an officer on the roster,"
+                    " whose grids it may change records in"
+                )
+            return None
+        found = self.store.rows("SELECT name, voided_at FROM officers WHERE id = ?", [officer_id])
+        if not found or found[0]["voided_at"] is not None:
+            return f"there is no officer {officer_id} on the roster"
+        return None
 
     def set_disabled(self, account_id: int, disabled: bool) -> None:
         """Disable an account (it can no longer sign in) or enable it again."""

@@ -288,10 +288,15 @@ DEMO_ACCOUNTS = (
 
 
 def add_demo_accounts(store: Store) -> None:
-    """The demo station's five accounts, one per role, the later ones made by the first."""
+    """The demo station's five accounts, one per role, the later ones made by the first.
+
+    The instructor's account is the station's 教导员, a community officer with grids of their own.
+    """
     service = AccountService(store)
+    instructor = store.scalar("SELECT min(id) FROM officers WHERE post = ?", [LEADERS[1]])
     for username, full_name, role in DEMO_ACCOUNTS:
-        service.create(username, full_name, role, DEMO_PASSWORD, demo=True)
+        officer_id = instructor if role == INSTRUCTOR else None
+        service.create(username, full_name, role, DEMO_PASSWORD, officer_id=officer_id, demo=True)
         if store.session is None:
             service.sign_in(username, DEMO_PASSWORD)
     service.sign_out()

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from stationdesk.domain.dispute_records import HIGH_GRADES
+from stationdesk.domain.grids import within_grids
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import ValidationError
 from stationdesk.store import Store
@@ -75,6 +76,7 @@ class DisputeFilter:
     grades: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     grid_id: int | None = None
+    grid_ids: tuple[int, ...] = ()  # only these grids (as "My grids" lists them), exactly
     officer_id: int | None = None
     received_from: date | None = None
     received_to: date | None = None
@@ -245,6 +247,10 @@ class DisputeLedger:
                 " SELECT g.id FROM grids g JOIN sub ON g.parent_id = sub.id) SELECT id FROM sub)"
             )
             params.append(flt.grid_id)
+        if flt.grid_ids:
+            condition, grid_params = within_grids("d.grid_id", flt.grid_ids)
+            where.append(condition)
+            params += grid_params
         if flt.officer_id is not None:
             where.append("d.officer_id = ?")
             params.append(flt.officer_id)

@@ -80,6 +80,12 @@ class GridInput:
         }
 
 
+def within_grids(column: str, grid_ids: tuple[int, ...]) -> tuple[str, list[int]]:
+    """A WHERE condition keeping rows whose `column` is one of `grid_ids`, and its parameters
+    (the caller adds it only when `grid_ids` is not empty)."""
+    return f"{column} IN ({', '.join('?' * len(grid_ids))})", list(grid_ids)
+
+
 def validate(values: dict[str, Any]) -> None:
     """Raise ValidationError naming every bad field."""
     problems = {

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from stationdesk.domain.grids import within_grids
 from stationdesk.domain.household_records import (
     ADDRESS_PARTS,
     FLAGS,
@@ -40,6 +41,7 @@ class HouseholdFilter:
     flag: str | None = None
     text: str = ""
     found: str = ""  # the find box: households whose address or a living member matches
+    grid_ids: tuple[int, ...] = ()  # only these grids (as "My grids" lists them), exactly
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class VisitFilter:
     date_to: date | None = None
     text: str = ""
     found: str = ""  # the find box: visits that match, or made to a household that matches
+    grid_ids: tuple[int, ...] = ()  # only these grids (as "My grids" lists them), exactly
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,10 @@ class HouseholdLedger:
         if flt.grid_id is not None:
             where.append(f"h.grid_id IN {SUBTREE}")
             params.append(flt.grid_id)
+        if flt.grid_ids:
+            condition, grid_params = within_grids("h.grid_id", flt.grid_ids)
+            where.append(condition)
+            params += grid_params
         if flt.flag is not None:
             if flt.flag not in FLAGS:
                 raise ValidationError({"flag": f"no such flag: {flt.flag}"})
@@ -246,6 +253,10 @@ class HouseholdLedger:
         if flt.grid_id is not None:
             where.append(f"h.grid_id IN {SUBTREE}")
             params.append(flt.grid_id)
+        if flt.grid_ids:
+            condition, grid_params = within_grids("h.grid_id", flt.grid_ids)
+            where.append(condition)
+            params += grid_params
         if flt.officer_id is not None:
             where.append("v.id IN (SELECT visit_id FROM visit_officers WHERE officer_id = ?)")
             params.append(flt.officer_id)

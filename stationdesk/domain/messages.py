@@ -553,6 +553,28 @@ ZH: dict[str, str] = {
     "no password given (type it, or set {variable} for a scheduled task)": (
         "没有提供密码（请输入密码；计划任务可设置 {variable}）"
     ),
+    "no password given (type it, or set {variable})": (
+        "没有提供密码（请输入密码，或设置 {variable}）"
+    ),
+    "the two passwords are not the same": "两次输入的密码不一致",
+    "say what to change: --role, --officer or --no-officer": (
+        "请说明要修改什么：--role、--officer 或 --no-officer"
+    ),
+    "there is no account {name}": "没有账号 {name}",
+    "there is no officer {name} on the roster": "花名册上没有警员 {name}",
+    "--officer: {reason}": "--officer：{reason}",
+    "an instructor's account must be linked to an officer on the roster, whose grids it"
+    " may change records in": "教导员账号必须关联花名册上的一名警员，只能修改该警员所管网格的记录",
+    "an instructor may only change records in their own grids (网格)": (
+        "教导员只能修改自己所管网格的记录"
+    ),
+    "an instructor may only change records in their own grids (网格); {name} is not one of them": (
+        "教导员只能修改自己所管网格的记录；{name} 不在其中"
+    ),
+    "this instructor account is linked to no officer on the roster, so it has no grids;"
+    " ask the chief to link it": (
+        "此教导员账号未关联花名册上的警员，因此没有所管网格；请所长为其关联"
+    ),
     "folder {path} does not exist": "文件夹 {path} 不存在",
     "--from {start} is after --to {end}": "--from {start} 晚于 --to {end}",
     "say where to write the PDF with -o FILE.pdf, or use --json": (

@@ -31,6 +31,17 @@ Row = dict[str, Any]
 
 BUSY_TIMEOUT_MS = 5000
 
+# The grids of the officer an account is linked to, with every grid under them.
+OWN_GRIDS_SQL = """
+WITH RECURSIVE own(id) AS (
+    SELECT og.grid_id FROM accounts a JOIN officer_grids og ON og.officer_id = a.officer_id
+    WHERE a.id = ?
+    UNION
+    SELECT g.id FROM grids g JOIN own ON g.parent_id = own.id
+)
+SELECT id FROM own
+"""
+
 
 class Store:
     """One open station database; every write goes through here and is audited."""
@@ -79,6 +90,39 @@ class Store:
     def require_write(self, table: str) -> None:
         """Raise PermissionDenied unless the signed-in account may write `table`'s area."""
         self.require(access.write_permission(table))
+
+    def own_grids(self) -> frozenset[int] | None:
+        """The grids the signed-in account may change records in (with the grids under them),
+        or None when its role is not bound to grids (or the file enforces no roles)."""
+        session = self.session
+        if not self.enforced or session is None or session.role not in access.GRID_BOUND_ROLES:
+            return None
+        return frozenset(row[0] for row in self.conn.execute(OWN_GRIDS_SQL, [session.account_id]))
+
+    def grid_of(self, table: str, record_id: int) -> int | None:
+        """The grid a record belongs to, or None for a table without grids."""
+        sql = access.GRID_OF_RECORD.get(table)
+        return None if sql is None else self.scalar(sql, [record_id])
+
+    def outside_own_grids(self, table: str, *record_ids: int) -> str | None:
+        """Why the signed-in account may not change these records for their grid, or None."""
+        own = self.own_grids() if table in access.GRID_OF_RECORD else None
+        if own is None:
+            return None
+        if not own:
+            return access.NO_OFFICER
+        for record_id in record_ids:
+            grid_id = self.grid_of(table, record_id)
+            if grid_id is not None and grid_id not in own:
+                name = self.scalar("SELECT name FROM grids WHERE id = ?", [grid_id])
+                return f"{access.OUTSIDE_OWN_GRIDS}; {name} is not one of them"
+        return None
+
+    def require_own_grid(self, table: str, *record_ids: int) -> None:
+        """Raise PermissionDenied when a record lies outside the signed-in account's grids."""
+        refused = self.outside_own_grids(table, *record_ids)
+        if refused is not None:
+            raise PermissionDenied(refused)
 
     def note_access(self, kind: str, record_id: int, action: str, details: Mapping) -> None:
         """Record in the audit trail that a record was printed, exported or viewed.
@@ -176,9 +220,11 @@ class Store:
         """Queue an audit entry for the open transaction.
 
         Every audited change of a record passes here, so this is where the role matrix is
-        enforced: `kind` (the table changed) must be in an area the signed-in role may write.
+        enforced: `kind` (the table changed) must be in an area the signed-in role may write,
+        and the record (as it now is) in the signed-in instructor's grids.
         """
         self.require_write(kind)
+        self.require_own_grid(kind, record_id)
         self.record_event(kind, record_id, action, changes)
 
     def record_event(self, kind: str, record_id: int, action: str, changes: Mapping) -> None:
@@ -312,6 +358,7 @@ class Store:
                     for index, (record_id, row) in enumerate(zip(ids, rows, strict=True))
                 ),
             )
+            self.require_own_grid(table, *ids)
             self._after_write(table, *ids)
             self._changed.extend((table, record_id) for record_id in ids)
         return ids
@@ -349,6 +396,7 @@ class Store:
             return {}
         new = {name: pair[1] for name, pair in changes.items() if name in row}
         new["version"] = row["version"] + 1
+        self.require_own_grid(table, row["id"])  # where it was, before it may move
         assignments = ", ".join(f"[{name}] = ?" for name in new)
         self.conn.execute(
             f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*new.values(), row["id"]]
@@ -370,6 +418,7 @@ class Store:
         """
         with self.transaction():
             before = self.get(table, record_id)
+            self.require_own_grid(table, record_id)  # where it was, before it may move
             changes = {
                 name: [before.get(name), value]
                 for name, value in values.items()

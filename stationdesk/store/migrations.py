@@ -499,6 +499,13 @@ CREATE INDEX disputes_summary ON disputes(summary);
 CREATE INDEX grids_name ON grids(name);
 """
 
+# An instructor's account names the officer on the roster it belongs to: the instructor may
+# change records only in that officer's grids.
+V8_ACCOUNT_OFFICERS = """
+ALTER TABLE accounts ADD COLUMN officer_id INTEGER REFERENCES officers(id);
+CREATE INDEX accounts_officer ON accounts(officer_id) WHERE officer_id IS NOT NULL;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "grids, roster, shifts and the audit trail", V1_FOUNDATION),
     Migration(2, "people, disputes, mediation, agreements and follow-ups", V2_DISPUTES),
@@ -507,6 +514,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "the search index across every ledger", V5_SEARCH),
     Migration(6, "accounts and roles", V6_ACCOUNTS),
     Migration(7, "indexes that answer the station's figures alone", V7_FIGURE_INDEXES),
+    Migration(8, "accounts linked to officers on the roster", V8_ACCOUNT_OFFICERS),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

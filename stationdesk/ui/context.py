@@ -16,6 +16,7 @@ from stationdesk.domain.roster import RosterService
 from stationdesk.domain.search import SearchService
 from stationdesk.store import Store
 from stationdesk.ui.events import Events
+from stationdesk.ui.permissions import Permissions
 
 
 @dataclass
@@ -35,6 +36,7 @@ class AppContext:
         self.households = HouseholdService(self.store, today=lambda: self.disputes.today())
         self.accounts = AccountService(self.store)
         self.search = SearchService(self.store)
+        self.permissions = Permissions(self.store)
         self.events.watch(self.store)
 
     @property

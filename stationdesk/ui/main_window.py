@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from stationdesk import __version__
 from stationdesk.domain import access
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.dialogs.accounts_dialog import AccountsDialog, PasswordDialog, role_name
+from stationdesk.ui.dialogs.accounts_dialog import AccountsDialog, PasswordDialog
 from stationdesk.ui.dialogs.sign_in_dialog import SignInDialog
 from stationdesk.ui.pages.base import Page
+from stationdesk.ui.permissions import offer, role_name
 from stationdesk.ui.printing import STATUS_MS
 from stationdesk.ui.widgets.find_box import FindBox
 from stationdesk.ui.widgets.lock_screen import (
@@ -226,7 +227,9 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(file_menu, self.tr("&Lock"), self.lock, "Ctrl+L")
         self.sign_out_action = self._action(file_menu, self.tr("Sign &out"), self.sign_out)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Import spreadsheet..."), self.open_import)
+        self.import_action = self._action(
+            file_menu, self.tr("&Import spreadsheet..."), self.open_import
+        )
         self._action(file_menu, self.tr("&Export list..."), lambda: self.page().export_list())
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -234,7 +237,9 @@ class MainWindow(QMainWindow):
         record = self.menuBar().addMenu(self.tr("&Record"))
         self._action(record, self.tr("&New record"), lambda: self.page().new_record(), "Ctrl+N")
         self._action(record, self.tr("&Save"), lambda: self.page().save(), "Ctrl+S")
-        self._action(record, self.tr("&Print..."), lambda: self.page().print_current(), "Ctrl+P")
+        self.print_action = self._action(
+            record, self.tr("&Print..."), lambda: self.page().print_current(), "Ctrl+P"
+        )
         self._action(record, self.tr("&Cancel edits"), lambda: self.page().cancel(), "Esc")
 
         go = self.menuBar().addMenu(self.tr("&Go"))
@@ -298,6 +303,10 @@ class MainWindow(QMainWindow):
         self.accounts_action.setEnabled(not store.enforced or store.may(access.MANAGE_ACCOUNTS))
         for action in (self.password_action, self.lock_action, self.sign_out_action):
             action.setEnabled(signed_in)
+        permissions = self.ctx.permissions
+        records, roster = permissions.records("disputes"), permissions.roster()
+        offer(self.import_action, records if records.allowed else roster)
+        offer(self.print_action, permissions.may(access.PRINT_RECORDS))
 
     # -- behaviour ---------------------------------------------------------------
     def page(self) -> Page:

@@ -3,6 +3,7 @@ the role may not."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,77 @@ def test_an_auditor_reads_the_lockout_in_an_accounts_history(
     assert run("list", "accounts", *db, "--user", "auditor", "--json") == 0
     listed = capsys.readouterr().out
     assert '"user": "clerk"' in listed and "argon2" not in listed
+
+
+def instructor_households(path: Path) -> tuple[int, int]:
+    """A household in the demo instructor's grids and one outside them."""
+    with open_store(path, "tester") as store:
+        own = (
+            "SELECT og.grid_id FROM officer_grids og JOIN accounts a"
+            " ON a.officer_id = og.officer_id WHERE a.username = 'instructor'"
+        )
+        inside, outside = (
+            int(store.scalar(f"SELECT min(id) FROM households WHERE grid_id {where} ({own})"))
+            for where in ("IN", "NOT IN")
+        )
+    return inside, outside
+
+
+@pytest.mark.usefixtures("password")
+def test_an_instructor_corrects_a_household_in_their_grids_only(
+    accounts_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inside, outside = instructor_households(accounts_path)
+    db = ["--db", str(accounts_path), "--user", "instructor"]
+    assert run("household", "correct", str(outside), "--phone", "13800138000", *db) == 3
+    err = capsys.readouterr().err
+    assert err.startswith(
+        "stationdesk: not allowed: an instructor may only change records in their own grids (网格)"
+    )
+    assert err.count("\n") == 1
+    assert run("household", "correct", str(inside), "--phone", "13800138000", *db) == 0
+    assert f"household {inside}: phone corrected" in capsys.readouterr().out
+    with open_store(accounts_path, "tester") as store:
+        phones = {h: store.get("households", h)["phone"] for h in (inside, outside)}
+    assert phones[inside] == "13800138000" and phones[outside] != "13800138000"
+
+
+@pytest.mark.usefixtures("password")
+def test_the_chief_adds_an_instructor_linked_to_an_officer_by_name(
+    accounts_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_store(accounts_path, "tester") as store:
+        officer = store.rows(
+            "SELECT id, name FROM officers WHERE post = '社区民警' ORDER BY id LIMIT 1"
+        )[0]
+    db = ["--db", str(accounts_path), "--user", "chief"]
+    monkeypatch.setenv("STATIONDESK_NEW_PASSWORD", "a-long-password")
+    assert run("accounts", "add", "wang.li", "--role", "instructor", *db) == 2
+    assert "an instructor's account must be linked to an officer" in capsys.readouterr().err
+    added = run(
+        "accounts", "add", "wang.li", "--role", "instructor", "--officer", officer["name"], *db
+    )
+    assert added == 0
+    assert run("accounts", "edit", "clerk", "--role", "instructor", *db) == 2
+    assert "linked to an officer" in capsys.readouterr().err
+    assert run("accounts", "edit", "clerk", "--role", "instructor", "--officer", "no one", *db) == 2
+    assert "--officer: there is no officer named no one" in capsys.readouterr().err
+    assert (
+        run(
+            "accounts",
+            "edit",
+            "clerk",
+            "--role",
+            "instructor",
+            "--officer",
+            str(officer["id"]),
+            *db,
+        )
+        == 0
+    )
+    assert f"account clerk: instructor, officer {officer['name']}" in capsys.readouterr().out
+    assert run("list", "accounts", *db, "--json") == 0
+    listed = {row["user"]: row for row in json.loads(capsys.readouterr().out)}
+    assert listed["wang.li"]["officer"] == listed["clerk"]["officer"] == officer["name"]
+    monkeypatch.setenv("STATIONDESK_USER", "clerk")
+    assert run("accounts", "edit", "auditor", "--no-officer", "--db", str(accounts_path)) == 3

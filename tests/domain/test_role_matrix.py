@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -10,12 +12,15 @@ import pytest
 from stationdesk.domain import access
 from stationdesk.domain.accounts import AccountService
 from stationdesk.domain.demo import DEMO_PASSWORD
+from stationdesk.domain.dispute_records import DisputeInput, PartyInput, SessionInput
 from stationdesk.domain.disputes import DisputeService
 from stationdesk.domain.grids import GridInput, GridService
+from stationdesk.domain.household_records import HouseholdCorrection, VisitInput
+from stationdesk.domain.households import HouseholdService
 from stationdesk.domain.injuries import InjuryService
 from stationdesk.domain.people import PeopleService, PersonInput
 from stationdesk.domain.record_access import printed
-from stationdesk.errors import PermissionDenied, StationDeskError
+from stationdesk.errors import PermissionDenied, StationDeskError, ValidationError
 from stationdesk.store import Store, backup, open_store
 
 
@@ -114,3 +119,199 @@ def test_a_clerk_sees_no_medical_details_and_the_chief_viewing_them_is_noted(
         injuries.injuries(incident_id)  # noted once a session, not on every look
         views = [e for e in store.history("incidents", incident_id) if e.action == "view_medical"]
         assert [e.actor for e in views] == ["chief"]
+
+
+# -- grids: an instructor changes records only in the grids of their officer ---------------
+def instructor_grids(store: Store) -> set[int]:
+    return {
+        row["grid_id"]
+        for row in store.rows(
+            "SELECT og.grid_id FROM officer_grids og"
+            " JOIN accounts a ON a.officer_id = og.officer_id WHERE a.username = 'instructor'"
+        )
+    }
+
+
+def live_in(store: Store, table: str, grids: set[int], inside: bool) -> int:
+    """The first live record of `table` whose grid is (or is not) one of `grids`."""
+    marks = ", ".join("?" * len(grids))
+    where = "IN" if inside else "NOT IN"
+    return int(
+        store.scalar(
+            f"SELECT min(id) FROM {table} WHERE voided_at IS NULL AND grid_id {where} ({marks})",
+            sorted(grids),
+        )
+    )
+
+
+def open_dispute(store: Store, grids: set[int], inside: bool) -> int:
+    """A new open dispute, entered by the chief, in one of `grids` (or outside them)."""
+    grid_id = store.grid_of("households", live_in(store, "households", grids, inside))
+    AccountService(store).sign_in("chief", DEMO_PASSWORD)
+    return DisputeService(store).create(a_dispute(store, grid_id))
+
+
+def a_dispute(store: Store, grid_id: int) -> DisputeInput:
+    return DisputeInput(
+        received_on=date.today(),
+        received_how="walk_in",
+        category="neighbours",
+        grid_id=grid_id,
+        summary="楼上漏水",
+        risk_grade="D",
+        officer_id=first_id(store, "officers"),
+        parties=(
+            PartyInput("applicant", person=PersonInput("赵小梅")),
+            PartyInput("respondent", person=PersonInput("钱大江")),
+        ),
+    )
+
+
+def a_visit(household_id: int, officer_id: int) -> VisitInput:
+    return VisitInput(household_id, date.today(), "anti_fraud", (officer_id,), found="装了反诈")
+
+
+GRID_ACTIONS: dict[str, Callable[[Store, int, int], object]] = {
+    "add a dispute": lambda s, d, h: DisputeService(s).create(
+        a_dispute(s, s.scalar("SELECT grid_id FROM disputes WHERE id = ?", [d]))
+    ),
+    "add a session": lambda s, d, h: DisputeService(s).add_session(
+        d, SessionInput(datetime.now(), "station", "agreed", (first_id(s, "officers"),))
+    ),
+    "void a dispute": lambda s, d, h: DisputeService(s).void(d, "entered twice"),
+    "correct a household": lambda s, d, h: HouseholdService(s).correct(
+        h,
+        HouseholdCorrection(s.grid_of("households", h), "13800138000"),
+        s.get("households", h)["version"],
+    ),
+    "record a visit": lambda s, d, h: HouseholdService(s).record_visit(
+        a_visit(h, first_id(s, "officers"))
+    ),
+}
+
+
+@pytest.mark.parametrize("inside", [True, False], ids=["in-grid", "out-of-grid"])
+@pytest.mark.parametrize("role", access.ROLES)
+def test_each_role_writes_grid_records_where_the_matrix_and_the_grids_say(
+    role: str, inside: bool, accounts_path: Path
+) -> None:
+    with open_store(accounts_path, "tester") as store:
+        grids = instructor_grids(store)
+        dispute_id = open_dispute(store, grids, inside)
+        household_id = live_in(store, "households", grids, inside)
+        AccountService(store).sign_in(role, DEMO_PASSWORD)
+        found = {
+            name: outcome(partial(action, store, dispute_id, household_id))
+            for name, action in GRID_ACTIONS.items()
+        }
+    may_write = role in access.ROLE_MATRIX[access.WRITE_RECORDS]
+    bound = role in access.GRID_BOUND_ROLES
+    expected = "done" if may_write and (inside or not bound) else "refused"
+    assert found == dict.fromkeys(GRID_ACTIONS, expected)
+
+
+def outcome(action: Callable[[], object]) -> str:
+    """'done', 'refused' (PermissionDenied), or the message of any other refusal."""
+    try:
+        action()
+    except PermissionDenied:
+        return "refused"
+    except StationDeskError as exc:
+        return str(exc)
+    return "done"
+
+
+def test_an_instructor_is_told_why_an_out_of_grid_record_is_refused(accounts_path: Path) -> None:
+    with open_store(accounts_path, "tester") as store:
+        dispute_id = open_dispute(store, instructor_grids(store), inside=False)
+        grid = store.scalar(
+            "SELECT g.name FROM disputes d JOIN grids g ON g.id = d.grid_id WHERE d.id = ?",
+            [dispute_id],
+        )
+        AccountService(store).sign_in("instructor", DEMO_PASSWORD)
+        before = store.scalar("SELECT max(id) FROM audit_log")
+        with pytest.raises(PermissionDenied) as refused:
+            DisputeService(store).void(dispute_id, "entered twice")
+        assert str(refused.value) == (
+            "an instructor may only change records in their own grids (网格);"
+            f" {grid} is not one of them"
+        )
+        assert store.outside_own_grids("disputes", dispute_id) == str(refused.value)
+        assert store.get("disputes", dispute_id)["voided_at"] is None
+        assert store.scalar("SELECT max(id) FROM audit_log") == before
+
+
+def test_an_instructor_cannot_move_a_household_out_of_or_into_their_grids(
+    accounts_path: Path,
+) -> None:
+    with open_store(accounts_path, "tester") as store:
+        grids = instructor_grids(store)
+        mine = live_in(store, "households", grids, inside=True)
+        theirs = live_in(store, "households", grids, inside=False)
+        moves = (
+            (mine, store.grid_of("households", theirs)),
+            (theirs, store.grid_of("households", mine)),
+        )
+        service = HouseholdService(store)
+        AccountService(store).sign_in("instructor", DEMO_PASSWORD)
+        for household_id, grid_id in moves:
+            version = store.get("households", household_id)["version"]
+            with pytest.raises(PermissionDenied, match="only change records in their own grids"):
+                service.correct(household_id, HouseholdCorrection(grid_id), version)
+        assert store.grid_of("households", mine) in grids
+
+
+def test_an_instructor_needs_an_officer_and_gets_their_grids_from_them(
+    accounts_path: Path,
+) -> None:
+    with open_store(accounts_path, "tester") as store:
+        accounts = AccountService(store)
+        accounts.sign_in("chief", DEMO_PASSWORD)
+        with pytest.raises(ValidationError) as missing:
+            accounts.create("new.instructor", "", "instructor", "a-long-password")
+        assert "must be linked to an officer" in missing.value.errors["officer"]
+        clerk_id = store.scalar("SELECT id FROM accounts WHERE username = 'clerk'")
+        with pytest.raises(ValidationError, match="linked to an officer"):
+            accounts.change_role(clerk_id, "instructor")
+        with pytest.raises(ValidationError, match="no officer 9999"):
+            accounts.change_role(clerk_id, "instructor", 9999)
+        officer_id = store.scalar(
+            "SELECT max(officer_id) FROM officer_grids WHERE officer_id NOT IN"
+            " (SELECT officer_id FROM accounts WHERE officer_id IS NOT NULL)"
+        )
+        accounts.change_role(clerk_id, "instructor", officer_id)
+        account = accounts.get(clerk_id)
+        assert (account.role, account.officer_id) == ("instructor", officer_id)
+        assert account.officer_name == store.get("officers", officer_id)["name"]
+        accounts.sign_in("clerk", DEMO_PASSWORD)
+        rows = store.rows("SELECT grid_id FROM officer_grids WHERE officer_id = ?", [officer_id])
+        assert store.own_grids() == {row["grid_id"] for row in rows}
+
+
+def test_an_instructor_account_from_before_officer_links_changes_no_grid_record(
+    accounts_path: Path,
+) -> None:
+    with open_store(accounts_path, "tester") as store:
+        store.conn.execute("UPDATE accounts SET officer_id = NULL WHERE username = 'instructor'")
+        household_id = first_id(store, "households")
+        AccountService(store).sign_in("instructor", DEMO_PASSWORD)
+        assert store.own_grids() == frozenset()
+        with pytest.raises(PermissionDenied, match="linked to no officer on the roster"):
+            HouseholdService(store).record_visit(a_visit(household_id, first_id(store, "officers")))
+        PeopleService(store).create(PersonInput("赵小梅"))  # a record without a grid still may
+
+
+def test_an_instructors_bulk_write_outside_their_grids_is_refused_whole(
+    accounts_path: Path,
+) -> None:
+    with open_store(accounts_path, "tester") as store:
+        grids = instructor_grids(store)
+        theirs = store.grid_of("households", live_in(store, "households", grids, inside=False))
+        before = store.scalar("SELECT count(*) FROM addresses")
+        AccountService(store).sign_in("instructor", DEMO_PASSWORD)
+        rows = [(min(grids), "东苑路", "1号"), (theirs, "东苑路", "2号")]
+        with pytest.raises(PermissionDenied, match="only change records in their own grids"):
+            store.insert_many("addresses", ("grid_id", "road", "house_no"), rows)
+        assert store.scalar("SELECT count(*) FROM addresses") == before
+        store.insert_many("addresses", ("grid_id", "road", "house_no"), rows[:1])
+        assert store.scalar("SELECT count(*) FROM addresses") == before + 1

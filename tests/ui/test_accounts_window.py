@@ -15,7 +15,12 @@ from window_helpers import context_for
 from stationdesk.domain.accounts import AccountService
 from stationdesk.store import Store, open_store
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.dialogs.accounts_dialog import AccountForm, AccountsDialog, PasswordDialog
+from stationdesk.ui.dialogs.accounts_dialog import (
+    AccountForm,
+    AccountsDialog,
+    PasswordDialog,
+    RoleDialog,
+)
 from stationdesk.ui.dialogs.sign_in_dialog import FirstRunDialog, SignInDialog
 from stationdesk.ui.main_window import PAGE_ROWS, MainWindow
 from stationdesk.ui.pages.roster_page import OfficersTab
@@ -137,10 +142,37 @@ def test_an_administrator_adds_an_account_and_passwords_are_checked(
     retype(qtbot, form.password, "river-lantern-5")
     retype(qtbot, form.repeated, "river-lantern-5")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "must be linked to an officer on the roster" in form.error.text()
+    form.officer.setCurrentIndex(1)
+    officer = form.officer.currentText().split(" · ")[0]
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert form.result() == AccountForm.DialogCode.Accepted
     dialog.load()
     assert dialog.table.rowCount() == 6
-    assert [a.role for a in service.accounts() if a.username == "wang.li"] == ["instructor"]
+    added = [a for a in service.accounts() if a.username == "wang.li"]
+    assert [(a.role, a.officer_name) for a in added] == [("instructor", officer)]
+    row = next(r for r in range(6) if dialog.table.item(r, 0).text() == "wang.li")
+    assert dialog.table.item(row, 3).text() == officer
+
+
+def test_the_chief_links_the_clerk_as_an_instructor_of_an_officer(
+    qtbot: QtBot, station: Store
+) -> None:
+    service = AccountService(station)
+    service.sign_in("chief", "demo")
+    clerk = next(a for a in service.accounts() if a.username == "clerk")
+    dialog = RoleDialog(service, clerk)
+    qtbot.addWidget(dialog)
+    dialog.role.setCurrentIndex(dialog.role.findData("instructor"))
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "must be linked to an officer" in dialog.error.text()
+    assert service.get(clerk.id).role == "clerk"
+    dialog.officer.setCurrentIndex(2)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == RoleDialog.DialogCode.Accepted
+    linked = service.get(clerk.id)
+    assert (linked.role, linked.officer_id) == ("instructor", dialog.officer.currentData())
 
 
 def test_the_first_start_names_the_station_and_creates_its_administrator(

@@ -1,5 +1,5 @@
 """Accounts: the list for an administrator or the chief (add, reset a password, change a
-role, disable), and "Change my password" for everyone."""
+role and the officer an account is linked to, disable), and "Change my password" for everyone."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -25,17 +24,29 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.access import ROLES
 from stationdesk.domain.accounts import Account, AccountService
-from stationdesk.domain.labels import ROLE_NAMES
+from stationdesk.domain.roster import RosterService
 from stationdesk.errors import StationDeskError
 from stationdesk.ui.dialogs.sign_in_dialog import error_label, password_field
 from stationdesk.ui.messages import user_text
+from stationdesk.ui.permissions import role_name
 
-USER, NAME, ROLE, STATE, LAST = range(5)
+USER, NAME, ROLE, OFFICER, STATE, LAST = range(6)
 
 
-def role_name(role: str) -> str:
-    """A role as the window shows it."""
-    return QCoreApplication.translate("Label", ROLE_NAMES.get(role, role))
+def officer_combo(service: AccountService, chosen: int | None) -> QComboBox:
+    """The officers on the roster an account may be linked to, first "none"."""
+    combo = QComboBox()
+    combo.setObjectName("accountOfficer")
+    combo.addItem(QCoreApplication.translate("AccountForm", "— no officer —"), None)
+    for officer in RosterService(service.store).officers(include_left=False):
+        combo.addItem(f"{officer.name} · {officer.badge_no} · {officer.post}", officer.id)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "AccountForm", "An instructor changes records only in this officer's grids"
+        )
+    )
+    return combo
 
 
 class AccountForm(QDialog):
@@ -54,6 +65,7 @@ class AccountForm(QDialog):
         self.role.setObjectName("accountRole")
         for role in ROLES:
             self.role.addItem(role_name(role), role)
+        self.officer = officer_combo(service, None)
         self.password = password_field("accountPassword")
         self.repeated = password_field("accountRepeated")
         self.error = error_label()
@@ -66,6 +78,7 @@ class AccountForm(QDialog):
         form.addRow(self.tr("User name"), self.user)
         form.addRow(self.tr("Full name"), self.full_name)
         form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Officer on the roster"), self.officer)
         form.addRow(self.tr("Password (at least 8 characters)"), self.password)
         form.addRow(self.tr("Password again"), self.repeated)
         form.addRow(self.error)
@@ -83,12 +96,53 @@ class AccountForm(QDialog):
                 self.full_name.text(),
                 self.role.currentData(),
                 self.password.text(),
+                officer_id=self.officer.currentData(),
             )
         except StationDeskError as exc:
             self.error.setText(user_text(exc))
             return
         if first:  # from now on the station needs someone signed in: its new administrator
             self.service.sign_in(self.user.text(), self.password.text())
+        super().accept()
+
+
+class RoleDialog(QDialog):
+    """An account's role and the officer on the roster it is linked to."""
+
+    def __init__(
+        self, service: AccountService, account: Account, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.account = account
+        self.setWindowTitle(self.tr("Role and officer of %1").replace("%1", account.username))
+        self.role = QComboBox()
+        self.role.setObjectName("accountRole")
+        for role in ROLES:
+            self.role.addItem(role_name(role), role)
+        self.role.setCurrentIndex(ROLES.index(account.role))
+        self.officer = officer_combo(service, account.officer_id)
+        self.error = error_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Officer on the roster"), self.officer)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        """Change the role and officer, or say what is wrong and stay open."""
+        try:
+            self.service.change_role(
+                self.account.id, self.role.currentData(), self.officer.currentData()
+            )
+        except StationDeskError as exc:
+            self.error.setText(str(exc))
+            return
         super().accept()
 
 
@@ -148,13 +202,14 @@ class AccountsDialog(QDialog):
         self.accounts: list[Account] = []
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("Accounts"))
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("accountsTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("User name"),
                 self.tr("Name"),
                 self.tr("Role"),
+                self.tr("Officer"),
                 self.tr("State"),
                 self.tr("Last sign-in"),
             ]
@@ -173,7 +228,7 @@ class AccountsDialog(QDialog):
         for text, name, slot in (
             (self.tr("&Add..."), "addAccount", self.add),
             (self.tr("&Reset password..."), "resetPassword", self.reset_password),
-            (self.tr("&Change role..."), "changeRole", self.change_role),
+            (self.tr("&Role and officer..."), "changeRole", self.change_role),
             (self.tr("&Disable / enable"), "toggleDisabled", self.toggle_disabled),
         ):
             button = QPushButton(text)
@@ -200,6 +255,7 @@ class AccountsDialog(QDialog):
                 account.username,
                 account.full_name,
                 role_name(account.role),
+                account.officer_name,
                 self._state(account),
                 (account.last_sign_in or "").replace("T", " ")[:16],
             )
@@ -250,22 +306,13 @@ class AccountsDialog(QDialog):
             self.load()
 
     def change_role(self) -> None:
-        """Give the selected account another role."""
+        """Give the selected account another role, or link it to another officer."""
         account = self.selected()
         if account is None:
             return
-        names = [role_name(role) for role in ROLES]
-        chosen, accepted = QInputDialog.getItem(
-            self,
-            self.tr("Change role"),
-            self.tr("Role of %1:").replace("%1", account.username),
-            names,
-            ROLES.index(account.role),
-            False,
-        )
-        if accepted:
-            role = ROLES[names.index(chosen)]
-            self._run(lambda: self.service.change_role(account.id, role))
+        if RoleDialog(self.service, account, self).exec() == QDialog.DialogCode.Accepted:
+            self.error.clear()
+            self.load()
 
     def toggle_disabled(self) -> None:
         """Disable the selected account, or enable it again."""

@@ -254,7 +254,7 @@ class PartyRow(QFrame):
     def set_read_only(self, read_only: bool) -> None:
         """Lock the row (a signed-off dispute)."""
         for line in (self.name, self.id_number, self.phone, self.address):
-            line.setReadOnly(read_only)
+            set_flag(line, "readOnly", read_only)  # setReadOnly, restyled to look it
         for combo in (self.role, self.sex):
             combo.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only)
@@ -618,9 +618,8 @@ class DisputeForm(QWidget):
 
     def set_read_only(self, read_only: bool, *, parties_too: bool = True) -> None:
         """Lock the fields (signed off); an amendment unlocks all but the parties."""
-        for line in (self.place, self.risk_reason):
-            line.setReadOnly(read_only)
-        self.summary.setReadOnly(read_only)
+        for text in (self.place, self.risk_reason, self.summary):
+            set_flag(text, "readOnly", read_only)  # setReadOnly, restyled to look it
         for widget in (
             self.received_on,
             self.received_how,

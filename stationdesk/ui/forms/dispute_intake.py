@@ -19,6 +19,7 @@ from stationdesk.errors import ConflictError, NotFoundError, StationDeskError, V
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.dispute_form import DisputeForm, PartyRow, choose, person_line, set_flag
 from stationdesk.ui.messages import user_text
+from stationdesk.ui.permissions import show_if
 from stationdesk.ui.widgets.dispute_panel import label, set_invalid
 
 SEARCH_DELAY_MS = 150
@@ -123,15 +124,17 @@ class IntakeController(QObject):
 
     def _show_state(self) -> None:
         dispute = self.dispute
+        editing = self.ctx.permissions.records("disputes", dispute.id if dispute else None)
         locked = dispute is not None and (dispute.locked or dispute.voided_at is not None)
-        self.form.set_read_only(locked)
+        self.form.set_read_only(locked or not editing.allowed)
+        show_if((self.form.save_button, self.form.cancel_button), editing)
         self.form.save_button.setText(self.tr("Save"))
         self.form.heading.setText(self._heading())
-        note = self._locked_text()
+        note = self._locked_text() or editing.why_not
         self.form.locked_note.setText(note)
         self.form.locked_note.setVisible(bool(note))
         self.form.amend_button.setVisible(
-            dispute is not None and dispute.locked and dispute.voided_at is None
+            dispute is not None and dispute.locked and dispute.voided_at is None and editing.allowed
         )
         self.form.amend_button.setEnabled(True)
 
@@ -332,7 +335,8 @@ class IntakeController(QObject):
         """Save the form through the dispute service; the dispute's id, or None."""
         if self.amending:
             return self._save_amendment()
-        if self.dispute is not None and not self.form.save_button.isEnabled():
+        hidden = self.form.save_button.isHidden()
+        if hidden or (self.dispute is not None and not self.form.save_button.isEnabled()):
             return None
         if not self._settle_duplicates():
             return None
@@ -350,10 +354,16 @@ class IntakeController(QObject):
             self.form.mark_errors(exc.errors)
             return None
         except StationDeskError as exc:
-            self.form.mark_errors({"record": str(exc)})
+            self.form.mark_errors({self._refused_field(data.grid_id): str(exc)})
             return None
         self._saved(dispute_id, self.tr("Saved dispute No. %1.").replace("%1", str(dispute_id)))
         return dispute_id
+
+    def _refused_field(self, grid_id: int | None) -> str:
+        """The field a refused save points at: the grid, when it is not one of the signed-in
+        instructor's grids; else the record as a whole."""
+        own = self.ctx.permissions.own_grids()
+        return "grid_id" if own and grid_id not in own else "record"
 
     def _saved(self, dispute_id: int, message: str) -> None:
         self.show(dispute_id, message)

@@ -24,6 +24,7 @@ from stationdesk.domain.labels import INCIDENT_ACTIVITIES, INCIDENT_CAUSES, OFFI
 from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.dispute_intake import grid_paths
+from stationdesk.ui.permissions import read_only_note, show_if
 from stationdesk.ui.widgets.dispute_panel import (
     INVALID_EXTRA,
     PANEL_STYLE,
@@ -51,6 +52,7 @@ class IncidentForm(QWidget):
         self._loading = False
         self._dirty = False
         self.setStyleSheet(PANEL_STYLE + INVALID_EXTRA)
+        self.editing = ctx.permissions.records("incidents")
         self._make_fields()
         self._lay_out()
         self.marks = ErrorMarks(self.error, self.field_widgets)
@@ -118,6 +120,7 @@ class IncidentForm(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(read_only_note(self.editing))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.message)
@@ -210,7 +213,8 @@ class IncidentForm(QWidget):
         self._look_up_visit()
         self.heading.setText(self._heading())
         self.void_button.setEnabled(incident is not None)
-        self._set_editable(not (incident and incident.closed))
+        self._set_editable(not (incident and incident.closed) and self.editing.allowed)
+        show_if((self.save_button, self.cancel_button, self.void_button), self.editing)
         self.message.setText(message)
         self.message.setVisible(bool(message))
 
@@ -246,6 +250,8 @@ class IncidentForm(QWidget):
     # -- actions ---------------------------------------------------------------------------
     def save(self) -> int | None:
         """Save; bad input marks its fields and nothing is saved. The id, or None."""
+        if not self.editing.allowed:
+            return None
         data = self.read()
         errors = self._number_problems()
         if errors:
@@ -281,7 +287,7 @@ class IncidentForm(QWidget):
         """Void the incident shown, with a reason."""
         from PySide6.QtWidgets import QInputDialog
 
-        if self.incident is None:
+        if self.incident is None or not self.editing.allowed:
             return
         reason, accepted = QInputDialog.getText(
             self, self.tr("Void incident"), self.tr("Why is this incident voided?")

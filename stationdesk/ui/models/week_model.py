@@ -94,6 +94,7 @@ class WeekModel(QAbstractTableModel):
         self._text = ""
         self._all: list[WeekRow] = []
         self._rows: list[WeekRow] = []
+        self.editable = True  # False for a role that may not change shifts
         self._load()
 
     # -- what is shown --------------------------------------------------------
@@ -193,11 +194,12 @@ class WeekModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Day cells of officer rows are editable."""
+        """Day cells of officer rows are editable (when the role may change shifts)."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.day_of(index.column()) is not None and not self.is_totals(index.row()):
+        day_cell = self.day_of(index.column()) is not None and not self.is_totals(index.row())
+        if day_cell and self.editable:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

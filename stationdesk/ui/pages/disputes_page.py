@@ -26,6 +26,7 @@ from stationdesk.ui.forms.dispute_intake import IntakeController, grid_paths
 from stationdesk.ui.models import dispute_model as columns
 from stationdesk.ui.models.dispute_model import DisputeTableModel
 from stationdesk.ui.pages.base import Page
+from stationdesk.ui.permissions import offer
 from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_filter_bar import DisputeFilterBar
 from stationdesk.ui.widgets.dispute_followups import FollowupsPanel
@@ -74,6 +75,8 @@ class DisputesPage(Page):
         self._pending.timeout.connect(self.refresh)
         self._connect()
         self.refresh_choices()
+        self.filters.set_my_grids(ctx.permissions.own_grids())
+        offer(self.filters.new_button, ctx.permissions.records(KIND))
         self.apply_filter()
         self.rows.select_first()
 
@@ -173,7 +176,7 @@ class DisputesPage(Page):
     # -- page protocol -------------------------------------------------------------
     def new_record(self) -> None:
         """Ctrl+N: an empty intake form, the cursor in its first field."""
-        if not self.intake.confirm_discard():
+        if not self.filters.new_button.isEnabled() or not self.intake.confirm_discard():
             return
         self.rows.select(None)
         self._show(None)

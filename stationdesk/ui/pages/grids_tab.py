@@ -39,6 +39,7 @@ from stationdesk.ui.messages import user_reasons
 from stationdesk.ui.models import grid_tree_model as columns
 from stationdesk.ui.models.grid_tree_model import GRID_ID_ROLE, GridTreeModel
 from stationdesk.ui.pages.base import Page
+from stationdesk.ui.permissions import hold_read_only, offer, read_only_note
 from stationdesk.ui.printing import print_roster_sheet, show_status
 from stationdesk.ui.widgets.history_view import HistoryView
 
@@ -68,6 +69,7 @@ class GridsTab(Page):
         self._creating = False
         self._new_parent: int | None = None
         self._quiet = False
+        self.editing = ctx.permissions.roster()
         self.model = GridTreeModel(ctx.grids, ctx.roster, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -110,6 +112,7 @@ class GridsTab(Page):
         self.void_button.setToolTip(self.tr("Void the chosen node (a reason is asked)"))
         self.form = GridForm()
         self.history = HistoryView(self.ctx.store)
+        self.read_only = read_only_note(self.editing)
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -127,8 +130,13 @@ class GridsTab(Page):
         form_area.setWidgetResizable(True)
         form_area.setFrameShape(QScrollArea.Shape.NoFrame)
         form_area.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        form_box = QWidget()
+        form_layout = QVBoxLayout(form_box)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self.read_only)
+        form_layout.addWidget(form_area, 1)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(form_area)
+        right.addWidget(form_box)
         right.addWidget(self.history)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
@@ -159,6 +167,8 @@ class GridsTab(Page):
     # -- the Page protocol -----------------------------------------------------
     def new_record(self) -> None:
         """Ctrl+N: a node below the chosen one, or a street when none is chosen."""
+        if not self.editing.allowed:
+            return
         if self._shown_id is None:
             self.add_street()
         else:
@@ -170,7 +180,7 @@ class GridsTab(Page):
 
     def save_form(self) -> bool:
         """Save the form; False when nothing was saved (refused fields are marked)."""
-        if not self.form.name.isEnabled():
+        if not self.form.name.isEnabled() or not self.editing.allowed:
             return False
         try:
             if self._creating:
@@ -314,6 +324,9 @@ class GridsTab(Page):
             path = " > ".join(p.name for p in parents) or self.tr("(the station)")
             self.form.show_grid(grid, path, list(node.officers), node.warning)
             self.form.title.setText(f"{grid.name}  ·  {level_label(grid.level)}")
+            hold_read_only(
+                self.form, self.editing, (self.form.save_button, self.form.cancel_button)
+            )
         self.history.show_record("grids", grid_id)
         self._update_buttons()
 
@@ -335,8 +348,9 @@ class GridsTab(Page):
 
     def _update_buttons(self) -> None:
         chosen = self._shown_id is not None and not self._creating
-        self.add_below_button.setEnabled(chosen)
-        self.void_button.setEnabled(chosen)
+        offer(self.add_street_button, self.editing)
+        offer(self.add_below_button, self.editing, chosen)
+        offer(self.void_button, self.editing, chosen)
 
     # -- tree state -------------------------------------------------------------------
     def _on_record_changed(self, kind: str, _record_id: int) -> None:

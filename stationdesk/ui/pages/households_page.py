@@ -45,6 +45,7 @@ from stationdesk.ui.models.household_models import (
     VisitTableModel,
 )
 from stationdesk.ui.pages.base import Page
+from stationdesk.ui.permissions import offer
 from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_panel import date_edit, label
 from stationdesk.ui.widgets.find_box import FindChip
@@ -92,6 +93,7 @@ class HouseholdsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.my_grid_ids = ctx.permissions.own_grids()
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
@@ -113,6 +115,19 @@ class HouseholdsPage(Page):
         if first is not None:
             self.show_household(first)
 
+    # -- my grids ------------------------------------------------------------------------
+    def _my_grids_box(self, name: str) -> QCheckBox:
+        """ "My grids", offered (and ticked) to an account with grids of its own."""
+        box = QCheckBox(self.tr("My grids"))
+        box.setObjectName(name)
+        box.setToolTip(self.tr("Only the grids you look after; untick to list every grid"))
+        box.setChecked(bool(self.my_grid_ids))
+        box.setVisible(bool(self.my_grid_ids))
+        return box
+
+    def _my_grids_if(self, box: QCheckBox) -> tuple[int, ...]:
+        return self.my_grid_ids if box.isChecked() else ()
+
     # -- households tab ------------------------------------------------------------------
     def _households_tab(self) -> QWidget:
         self.grid_filter = grid_combo(self.ctx, self.tr("All grids"))
@@ -128,6 +143,8 @@ class HouseholdsPage(Page):
         self.text_filter.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("New household…"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
+        offer(self.new_button, self.ctx.permissions.records("households"))
+        self.my_households = self._my_grids_box("myGridsHouseholds")
         self.household_model = HouseholdTableModel(self.ctx.households.ledger, self)
         self.household_table = record_table("householdTable", self.household_model)
         self.household_count = QLabel()
@@ -136,11 +153,14 @@ class HouseholdsPage(Page):
         filters.addWidget(self.grid_filter, 2)
         filters.addWidget(self.flag_filter, 1)
         filters.addWidget(self.new_button)
+        finding = QHBoxLayout()
+        finding.addWidget(self.text_filter, 1)
+        finding.addWidget(self.my_households)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         left_layout.addLayout(filters)
-        left_layout.addWidget(self.text_filter)
+        left_layout.addLayout(finding)
         left_layout.addWidget(self.household_table, 1)
         left_layout.addWidget(self.household_count)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -156,6 +176,7 @@ class HouseholdsPage(Page):
         self.text_filter.returnPressed.connect(self._focus_households)
         self.grid_filter.currentIndexChanged.connect(self.apply_household_filter)
         self.flag_filter.currentIndexChanged.connect(self.apply_household_filter)
+        self.my_households.toggled.connect(self.apply_household_filter)
         self.new_button.clicked.connect(self.new_record)
         self.household_table.selectionModel().currentRowChanged.connect(self._household_chosen)
         self.panel.dispute_opened.connect(self._on_dispute_opened)
@@ -172,6 +193,7 @@ class HouseholdsPage(Page):
             flag=self.flag_filter.currentData(),
             text=self.text_filter.text(),
             found=self.household_model.filter.found,
+            grid_ids=self._my_grids_if(self.my_households),
         )
 
     def apply_household_filter(self) -> None:
@@ -219,6 +241,7 @@ class HouseholdsPage(Page):
         self.visit_from.setDate(today.addDays(-30))
         self.visit_to = date_edit()
         self.visit_to.setDate(today)
+        self.my_visits = self._my_grids_box("myGridsVisits")
         self.visit_model = VisitTableModel(self.ctx.households.ledger, self)
         self.visit_table = record_table("visitTable", self.visit_model)
         self.open_household_button = QPushButton(self.tr("Open household"))
@@ -227,6 +250,7 @@ class HouseholdsPage(Page):
         filters = QHBoxLayout()
         filters.addWidget(self.visit_grid, 2)
         filters.addWidget(self.visit_officer, 1)
+        filters.addWidget(self.my_visits)
         filters.addWidget(QLabel(self.tr("From")))
         filters.addWidget(self.visit_from)
         filters.addWidget(QLabel(self.tr("to")))
@@ -245,6 +269,7 @@ class HouseholdsPage(Page):
             widget.currentIndexChanged.connect(self.apply_visit_filter)
         for edit in (self.visit_from, self.visit_to):
             edit.dateChanged.connect(self.apply_visit_filter)
+        self.my_visits.toggled.connect(self.apply_visit_filter)
         self.visit_table.activated.connect(self._open_visit_household)
         self.open_household_button.clicked.connect(self._open_visit_household)
         self.visit_record_button.clicked.connect(self._print_chosen_visit)
@@ -261,6 +286,7 @@ class HouseholdsPage(Page):
             date_from=pydate(self.visit_from.date()),
             date_to=pydate(self.visit_to.date()),
             found=self.visit_model.filter.found,
+            grid_ids=self._my_grids_if(self.my_visits),
         )
 
     def apply_visit_filter(self) -> None:
@@ -393,6 +419,8 @@ class HouseholdsPage(Page):
     # -- page protocol -------------------------------------------------------------------
     def new_record(self) -> None:
         """Ctrl+N: register a new household."""
+        if not self.new_button.isEnabled():
+            return
         household_id, saved = HouseholdDialog.register(self.ctx, self)
         if saved and household_id is not None:
             self.refresh()

@@ -32,6 +32,7 @@ from stationdesk.ui.forms.incident_form import IncidentForm
 from stationdesk.ui.models import incident_model as columns
 from stationdesk.ui.models.incident_model import IncidentTableModel
 from stationdesk.ui.pages.base import Page
+from stationdesk.ui.permissions import offer
 from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_panel import label
 from stationdesk.ui.widgets.find_box import FindChip
@@ -159,6 +160,7 @@ class InjuriesPage(Page):
         )
         self.text.returnPressed.connect(self.rows.focus_list)
         self.new_button.clicked.connect(self.new_record)
+        offer(self.new_button, self.ctx.permissions.records("incidents"))
         self.model.modelReset.connect(lambda: self.rows.select(self._shown_id))
         self.form.saved.connect(self._on_saved)
         self.summary.print_button.clicked.connect(self.print_register)
@@ -167,7 +169,7 @@ class InjuriesPage(Page):
     # -- page protocol -----------------------------------------------------------------------
     def new_record(self) -> None:
         """Ctrl+N: an empty incident form, the cursor in its first field."""
-        if not self.form.confirm_discard():
+        if not self.new_button.isEnabled() or not self.form.confirm_discard():
             return
         self.sections.setCurrentIndex(0)
         self.rows.select(None)

@@ -39,6 +39,7 @@ from stationdesk.ui.forms.officer_form import OfficerForm
 from stationdesk.ui.models import officer_model as columns
 from stationdesk.ui.models.officer_model import OfficerFilterProxy, OfficerTableModel
 from stationdesk.ui.pages.base import Page
+from stationdesk.ui.permissions import hold_read_only, offer, read_only_note
 from stationdesk.ui.printing import print_roster_sheet
 from stationdesk.ui.widgets.find_box import FindChip
 from stationdesk.ui.widgets.grid_picker import GridOption
@@ -65,6 +66,7 @@ class OfficersTab(Page):
         self.ctx = ctx
         self._shown_id: int | None = None
         self._grid_paths: dict[int, str] = {}
+        self.editing = ctx.permissions.roster()
         self.model = OfficerTableModel(ctx.roster, ctx.grids, ctx.events, self)
         self.proxy = OfficerFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -160,6 +162,11 @@ class OfficersTab(Page):
 
     def _build_detail_pane(self) -> QWidget:
         self.form.setMinimumWidth(440)
+        form_box = QWidget()
+        form_layout = QVBoxLayout(form_box)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(read_only_note(self.editing))
+        form_layout.addWidget(self.form, 1)
         history_box = QWidget()
         history_layout = QVBoxLayout(history_box)
         history_layout.setContentsMargins(8, 0, 8, 0)
@@ -168,7 +175,7 @@ class OfficersTab(Page):
         self.history.setMinimumHeight(90)
         pane = QSplitter(Qt.Orientation.Vertical)
         pane.setChildrenCollapsible(False)
-        pane.addWidget(self.form)
+        pane.addWidget(form_box)
         pane.addWidget(history_box)
         pane.setStretchFactor(0, 3)
         pane.setStretchFactor(1, 1)
@@ -213,6 +220,7 @@ class OfficersTab(Page):
         self.team_filter.currentIndexChanged.connect(self._on_team_filter)
         self.status_filter.currentIndexChanged.connect(self._on_status_filter)
         self.new_button.clicked.connect(self.new_record)
+        offer(self.new_button, self.editing)
         self.proxy.rowsInserted.connect(self._on_rows_inserted)
         self.proxy.layoutChanged.connect(self.update_count)
         self.form.edited.connect(self._update_dirty_note)
@@ -223,7 +231,7 @@ class OfficersTab(Page):
     # -- page protocol -------------------------------------------------------
     def new_record(self) -> None:
         """Ctrl+N: an empty form, the cursor in the name."""
-        if not self._confirm_discard():
+        if not self.editing.allowed or not self._confirm_discard():
             return
         self.rows.select(None)
         self._show(None)
@@ -231,6 +239,8 @@ class OfficersTab(Page):
 
     def save(self) -> None:
         """Ctrl+S: save the form through the roster service, or mark what is wrong."""
+        if not self.editing.allowed:
+            return
         data = self.form.read()
         try:
             validate_officer(data.cleaned())
@@ -289,7 +299,7 @@ class OfficersTab(Page):
     # -- actions -------------------------------------------------------------
     def void_current(self) -> None:
         """Void the officer shown, with a reason (the record and its history stay)."""
-        if self._shown_id is None:
+        if self._shown_id is None or not self.editing.allowed:
             return
         officer = self.ctx.roster.get(self._shown_id)
         reason, accepted = QInputDialog.getText(
@@ -392,6 +402,8 @@ class OfficersTab(Page):
         officer = self.ctx.roster.get(officer_id) if officer_id is not None else None
         self._shown_id = officer_id
         self.form.load(officer)
+        form = self.form
+        hold_read_only(form, self.editing, (form.save_button, form.cancel_button, form.void_button))
         self.form.show_message(message)
         self._snapshot = self.form.read()
         self.history.show_record(KIND, officer_id)

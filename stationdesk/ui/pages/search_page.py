@@ -29,6 +29,7 @@ from stationdesk.errors import StationDeskError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.messages import user_text
 from stationdesk.ui.pages.base import Page
+from stationdesk.ui.permissions import Editing, offer
 from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.find_box import details as _details
 from stationdesk.ui.widgets.find_box import label as _label
@@ -179,7 +180,7 @@ class SearchPage(Page):
         self.open_button.clicked.connect(self.open_current)
         self.print_button.clicked.connect(self.print_current)
         self.duplicates.currentItemChanged.connect(
-            lambda item, _old: self.merge_button.setEnabled(item is not None)
+            lambda item, _old: offer(self.merge_button, self._merging(), item is not None)
         )
         self.merge_button.clicked.connect(self.merge_selected)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -368,7 +369,11 @@ class SearchPage(Page):
                 ],
             )
             item.setData(0, PAIR_ROLE, pair)
-        self.merge_button.setEnabled(False)
+        offer(self.merge_button, self._merging(), False)
+
+    def _merging(self) -> Editing:
+        """Whether the signed-in account may merge (and unmerge) people."""
+        return self.ctx.permissions.records("people")
 
     @staticmethod
     def _person_text(person_id: int, phone: str, id_number: str | None) -> str:

@@ -26,6 +26,7 @@ from stationdesk.ui.context import AppContext
 from stationdesk.ui.models import week_model as columns
 from stationdesk.ui.models.week_model import WeekModel
 from stationdesk.ui.pages.base import Page
+from stationdesk.ui.permissions import read_only_note
 from stationdesk.ui.printing import print_roster_sheet, show_status
 from stationdesk.ui.widgets.shift_editor import ShiftDelegate, ShiftEditor
 
@@ -82,6 +83,8 @@ class WeekTab(Page):
         super().__init__(parent)
         self.ctx = ctx
         self.model = WeekModel(ctx.roster, IsoWeek.of(self.today()), self)
+        self.editing = ctx.permissions.records("shifts")
+        self.model.editable = self.editing.allowed
         self.delegate = ShiftDelegate(self)
         self._build_widgets()
         self._build_layout()
@@ -127,6 +130,7 @@ class WeekTab(Page):
         )
         self.legend.setObjectName("weekLegend")
         self.legend.setWordWrap(True)
+        self.read_only = read_only_note(self.editing)
 
     def _set_up_view(self) -> None:
         view = self.view
@@ -193,6 +197,7 @@ class WeekTab(Page):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.totals)
+        layout.addWidget(self.read_only)
         layout.addWidget(self.legend)
 
     def _connect(self) -> None:

@@ -38,6 +38,7 @@ class DisputeFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.my_officer_id: int | None = None
+        self.my_grid_ids: tuple[int, ...] = ()
         self._applying = False
         self._make_fields()
         self._make_saved()
@@ -76,6 +77,10 @@ class DisputeFilterBar(QWidget):
         self.received_from = _date_edit(self.tr("from any day"))
         self.received_to = _date_edit(self.tr("to any day"))
         self.overdue = QCheckBox(self.tr("Overdue only"))
+        self.my_grids = QCheckBox(self.tr("My grids"))
+        self.my_grids.setObjectName("myGrids")
+        self.my_grids.setToolTip(self.tr("Only the disputes of the grids you look after"))
+        self.my_grids.hide()
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.new_button = QPushButton(self.tr("New dispute"))
         self.new_button.setToolTip(self.tr("Record a new dispute (Ctrl+N)"))
@@ -107,6 +112,7 @@ class DisputeFilterBar(QWidget):
         for button in self.saved_buttons.values():
             saved.addWidget(button)
         saved.addStretch(1)
+        saved.addWidget(self.my_grids)
         saved.addWidget(self.clear_button)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
@@ -150,6 +156,7 @@ class DisputeFilterBar(QWidget):
         for edit in (self.received_from, self.received_to):
             edit.dateChanged.connect(self._manual_change)
         self.overdue.toggled.connect(self._manual_change)
+        self.my_grids.toggled.connect(self._changed_grids)
         self.clear_button.clicked.connect(lambda: self.apply_saved("all"))
         for key, button in self.saved_buttons.items():
             button.clicked.connect(lambda _checked=False, k=key: self.apply_saved(k))
@@ -169,6 +176,16 @@ class DisputeFilterBar(QWidget):
         self.my_officer_id = my_officer_id
         self.saved_buttons["mine"].setVisible(my_officer_id is not None)
 
+    def set_my_grids(self, grid_ids: tuple[int, ...]) -> None:
+        """The grids of the signed-in instructor: "My grids" is offered, and ticked."""
+        self.my_grid_ids = grid_ids
+        self.my_grids.setVisible(bool(grid_ids))
+        self.my_grids.setChecked(bool(grid_ids))
+
+    def _changed_grids(self, _checked: bool) -> None:
+        if not self._applying:
+            self.changed.emit()
+
     # -- saved filters ----------------------------------------------------------------
     def apply_saved(self, key: str) -> None:
         """Set the fields to a saved filter ('all' clears them) and announce the change."""
@@ -183,6 +200,8 @@ class DisputeFilterBar(QWidget):
         _choose(self.grade, "A" if key == "grade_a" else None)
         _choose(self.officer, self.my_officer_id if key == "mine" else None)
         self.overdue.setChecked(key == "overdue")
+        if key == "all":
+            self.my_grids.setChecked(False)
         self._applying = False
         self.saved_buttons[key].setChecked(True)
         self.changed.emit()
@@ -214,6 +233,7 @@ class DisputeFilterBar(QWidget):
             grades=tuple(grade) if grade else (),
             categories=(category,) if category else (),
             grid_id=self.grid.currentData(),
+            grid_ids=self.my_grid_ids if self.my_grids.isChecked() else (),
             officer_id=self.officer.currentData(),
             received_from=_day(self.received_from),
             received_to=_day(self.received_to),

@@ -27,6 +27,7 @@ from stationdesk.domain.labels import FOLLOWUP_KINDS, FOLLOWUP_REASONS
 from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.messages import user_errors, user_text
+from stationdesk.ui.permissions import offer
 from stationdesk.ui.widgets.dispute_panel import (
     INVALID_EXTRA,
     PANEL_STYLE,
@@ -250,7 +251,9 @@ class FollowupsPanel(DisputePanel):
     def _sync_enabled(self) -> None:
         chosen = self.selected_id()
         pending = chosen is not None and self.ctx.disputes.followup(chosen).pending
-        self.record_button.setEnabled(pending)
+        offer(
+            self.record_button, self.ctx.permissions.records("disputes", self.dispute_id), pending
+        )
 
     # -- recording -----------------------------------------------------------
     def record_selected(self) -> None:

@@ -51,7 +51,7 @@ DEFAULT_DUE_DAYS = 14
 
 def may_sign_off(ctx: AppContext) -> bool:
     """Whether the signed-in user may sign off disputes as station chief (the role matrix)."""
-    return ctx.store.may(access.SIGN_OFF)
+    return ctx.permissions.may(access.SIGN_OFF).allowed
 
 
 class OutcomePanel(DisputePanel):
@@ -258,10 +258,11 @@ class OutcomePanel(DisputePanel):
         )
         self.current.setText(self._current_html(agreements) if dispute else "")
         self.current.setVisible(dispute is not None)
-        locked = bool(dispute and dispute.locked)
-        self.locked_note.setVisible(locked)
-        if dispute and locked:
-            self.locked_note.setText(
+        editing = self.ctx.permissions.records("disputes", self.dispute_id)
+        is_open = bool(dispute and dispute.is_open)
+        note = editing.why_not if is_open else ""
+        if dispute and dispute.locked:
+            note = (
                 self.tr(
                     "Confirmed on %1 by %2. The record is locked;"
                     " corrections go through an amendment."
@@ -269,11 +270,12 @@ class OutcomePanel(DisputePanel):
                 .replace("%1", dispute.confirmed_on or "")
                 .replace("%2", dispute.confirmed_by or "")
             )
-        self.form_box.setVisible(bool(dispute and dispute.is_open))
+        self.locked_note.setText(note)
+        self.locked_note.setVisible(bool(note))
+        self.form_box.setVisible(is_open and editing.allowed)
         self.print_button.setVisible(self.agreement is not None)
         closed = bool(dispute and dispute.status in CLOSED_STATUSES)
-        self.sign_button.setVisible(closed)
-        self.sign_button.setEnabled(closed and may_sign_off(self.ctx))
+        self.sign_button.setVisible(closed and may_sign_off(self.ctx))
 
     def _current_html(self, agreements: list[Agreement]) -> str:
         dispute = self.dispute
@@ -379,7 +381,7 @@ class OutcomePanel(DisputePanel):
 
     def save(self) -> None:
         """Ctrl+S: record the outcome, or mark what is wrong and record nothing."""
-        if self.dispute is None or not self.dispute.is_open:
+        if self.dispute is None or not self.dispute.is_open or self.form_box.isHidden():
             return
         try:
             self.ctx.disputes.set_outcome(

@@ -31,6 +31,7 @@ QLabel#panelNote { color: #555; }
 QLabel#formMessage { color: #1b5e20; }
 QLabel#lockedNote { background: #e8f0fe; border: 1px solid #8ab4f8; border-radius: 4px;
     padding: 6px 8px; color: #174ea6; }
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: palette(window); }
 """
 )
 INVALID_EXTRA = """

@@ -30,6 +30,7 @@ from stationdesk.domain.disputes import SessionInput, StatementInput
 from stationdesk.domain.labels import PARTY_ROLES, SESSION_PLACES, SESSION_RESULTS
 from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.permissions import show_if
 from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_panel import (
     DisputePanel,
@@ -248,13 +249,15 @@ class SessionsPanel(DisputePanel):
     def _sync_enabled(self) -> None:
         locked = bool(self.dispute and self.dispute.locked)
         shown = self.dispute is not None
-        self.locked_note.setVisible(locked)
+        editing = self.ctx.permissions.records("disputes", self.dispute_id)
+        note = editing.why_not if shown else ""
         if locked and self.dispute:
-            self.locked_note.setText(
-                self.tr("Signed off on %1: the sessions can no longer be changed.").replace(
-                    "%1", self.dispute.confirmed_on or ""
-                )
+            note = self.tr("Signed off on %1: the sessions can no longer be changed.").replace(
+                "%1", self.dispute.confirmed_on or ""
             )
+        self.locked_note.setText(note)
+        self.locked_note.setVisible(bool(note))
+        show_if((self.save_button, self.new_button), editing)
         editable: list[QWidget] = [
             self.held_at,
             self.place,
@@ -269,7 +272,7 @@ class SessionsPanel(DisputePanel):
             self.new_button,
         ]
         for widget in editable:
-            widget.setEnabled(shown and not locked)
+            widget.setEnabled(shown and not locked and editing.allowed)
         self.print_button.setEnabled(self.session_id is not None)
 
     # -- the form ------------------------------------------------------------

@@ -22,6 +22,7 @@ from stationdesk.domain.injury_records import Hospital
 from stationdesk.errors import ValidationError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.officer_form import NO_DATE
+from stationdesk.ui.permissions import hold_read_only, read_only_note
 from stationdesk.ui.widgets.dispute_panel import (
     INVALID_EXTRA,
     PANEL_STYLE,
@@ -41,6 +42,7 @@ class HospitalList(QWidget):
         self.ctx = ctx
         self.hospital: Hospital | None = None
         self.setStyleSheet(PANEL_STYLE + INVALID_EXTRA)
+        self.editing = ctx.permissions.records("hospitals")
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("hospitalTable")
         self.table.setHorizontalHeaderLabels(
@@ -62,6 +64,7 @@ class HospitalList(QWidget):
         self.table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
         self.refresh()
         self._show_row(-1)
+        hold_read_only(self, self.editing, (self.new_button, self.save_button), keep=(self.table,))
 
     def _make_form(self) -> None:
         self.heading = make_label("panelHeading")
@@ -108,6 +111,7 @@ class HospitalList(QWidget):
         buttons.addWidget(self.save_button)
         editor = QVBoxLayout()
         editor.addWidget(self.heading)
+        editor.addWidget(read_only_note(self.editing))
         editor.addLayout(form)
         editor.addWidget(self.error)
         editor.addWidget(self.message)
@@ -172,6 +176,8 @@ class HospitalList(QWidget):
 
     def save(self) -> None:
         """Add or change the hospital in the form."""
+        if not self.editing.allowed:
+            return
         try:
             if self.hospital is None:
                 hospital_id = self.ctx.injuries.add_hospital(self.read())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stationdesk.domain import access
 from stationdesk.domain.household_records import Household, Resident, Visit
 from stationdesk.domain.labels import (
     DISPUTE_CATEGORIES,
@@ -42,6 +43,7 @@ from stationdesk.ui.forms.household_dialog import (
 from stationdesk.ui.forms.visit_dialog import VisitDialog
 from stationdesk.ui.messages import user_reasons, user_text
 from stationdesk.ui.models.household_models import flags_label
+from stationdesk.ui.permissions import offer
 from stationdesk.ui.widgets.dispute_panel import label, make_label
 from stationdesk.ui.widgets.history_view import HistoryView
 
@@ -151,6 +153,8 @@ class HouseholdPanel(QWidget):
         self.void_visit_button = QPushButton(self.tr("Void visit…"))
         self.card_button = QPushButton(self.tr("Print household &card"))
         self.message = make_label("formMessage")
+        self.read_only_note = make_label("lockedNote")
+        self.read_only_note.hide()
         self._lay_out()
         self.visit_button.clicked.connect(self.record_visit)
         self.correct_button.clicked.connect(self.correct_household)
@@ -191,6 +195,7 @@ class HouseholdPanel(QWidget):
         visit_buttons.addWidget(self.void_visit_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self.details)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -300,7 +305,14 @@ class HouseholdPanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        shown = self.household is not None and self.household.voided_at is None
+        household = self.household
+        shown = household is not None and household.voided_at is None
+        has_visit = shown and selected_id(self.visits) is not None
+        permissions = self.ctx.permissions
+        editing = permissions.records("households", household.id if household else None)
+        printing = permissions.may(access.PRINT_RECORDS)
+        self.read_only_note.setText(editing.why_not)
+        self.read_only_note.setVisible(household is not None and not editing.allowed)
         for button in (
             self.visit_button,
             self.correct_button,
@@ -309,12 +321,12 @@ class HouseholdPanel(QWidget):
             self.member_button,
             self.edit_member_button,
             self.move_out_button,
-            self.card_button,
         ):
-            button.setEnabled(shown)
-        has_visit = shown and selected_id(self.visits) is not None
-        for button in (self.dispute_button, self.print_visit_button, self.void_visit_button):
-            button.setEnabled(has_visit)
+            offer(button, editing, shown)
+        for button in (self.dispute_button, self.void_visit_button):
+            offer(button, editing, has_visit)
+        offer(self.card_button, printing, shown)
+        offer(self.print_visit_button, printing, has_visit)
 
     def select_visit(self, visit_id: int) -> None:
         """Make a visit the selected one."""
@@ -348,7 +360,7 @@ class HouseholdPanel(QWidget):
     def edit_member(self, *_args: object) -> bool:
         """Correct the selected member's relationship, flags and personal details."""
         resident_id = selected_id(self.members)
-        if self.household is None or resident_id is None:
+        if self.household is None or resident_id is None or not self.edit_member_button.isEnabled():
             return False
         resident = self.ctx.households.resident(resident_id)
         if not MemberDialog.edit(self.ctx, resident, self):
@@ -386,7 +398,7 @@ class HouseholdPanel(QWidget):
     def void_member(self) -> bool:
         """Void the selected member, added by mistake (they never lived here)."""
         resident_id = selected_id(self.members)
-        if self.household is None or resident_id is None:
+        if self.household is None or resident_id is None or not self.edit_member_button.isEnabled():
             return False
         name = self.ctx.households.resident(resident_id).person.name
         reason = self._ask_reason(
@@ -421,7 +433,7 @@ class HouseholdPanel(QWidget):
     def move_out(self) -> bool:
         """The selected member moves out on the day typed (today unless changed)."""
         resident_id = selected_id(self.members)
-        if self.household is None or resident_id is None:
+        if self.household is None or resident_id is None or not self.edit_member_button.isEnabled():
             return False
         name = self.ctx.households.resident(resident_id).person.name
         day, accepted = QInputDialog.getText(

@@ -42,6 +42,7 @@ from stationdesk.domain.labels import INJURY_OUTCOMES
 from stationdesk.domain.money import yuan_text
 from stationdesk.errors import NotFoundError, StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.permissions import show_if
 from stationdesk.ui.widgets.dispute_panel import (
     INVALID_EXTRA,
     PANEL_STYLE,
@@ -96,8 +97,12 @@ class IncidentPanel(QWidget):
 
     @property
     def editable(self) -> bool:
-        """An incident is shown and its case is open."""
-        return self.incident is not None and not self.incident.closed
+        """An incident is shown, its case is open, and the role may change it."""
+        return (
+            self.incident is not None
+            and not self.incident.closed
+            and self.ctx.permissions.records("incidents").allowed
+        )
 
 
 # -- injuries per officer --------------------------------------------------------------------
@@ -226,7 +231,7 @@ class InjuriesPanel(IncidentPanel):
     def save(self) -> None:
         """Save the injury of the officer selected."""
         injury = self.current_injury()
-        if injury is None:
+        if injury is None or not self.editable:
             return
         try:
             self.ctx.injuries.set_injury(injury.id, self.read())
@@ -606,10 +611,11 @@ class RightsPanel(IncidentPanel):
         else:
             self.status.setText(self.tr("Open. The chief closes the case once it has an outcome."))
         self.closed_by.setText(incident.closed_by or "" if incident else "")
-        chief = self.ctx.store.may(access.CLOSE_INJURY_CASE)
+        chief = self.ctx.permissions.may(access.CLOSE_INJURY_CASE)
         for widget in (self.closed_by, self.closed_on, self.close_button):
-            widget.setEnabled(self.editable and chief)
-        self.reopen_button.setEnabled(incident is not None and incident.closed and chief)
+            widget.setEnabled(self.editable and chief.allowed)
+        self.reopen_button.setEnabled(incident is not None and incident.closed and chief.allowed)
+        show_if((self.close_button, self.reopen_button), chief)
 
     # -- actions -----------------------------------------------------------------------------
     def _say(self, text: str) -> None:
@@ -618,7 +624,7 @@ class RightsPanel(IncidentPanel):
 
     def save_case(self) -> None:
         """Save the case against the offender."""
-        if self.incident is None:
+        if self.incident is None or not self.editable:
             return
         data = CaseInput(
             self.case_number.text(),
