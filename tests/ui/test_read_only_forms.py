@@ -112,6 +112,18 @@ def test_an_instructor_sees_their_grids_first_and_may_list_every_grid(
     assert page.ctx.disputes.counts(page.model.filter).total > mine
 
 
+def test_my_open_disputes_are_those_of_the_officer_the_account_is_linked_to(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    linked = station.scalar("SELECT officer_id FROM accounts WHERE username = 'instructor'")
+    page = signed_in_page(qtbot, station, tmp_path, "instructor")
+    mine = page.filters.saved_buttons["mine"]
+    assert mine.isVisible()
+    qtbot.mouseClick(mine, Qt.MouseButton.LeftButton)
+    assert page.model.filter.officer_id == linked
+    assert page.model.filter.statuses == ("open",)
+
+
 def test_an_instructor_edits_a_dispute_of_their_grid_but_not_of_another(
     qtbot: QtBot, station: Store, tmp_path: Path
 ) -> None:

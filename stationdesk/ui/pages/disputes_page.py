@@ -262,8 +262,14 @@ class DisputesPage(Page):
         self.filters.set_choices(grids, officers, self.my_officer_id())
 
     def my_officer_id(self) -> int | None:
-        """The officer chosen in the settings, else the one named like the signed-in user."""
+        """The officer the signed-in account is linked to, else the one chosen in the settings,
+        else the one named like the signed-in user."""
         officers = self.ctx.roster.officers(include_left=False)
+        session = self.ctx.store.session
+        if session is not None:
+            linked = self.ctx.accounts.get(session.account_id).officer_id
+            if any(o.id == linked for o in officers):
+                return linked
         chosen = self.ctx.settings.value(MY_OFFICER_KEY)
         if chosen not in (None, ""):
             try:
