@@ -4,14 +4,17 @@ Rows with the same address make one household (one address, one household; the a
 cleaned as the household form cleans it, so full-width digits are the same address). The rows
 are checked in memory first with the household ledger's own rule functions (the person, the
 address and its grid, days not in the future, one head per household, a person living at one
-address), then written in bulk through the Store's audited batch insert: people, addresses,
-households and residents each get their own 'imported from FILE' entry.
+address), then written in bulk: each table in one batch, and one audit entry per household
+('imported from FILE') holding its address, its residents and their people, whose own histories
+show it as their creation.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
 from stationdesk.domain import people
@@ -34,6 +37,7 @@ from stationdesk.spreadsheets.columns import Column, Record
 from stationdesk.spreadsheets.importing import ImportContext, Kind, RowReader
 from stationdesk.spreadsheets.lookups import GridLookup
 from stationdesk.store import Store
+from stationdesk.store.audit import CREATED, PendingEntry, created_table
 
 FLAGS = ("elderly_alone", "left_behind_child", "disability", "under_care", "key_person")
 COLUMNS = (
@@ -78,6 +82,8 @@ RELATIONSHIP_WORDS = {
 }
 SEX_WORDS = cleaning.choice_words(SEXES, ZH, {"男": "male", "女": "female"})
 PERSON_COLUMNS = ("name", "sex", "id_number", "phone", "address", "birth_date")
+ADDRESS_COLUMNS = ("grid_id", "road", "house_no", "building", "unit", "floor", "flat", "district")
+HOUSEHOLD_COLUMNS = ("address_id", "grid_id", "registered_on")
 RESIDENT_COLUMNS = ("household_id", "person_id", "relationship", *FLAGS, "moved_in_on")
 
 
@@ -403,11 +409,10 @@ def _members_to_add(
 
 
 def _write(store: Store, plan: Plan) -> None:
-    """People, addresses, households and residents, each in one batch with its audit entries."""
-    person_ids = store.insert_many(
-        "people",
-        PERSON_COLUMNS,
-        [tuple(member.person[c] for c in PERSON_COLUMNS) for member in plan.new_people],
+    """People, addresses, households and residents, each in one batch, then one audit entry per
+    household holding its new address, its residents and their new people."""
+    person_ids = store.insert_rows(
+        "people", PERSON_COLUMNS, [_person_row(member) for member in plan.new_people]
     )
     new_person = {
         member.person["id_number"]: pid
@@ -415,31 +420,84 @@ def _write(store: Store, plan: Plan) -> None:
     }
     known_addresses = _address_ids(store)
     missing = [h for h in plan.new_households if h.address not in known_addresses]
-    address_ids = store.insert_many(
-        "addresses",
-        ("grid_id", "road", "house_no", "building", "unit", "floor", "flat", "district"),
-        [(h.grid_id, *h.address) for h in missing],
+    address_ids = store.insert_rows(
+        "addresses", ADDRESS_COLUMNS, [_address_row(h) for h in missing]
     )
+    new_address = dict(zip(address_ids, missing, strict=True))
     known_addresses.update(zip((h.address for h in missing), address_ids, strict=True))
-    household_ids = store.insert_many(
-        "households",
-        ("address_id", "grid_id", "registered_on"),
-        [(known_addresses[h.address], h.grid_id, h.registered_on) for h in plan.new_households],
-    )
-    store.insert_many(
-        "residents",
-        RESIDENT_COLUMNS,
-        [
-            (
-                household_ids[-household_id - 1] if household_id < 0 else household_id,
-                person_id if person_id is not None else new_person[member.person["id_number"]],
-                member.relationship,
-                *member.flags,
-                member.moved_in_on,
+    household_rows = [
+        (known_addresses[h.address], h.grid_id, h.registered_on) for h in plan.new_households
+    ]
+    household_ids = store.insert_rows("households", HOUSEHOLD_COLUMNS, household_rows)
+    resident_rows = [
+        (
+            household_ids[-household_id - 1] if household_id < 0 else household_id,
+            person_id if person_id is not None else new_person[member.person["id_number"]],
+            member.relationship,
+            *member.flags,
+            member.moved_in_on,
+        )
+        for household_id, member, person_id in plan.residents
+    ]
+    resident_ids = store.insert_rows("residents", RESIDENT_COLUMNS, resident_rows)
+    store.record_bundles(
+        _entries(
+            Written(
+                dict(zip(household_ids, household_rows, strict=True)),
+                new_address,
+                {pid: _person_row(member) for member, pid in zip(plan.new_people, person_ids)},
+                list(zip(resident_ids, resident_rows, strict=True)),
             )
-            for household_id, member, person_id in plan.residents
-        ],
+        )
     )
+
+
+@dataclass
+class Written:
+    """What _write added, by id: what each household's audit entry holds."""
+
+    households: dict[int, tuple[Any, ...]]
+    addresses: dict[int, Household]
+    people: dict[int, tuple[Any, ...]]
+    residents: list[tuple[int, tuple[Any, ...]]]  # (resident id, row) in household order
+
+
+def _entries(written: Written) -> Iterator[PendingEntry]:
+    """One entry per household: a new one is created with its address, residents and people;
+    one already recorded gains members."""
+    for household_id, group in groupby(written.residents, key=lambda item: item[1][0]):
+        residents = list(group)
+        members = [row[1] for _, row in residents]
+        created = {
+            "residents": created_table(RESIDENT_COLUMNS, ((rid, *row) for rid, row in residents)),
+            "people": created_table(
+                PERSON_COLUMNS,
+                ((pid, *written.people[pid]) for pid in members if pid in written.people),
+            ),
+        }
+        household = written.households.get(household_id)
+        if household is None:
+            changes = {"moved_in": [None, members], CREATED: [None, created]}
+            yield PendingEntry("households", household_id, "member", changes)
+            continue
+        address_id = household[0]
+        if address_id in written.addresses:
+            created["addresses"] = created_table(
+                ADDRESS_COLUMNS, [(address_id, *_address_row(written.addresses[address_id]))]
+            )
+        changes = {
+            name: [None, value] for name, value in zip(HOUSEHOLD_COLUMNS, household, strict=True)
+        }
+        changes.update({"members": [None, members], CREATED: [None, created]})
+        yield PendingEntry("households", household_id, "create", changes)
+
+
+def _person_row(member: Resident) -> tuple[Any, ...]:
+    return tuple(member.person[c] for c in PERSON_COLUMNS)
+
+
+def _address_row(household: Household) -> tuple[Any, ...]:
+    return (household.grid_id, *household.address)
 
 
 KIND = Kind("households", "Households and residents", "户籍登记", COLUMNS, run)
