@@ -12,8 +12,9 @@ show it as their creation.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import groupby
 from typing import Any
 
@@ -167,12 +168,14 @@ def _address_ids(store: Store) -> dict[AddressKey, int]:
 
 def run(context: ImportContext) -> None:
     """Check every row, group them by address, then write the good households in bulk."""
-    grids = GridLookup(context.store)
-    grid_ids: dict[str, int | str] = {}
+    checks = RowChecks(context.today, GridLookup(context.store))
     residents = []
     for record in context.rows():
-        resident = _resident(context, record, grids, grid_ids)
-        if resident is not None:
+        resident = checks.resident(record)
+        if resident is None:
+            for key, reason in checks.errors.items():
+                context.problem(record, key, reason)
+        else:
             residents.append(resident)
     known = Known.load(context.store)
     households = _households(context, _unique_people(context, residents, known))
@@ -181,53 +184,143 @@ def run(context: ImportContext) -> None:
         _write(context.store, plan)
 
 
-def _resident(
-    context: ImportContext, record: Record, grids: GridLookup, grid_ids: dict[str, int | str]
-) -> Resident | None:
-    """The row as a resident, or None after noting every bad cell. The household ledger's own
-    rules decide: the person, the address, the grid, the days and the relationship."""
-    cells = RowReader(record)
-    today = context.today
-    number = cells.get("id_number", cleaning.id_number, "")
-    if not number and "id_number" not in cells.errors:
-        cells.note("id_number", "an ID number is required to import a resident")
-    person = {
-        "name": record.text("name"),
-        "sex": cells.get("sex", _sex, ""),
-        "id_number": number or None,
-        "phone": cells.get("phone", cleaning.phone, ""),
-        "address": "",
-        "birth_date": None,
-        "notes": "",
-    }
-    for key, reason in people.problems(person, today=today).items():
-        cells.note(key, reason)
-    grid_id = _grid(cells, grids, grid_ids)
-    address = standard_address(
-        cells.required("address", "an address"), record.text("district"), grid_id or None
+_ABSENT = object()  # a column the file does not have
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What some cells of a row came to: the values read, and every bad cell with its reason."""
+
+    values: tuple[Any, ...]
+    errors: dict[str, str]
+
+
+class RowChecks:
+    """The household ledger's own rules, applied to each row of a register.
+
+    A register repeats itself: the rows of a household share their address, and the whole file
+    a few dates, grids, relationships and yes/no marks. Those cells are checked once per
+    distinct spelling; only the person (name, ID number, phone) is checked on every row.
+    """
+
+    def __init__(self, today: date, grids: GridLookup) -> None:
+        self.today = today
+        self.grids = grids
+        self.errors: dict[str, str] = {}
+        self._seen: dict[tuple[Any, ...], Checked] = {}
+
+    def resident(self, record: Record) -> Resident | None:
+        """The row as a resident, or None with every bad cell in `errors`."""
+        cells = record.values
+        person = self._person(record)
+        place = self._once(
+            "place", self._place, *(cells.get(k, "") for k in ("address", "district", "grid"))
+        )
+        days = self._once(
+            "days",
+            self._days,
+            *(cells.get(k, _ABSENT) for k in ("registered_on", "moved_in_on", "relationship")),
+        )
+        flags = self._once("flags", _flags, *(cells.get(flag, _ABSENT) for flag in FLAGS))
+        self.errors = {}
+        for checked in (person, place, days, flags):
+            for key, reason in checked.errors.items():
+                self.errors.setdefault(key, reason)
+        if self.errors:
+            return None
+        values, (grid_id, parts, line) = person.values[0], place.values
+        registered, moved_in, relationship = days.values
+        values["address"] = line
+        return Resident(
+            record, values, relationship, grid_id, parts, registered, moved_in, flags.values
+        )
+
+    def _once(self, group: str, check: Callable[..., Checked], *cells: Any) -> Checked:
+        key = (group, *cells)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = check(*cells)
+        return found
+
+    def _person(self, record: Record) -> Checked:
+        """The person: name, sex, ID number and phone, by the people ledger's rules."""
+        cells = RowReader(record)
+        number = cells.get("id_number", cleaning.id_number, "")
+        if not number and "id_number" not in cells.errors:
+            cells.note("id_number", "an ID number is required to import a resident")
+        person = {
+            "name": record.text("name"),
+            "sex": cells.get("sex", _sex, ""),
+            "id_number": number or None,
+            "phone": cells.get("phone", cleaning.phone, ""),
+            "address": "",
+            "birth_date": None,
+            "notes": "",
+        }
+        for key, reason in people.problems(person, today=self.today).items():
+            cells.note(key, reason)
+        return Checked((person,), cells.errors)
+
+    def _place(self, address: Any, district: Any, grid: Any) -> Checked:
+        """The grid and the standard address of an address cell."""
+        record = Record(0, {"address": address, "district": district, "grid": grid})
+        cells = RowReader(record)
+        grid_id = self._grid(cells)
+        standard = standard_address(
+            cells.required("address", "an address"), record.text("district"), grid_id or None
+        )
+        if "address" not in cells.errors:
+            for reason in address_problems(standard.cleaned()).values():
+                cells.note("address", reason)
+        parts = address_key(standard)
+        return Checked((grid_id, parts, address_line(parts)), cells.errors)
+
+    def _grid(self, cells: RowReader) -> int:
+        """The grid id named by the row (0 when bad, which is noted)."""
+        try:
+            found = self.grids.find(cells.record.text("grid"))
+        except cleaning.CellError as exc:
+            cells.note("grid", str(exc))
+            return 0
+        problem = grid_level_problem(self.grids.levels.get(found))
+        if problem:
+            cells.note("grid", problem)
+            return 0
+        return found
+
+    def _days(self, registered_on: Any, moved_in_on: Any, relationship: Any) -> Checked:
+        """The day registered, the day moved in and the relationship to the head."""
+        cells = RowReader(
+            _present(
+                registered_on=registered_on, moved_in_on=moved_in_on, relationship=relationship
+            )
+        )
+        registered = _day(cells, "registered_on")
+        moved_in = _day(cells, "moved_in_on")
+        registered = registered or moved_in or self.today.isoformat()
+        for key, reason in household_problems(
+            {"registered_on": registered, "phone": "", "notes": ""}, self.today
+        ).items():
+            cells.note(key, reason)
+        code = cells.get("relationship", _relationship, "")
+        for key, reason in resident_problems(
+            {"relationship": code, "moved_in_on": moved_in}, self.today
+        ).items():
+            cells.note(key, reason)
+        return Checked((registered, moved_in, code), cells.errors)
+
+
+def _flags(*marks: Any) -> Checked:
+    """The yes/no flags of a resident."""
+    cells = RowReader(_present(**dict(zip(FLAGS, marks, strict=True))))
+    return Checked(
+        tuple(int(cells.get(flag, cleaning.yes_no, False)) for flag in FLAGS), cells.errors
     )
-    if "address" not in cells.errors:
-        for reason in address_problems(address.cleaned()).values():
-            cells.note("address", reason)
-    registered = _day(cells, "registered_on")
-    moved_in = _day(cells, "moved_in_on")
-    registered = registered or moved_in or today.isoformat()
-    for key, reason in household_problems(
-        {"registered_on": registered, "phone": "", "notes": ""}, today
-    ).items():
-        cells.note(key, reason)
-    relationship = cells.get("relationship", _relationship, "")
-    resident_values = {"relationship": relationship, "moved_in_on": moved_in}
-    for key, reason in resident_problems(resident_values, today).items():
-        cells.note(key, reason)
-    flags = tuple(int(cells.get(flag, cleaning.yes_no, False)) for flag in FLAGS)
-    if cells.errors:
-        for key, reason in cells.errors.items():
-            context.problem(record, key, reason)
-        return None
-    parts = address_key(address)
-    person["address"] = address_line(parts)
-    return Resident(record, person, relationship, grid_id, parts, registered, moved_in, flags)
+
+
+def _present(**cells: Any) -> Record:
+    """A record of the cells whose columns the file has."""
+    return Record(0, {key: value for key, value in cells.items() if value is not _ABSENT})
 
 
 def _day(cells: RowReader, key: str) -> str | None:
@@ -242,22 +335,6 @@ def _sex(value: Any) -> str:
 
 def _relationship(value: Any) -> str:
     return cleaning.choice(value, RELATIONSHIP_WORDS, "relationship to the head")
-
-
-def _grid(cells: RowReader, grids: GridLookup, cache: dict[str, int | str]) -> int:
-    """The grid id (names looked up once per distinct spelling)."""
-    name = cells.record.text("grid")
-    if name not in cache:
-        try:
-            cache[name] = grids.find(name)
-        except cleaning.CellError as exc:
-            cache[name] = str(exc)
-    found = cache[name]
-    problem = found if isinstance(found, str) else grid_level_problem(grids.levels.get(found))
-    if problem:
-        cells.note("grid", problem)
-        return 0
-    return int(found)
 
 
 def _unique_people(
@@ -411,9 +488,8 @@ def _members_to_add(
 def _write(store: Store, plan: Plan) -> None:
     """People, addresses, households and residents, each in one batch, then one audit entry per
     household holding its new address, its residents and their new people."""
-    person_ids = store.insert_rows(
-        "people", PERSON_COLUMNS, [_person_row(member) for member in plan.new_people]
-    )
+    person_rows = [tuple(m.person[c] for c in PERSON_COLUMNS) for m in plan.new_people]
+    person_ids = store.insert_rows("people", PERSON_COLUMNS, person_rows)
     new_person = {
         member.person["id_number"]: pid
         for member, pid in zip(plan.new_people, person_ids, strict=True)
@@ -445,7 +521,7 @@ def _write(store: Store, plan: Plan) -> None:
             Written(
                 dict(zip(household_ids, household_rows, strict=True)),
                 new_address,
-                {pid: _person_row(member) for member, pid in zip(plan.new_people, person_ids)},
+                dict(zip(person_ids, person_rows, strict=True)),
                 list(zip(resident_ids, resident_rows, strict=True)),
             )
         )
@@ -490,10 +566,6 @@ def _entries(written: Written) -> Iterator[PendingEntry]:
         }
         changes.update({"members": [None, members], CREATED: [None, created]})
         yield PendingEntry("households", household_id, "create", changes)
-
-
-def _person_row(member: Resident) -> tuple[Any, ...]:
-    return tuple(member.person[c] for c in PERSON_COLUMNS)
 
 
 def _address_row(household: Household) -> tuple[Any, ...]:

@@ -119,7 +119,7 @@ def _sealed(
 
 
 def created_table(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[list[Any]]:
-    """Rows (id first) as a bundle entry keeps them under CREATED: the column names, then each row."""
+    """Rows (id first) as a bundle entry keeps them under CREATED: column names, then rows."""
     return [["id", *columns], *(list(row) for row in rows)]
 
 

@@ -17,7 +17,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 INDEX_VERSION = "3"
 KIND_SHIFT = 40
@@ -120,14 +120,15 @@ DOC_KINDS: tuple[DocKind, ...] = (
     ),
 )
 KINDS = {doc.kind: doc for doc in DOC_KINDS}
-# Which documents a write to a table touches: (kind, SQL giving their record ids from the row id).
-_AFFECTED: dict[str, list[tuple[DocKind, str]]] = {}
+# Which documents a write to a table touches: (kind, SQL giving their record ids from some row
+# ids, or None when they are the row ids themselves).
+_AFFECTED: dict[str, list[tuple[DocKind, str | None]]] = {}
 for _doc in DOC_KINDS:
     for _table in _doc.sources:
         _link = (
-            "SELECT id FROM households WHERE address_id = ?"
+            "SELECT id FROM households WHERE address_id IN ({marks})"
             if (_doc.kind, _table) == ("households", "addresses")
-            else "SELECT ?"
+            else None
         )
         _AFFECTED.setdefault(_table, []).append((_doc, _link))
 
@@ -143,17 +144,58 @@ def name_tokens(name: str) -> tuple[str, ...]:
     hanzi = "".join(_CJK.findall(name))
     if not hanzi:
         return ()
-    from pypinyin import Style, lazy_pinyin  # a fifth of a second to load: not at start-up
-
-    syllables = lazy_pinyin(hanzi, style=Style.NORMAL, errors="ignore")
+    syllables = _pinyin(hanzi)
     return ("".join(syllables), "".join(s[0] for s in syllables if s))
 
 
-@lru_cache(maxsize=65536)
+def _pinyin(hanzi: str) -> list[str]:
+    """pypinyin's reading of a run of characters, character by character (each looked up once)
+    unless a phrase pypinyin knows is in it, when the phrase decides (same result, far faster
+    for the hundreds of thousands of names of a register)."""
+    from pypinyin.constants import PHRASES_DICT  # a fifth of a second to load: not at start-up
+
+    if any(
+        hanzi[i:j] in PHRASES_DICT
+        for i in range(len(hanzi) - 1)
+        for j in range(i + 2, len(hanzi) + 1)
+    ):
+        return _phrase_pinyin(hanzi)
+    return [syllable for char in hanzi for syllable in _char_pinyin(char)]
+
+
+@cache
+def _char_pinyin(char: str) -> tuple[str, ...]:
+    return tuple(_phrase_pinyin(char))
+
+
+def _phrase_pinyin(hanzi: str) -> list[str]:
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(hanzi, style=Style.NORMAL, errors="ignore")
+
+
 def text_tokens(text: str) -> tuple[str, ...]:
     """Index tokens of free text: Chinese unigrams and bigrams, word prefixes, digit runs."""
     tokens: list[str] = []
-    for run in _RUNS.findall(normalize(text)):
+    for part in text.split(" "):
+        tokens.extend(_part_tokens(part))
+    return tuple(dict.fromkeys(tokens))
+
+
+def _part_tokens(part: str) -> tuple[str, ...]:
+    """The tokens of text without spaces; an ID or phone number goes straight to its runs."""
+    if part.isascii() and part.isalnum():
+        lowered = part.lower()
+        if lowered[:-1].isdigit() and (lowered[-1].isdigit() or lowered[-1] == "x"):
+            return (" ".join(digit_grams(lowered)),)
+    return _cached_part_tokens(part)
+
+
+@lru_cache(maxsize=65536)
+def _cached_part_tokens(part: str) -> tuple[str, ...]:
+    """Tokens of words that repeat across records (addresses, names, places)."""
+    tokens: list[str] = []
+    for run in _RUNS.findall(normalize(part)):
         if _CJK.match(run):
             tokens.extend(run)
             tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
@@ -161,7 +203,7 @@ def text_tokens(text: str) -> tuple[str, ...]:
             tokens.append(" ".join(digit_grams(run)))
         else:
             tokens.extend(word_tokens(run))
-    return tuple(dict.fromkeys(tokens))
+    return tuple(tokens)
 
 
 def digit_grams(run: str) -> list[str]:
@@ -227,12 +269,18 @@ class SearchIndex:
         if not self.present:
             return
         for doc, link in _AFFECTED.get(table, ()):
-            touched = {
-                row[0] for record_id in record_ids for row in self.conn.execute(link, [record_id])
-            }
-            ordered = sorted(touched)
-            for start in range(0, len(ordered), REFRESH_CHUNK):
-                self.refresh(doc, ordered[start : start + REFRESH_CHUNK])
+            touched = sorted(record_ids) if link is None else self._linked(link, record_ids)
+            for start in range(0, len(touched), REFRESH_CHUNK):
+                self.refresh(doc, touched[start : start + REFRESH_CHUNK])
+
+    def _linked(self, link: str, record_ids: Sequence[int]) -> list[int]:
+        """The record ids `link` gives for some row ids, in order."""
+        touched: set[int] = set()
+        for start in range(0, len(record_ids), REFRESH_CHUNK):
+            chunk = list(record_ids[start : start + REFRESH_CHUNK])
+            sql = link.format(marks=", ".join("?" * len(chunk)))
+            touched.update(row[0] for row in self.conn.execute(sql, chunk))
+        return sorted(touched)
 
     def refresh(self, doc: DocKind, record_ids: list[int]) -> None:
         """Replace the index rows of some records (a voided or missing one is dropped)."""
