@@ -156,7 +156,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         base = folder / "base.sqlite"
-        build_demo(base, as_of=AS_OF, disputes=0, households=0).close()
+        build_demo(base, as_of=AS_OF, disputes=0, households=0, accounts=False).close()
         with open_store(base, "bench") as store:
             grid = store.scalar("SELECT name FROM grids WHERE id = 3")
         rows = register_rows(args.households, grid)

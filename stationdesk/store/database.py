@@ -27,7 +27,8 @@ from stationdesk.store.migrations import LATEST_VERSION, migrate, schema_version
 from stationdesk.store.search_index import SearchIndex
 
 Listener = Callable[[str, int], None]
-WriteHook = Callable[[str, Sequence[int]], None]
+# hook(table, record ids, new=True when the rows were just added)
+WriteHook = Callable[..., None]
 Row = dict[str, Any]
 
 BUSY_TIMEOUT_MS = 5000
@@ -137,12 +138,13 @@ class Store:
         self._listeners.append(listener)
 
     def add_write_hook(self, hook: WriteHook) -> None:
-        """Call `hook(table, record_ids)` inside the transaction after each audited write."""
+        """Call `hook(table, record_ids, new=...)` inside the transaction after each audited
+        write (`new` when the rows were just added)."""
         self._write_hooks.append(hook)
 
-    def _after_write(self, table: str, *record_ids: int) -> None:
+    def _after_write(self, table: str, *record_ids: int, new: bool = False) -> None:
         for hook in self._write_hooks:
-            hook(table, record_ids)
+            hook(table, record_ids, new=new)
 
     def _announce(self) -> None:
         changed, self._changed = self._changed, []
@@ -337,7 +339,7 @@ class Store:
                     for index, (record_id, row) in enumerate(zip(ids, rows, strict=True))
                 ),
             )
-            self._after_write(table, *ids)
+            self._after_write(table, *ids, new=True)
             self._changed.extend((table, record_id) for record_id in ids)
         return ids
 
@@ -356,7 +358,7 @@ class Store:
         self.require_write(table)
         ids = self._insert_with_ids(table, columns, rows)
         self._unrecorded[table] += len(ids)
-        self._after_write(table, *ids)
+        self._after_write(table, *ids, new=True)
         self._changed.extend((table, record_id) for record_id in ids)
         return ids
 

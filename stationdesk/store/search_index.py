@@ -219,9 +219,15 @@ def word_tokens(word: str) -> list[str]:
 
 def document(name: str, text: str) -> tuple[str, str]:
     """The two indexed columns of a record: all its tokens, and its exact name."""
+    tokens, exact = _name_document(name)
+    return " ".join(dict.fromkeys([*tokens, *text_tokens(text)])), exact
+
+
+@lru_cache(maxsize=65536)
+def _name_document(name: str) -> tuple[tuple[str, ...], str]:
+    """A name's tokens (its text, then its pinyin with prefixes) and its exact form."""
     pinyin = [token for word in name_tokens(name) for token in word_tokens(word)]
-    tokens = [*text_tokens(name), *pinyin, *text_tokens(text)]
-    return " ".join(dict.fromkeys(tokens)), normalize(name).replace(" ", "")
+    return (*text_tokens(name), *pinyin), normalize(name).replace(" ", "")
 
 
 def _quoted(term: str) -> str:
@@ -264,14 +270,16 @@ class SearchIndex:
         )  # False only in a file whose schema predates the index
 
     # -- keeping current -------------------------------------------------------
-    def on_write(self, table: str, record_ids: Sequence[int]) -> None:
-        """Re-index the documents that writes to rows `record_ids` of `table` touched."""
+    def on_write(self, table: str, record_ids: Sequence[int], *, new: bool = False) -> None:
+        """Re-index the documents that writes to rows `record_ids` of `table` touched (`new`:
+        the rows were just added, so documents of their own have no index rows to replace)."""
         if not self.present:
             return
         for doc, link in _AFFECTED.get(table, ()):
-            touched = sorted(record_ids) if link is None else self._linked(link, record_ids)
+            own = link is None
+            touched = sorted(record_ids) if own else self._linked(link, record_ids)
             for start in range(0, len(touched), REFRESH_CHUNK):
-                self.refresh(doc, touched[start : start + REFRESH_CHUNK])
+                self.refresh(doc, touched[start : start + REFRESH_CHUNK], new=new and own)
 
     def _linked(self, link: str, record_ids: Sequence[int]) -> list[int]:
         """The record ids `link` gives for some row ids, in order."""
@@ -282,13 +290,15 @@ class SearchIndex:
             touched.update(row[0] for row in self.conn.execute(sql, chunk))
         return sorted(touched)
 
-    def refresh(self, doc: DocKind, record_ids: list[int]) -> None:
-        """Replace the index rows of some records (a voided or missing one is dropped)."""
+    def refresh(self, doc: DocKind, record_ids: list[int], *, new: bool = False) -> None:
+        """Replace the index rows of some records (a voided or missing one is dropped); `new`
+        records have none yet."""
         if not record_ids:
             return
-        self.conn.executemany(
-            "DELETE FROM search_index WHERE rowid = ?", [(doc.rowid(i),) for i in record_ids]
-        )
+        if not new:
+            self.conn.executemany(
+                "DELETE FROM search_index WHERE rowid = ?", [(doc.rowid(i),) for i in record_ids]
+            )
         marks = ", ".join("?" * len(record_ids))
         rows = self.conn.execute(f"{doc.sql} AND {doc.key} IN ({marks})", record_ids)
         self._write(doc, rows)
