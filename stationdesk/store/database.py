@@ -148,6 +148,8 @@ class Store:
 
     def _announce(self) -> None:
         changed, self._changed = self._changed, []
+        if not self._listeners:
+            return
         for kind, record_id in dict.fromkeys(changed):
             for listener in self._listeners:
                 listener(kind, record_id)

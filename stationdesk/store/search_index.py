@@ -176,10 +176,15 @@ def _phrase_pinyin(hanzi: str) -> list[str]:
 
 def text_tokens(text: str) -> tuple[str, ...]:
     """Index tokens of free text: Chinese unigrams and bigrams, word prefixes, digit runs."""
-    tokens: list[str] = []
+    return tuple(dict.fromkeys(_token_list(text)))
+
+
+def _token_list(text: str, tokens: list[str] | None = None) -> list[str]:
+    """The tokens of `text` (repeats included) added to `tokens`."""
+    found = [] if tokens is None else tokens
     for part in text.split(" "):
-        tokens.extend(_part_tokens(part))
-    return tuple(dict.fromkeys(tokens))
+        found.extend(_part_tokens(part))
+    return found
 
 
 def _part_tokens(part: str) -> tuple[str, ...]:
@@ -220,7 +225,7 @@ def word_tokens(word: str) -> list[str]:
 def document(name: str, text: str) -> tuple[str, str]:
     """The two indexed columns of a record: all its tokens, and its exact name."""
     tokens, exact = _name_document(name)
-    return " ".join(dict.fromkeys([*tokens, *text_tokens(text)])), exact
+    return " ".join(dict.fromkeys(_token_list(text, [*tokens]))), exact
 
 
 @lru_cache(maxsize=65536)
