@@ -38,7 +38,7 @@ from stationdesk.spreadsheets.columns import Column, Record
 from stationdesk.spreadsheets.importing import ImportContext, Kind, RowReader
 from stationdesk.spreadsheets.lookups import GridLookup
 from stationdesk.store import Store
-from stationdesk.store.audit import CREATED, PendingEntry, created_table
+from stationdesk.store.audit import CREATED, Changes, PendingEntry, created_table
 
 FLAGS = ("elderly_alone", "left_behind_child", "disability", "under_care", "key_person")
 COLUMNS = (
@@ -269,10 +269,11 @@ class RowChecks:
         standard = standard_address(
             cells.required("address", "an address"), record.text("district"), grid_id or None
         )
+        values = standard.cleaned()
         if "address" not in cells.errors:
-            for reason in address_problems(standard.cleaned()).values():
+            for reason in address_problems(values).values():
                 cells.note("address", reason)
-        parts = address_key(standard)
+        parts = address_key(values)
         return Checked((grid_id, parts, address_line(parts)), cells.errors)
 
     def _grid(self, cells: RowReader) -> int:
@@ -427,20 +428,20 @@ def _head_ok(
     """One head per household: a new household names exactly one, a recorded one keeps its own."""
     heads = [m for m in household.residents if m.relationship == "head"]
     recorded_head = known.heads.get(household_id) if household_id is not None else None
-    line = address_line(household.address)
     if recorded_head is not None:
         others = [
             m for m in heads if known.people.get(m.person["id_number"], (0,))[0] != recorded_head
         ]
-        reason = f"the household at {line} already has a head"
+        why = "already has a head"
     else:
         problem = heads_problem([m.relationship for m in household.residents])
         if problem is None:
             return _head_named(context, household, heads[0])
         others = household.residents
-        reason = f"the household at {line} has {len(heads)} heads: {problem}"
+        why = f"has {len(heads)} heads: {problem}"
     if not others:
         return True
+    reason = f"the household at {address_line(household.address)} {why}"
     for member in household.residents:
         context.problem(member.record, "relationship", reason)
     return False
@@ -544,7 +545,7 @@ def _entries(written: Written) -> Iterator[PendingEntry]:
     for household_id, group in groupby(written.residents, key=lambda item: item[1][0]):
         residents = list(group)
         members = [row[1] for _, row in residents]
-        created = {
+        created: dict[str, list[list[Any]]] = {
             "residents": created_table(RESIDENT_COLUMNS, ((rid, *row) for rid, row in residents)),
             "people": created_table(
                 PERSON_COLUMNS,
@@ -553,15 +554,15 @@ def _entries(written: Written) -> Iterator[PendingEntry]:
         }
         household = written.households.get(household_id)
         if household is None:
-            changes = {"moved_in": [None, members], CREATED: [None, created]}
-            yield PendingEntry("households", household_id, "member", changes)
+            moved_in: Changes = {"moved_in": [None, members], CREATED: [None, created]}
+            yield PendingEntry("households", household_id, "member", moved_in)
             continue
         address_id = household[0]
         if address_id in written.addresses:
             created["addresses"] = created_table(
                 ADDRESS_COLUMNS, [(address_id, *_address_row(written.addresses[address_id]))]
             )
-        changes = {
+        changes: Changes = {
             name: [None, value] for name, value in zip(HOUSEHOLD_COLUMNS, household, strict=True)
         }
         changes.update({"members": [None, members], CREATED: [None, created]})

@@ -180,20 +180,19 @@ def text_tokens(text: str) -> tuple[str, ...]:
 
 
 def _token_list(text: str, tokens: list[str] | None = None) -> list[str]:
-    """The tokens of `text` (repeats included) added to `tokens`."""
+    """The tokens of `text` (repeats included) added to `tokens`. An ID or phone number goes
+    straight to its digit runs; other words are tokenized once each (they repeat)."""
     found = [] if tokens is None else tokens
     for part in text.split(" "):
-        found.extend(_part_tokens(part))
+        if not part:
+            continue
+        if part.isascii() and part.isalnum():
+            lowered = part.lower()
+            if lowered[:-1].isdigit() and (lowered[-1].isdigit() or lowered[-1] == "x"):
+                found.append(" ".join(digit_grams(lowered)))
+                continue
+        found.extend(_cached_part_tokens(part))
     return found
-
-
-def _part_tokens(part: str) -> tuple[str, ...]:
-    """The tokens of text without spaces; an ID or phone number goes straight to its runs."""
-    if part.isascii() and part.isalnum():
-        lowered = part.lower()
-        if lowered[:-1].isdigit() and (lowered[-1].isdigit() or lowered[-1] == "x"):
-            return (" ".join(digit_grams(lowered)),)
-    return _cached_part_tokens(part)
 
 
 @lru_cache(maxsize=65536)
@@ -282,7 +281,7 @@ class SearchIndex:
             return
         for doc, link in _AFFECTED.get(table, ()):
             own = link is None
-            touched = sorted(record_ids) if own else self._linked(link, record_ids)
+            touched = sorted(record_ids) if link is None else self._linked(link, record_ids)
             for start in range(0, len(touched), REFRESH_CHUNK):
                 self.refresh(doc, touched[start : start + REFRESH_CHUNK], new=new and own)
 
