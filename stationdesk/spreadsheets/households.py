@@ -213,8 +213,10 @@ class RowChecks:
         """The row as a resident, or None with every bad cell in `errors`."""
         cells = record.values
         person = self._person(record)
+        grid = self._once("grid", self._grid, cells.get("grid", ""))
+        [grid_id] = grid.values
         place = self._once(
-            "place", self._place, *(cells.get(k, "") for k in ("address", "district", "grid"))
+            "place", self._place, cells.get("address", ""), cells.get("district", ""), grid_id
         )
         days = self._once(
             "days",
@@ -223,12 +225,12 @@ class RowChecks:
         )
         flags = self._once("flags", _flags, *(cells.get(flag, _ABSENT) for flag in FLAGS))
         self.errors = {}
-        for checked in (person, place, days, flags):
+        for checked in (person, grid, place, days, flags):
             for key, reason in checked.errors.items():
                 self.errors.setdefault(key, reason)
         if self.errors:
             return None
-        values, (grid_id, parts, line) = person.values[0], place.values
+        values, (parts, line) = person.values[0], place.values
         registered, moved_in, relationship = days.values
         values["address"] = line
         return Resident(
@@ -261,33 +263,29 @@ class RowChecks:
             cells.note(key, reason)
         return Checked((person,), cells.errors)
 
-    def _place(self, address: Any, district: Any, grid: Any) -> Checked:
-        """The grid and the standard address of an address cell."""
-        record = Record(0, {"address": address, "district": district, "grid": grid})
-        cells = RowReader(record)
-        grid_id = self._grid(cells)
+    def _grid(self, name: Any) -> Checked:
+        """The id of the grid a row names (0 when bad)."""
+        cells = RowReader(Record(0, {"grid": name}))
+        try:
+            found = self.grids.find(cells.record.text("grid"))
+        except cleaning.CellError as exc:
+            cells.note("grid", str(exc))
+            return Checked((0,), cells.errors)
+        cells.note("grid", grid_level_problem(self.grids.levels.get(found)))
+        return Checked((0 if cells.errors else found,), cells.errors)
+
+    def _place(self, address: Any, district: Any, grid_id: int) -> Checked:
+        """The standard address of an address cell, in its grid."""
+        cells = RowReader(Record(0, {"address": address, "district": district}))
         standard = standard_address(
-            cells.required("address", "an address"), record.text("district"), grid_id or None
+            cells.required("address", "an address"), cells.record.text("district"), grid_id or None
         )
         values = standard.cleaned()
         if "address" not in cells.errors:
             for reason in address_problems(values).values():
                 cells.note("address", reason)
         parts = address_key(values)
-        return Checked((grid_id, parts, address_line(parts)), cells.errors)
-
-    def _grid(self, cells: RowReader) -> int:
-        """The grid id named by the row (0 when bad, which is noted)."""
-        try:
-            found = self.grids.find(cells.record.text("grid"))
-        except cleaning.CellError as exc:
-            cells.note("grid", str(exc))
-            return 0
-        problem = grid_level_problem(self.grids.levels.get(found))
-        if problem:
-            cells.note("grid", problem)
-            return 0
-        return found
+        return Checked((parts, address_line(parts)), cells.errors)
 
     def _days(self, registered_on: Any, moved_in_on: Any, relationship: Any) -> Checked:
         """The day registered, the day moved in and the relationship to the head."""
