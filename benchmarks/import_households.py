@@ -140,11 +140,14 @@ def series(repeat: int, base: Path, folder: Path, run: Callable[[Path], float]) 
     return times
 
 
-def show(label: str, times: list[float]) -> None:
-    """Median and p95 (the slowest run when fewer than 20)."""
+def show(label: str, times: list[float], baseline: list[float] | None = None) -> None:
+    """Median and p95 (the slowest run when fewer than 20), and the ratio of the medians to
+    the baseline's."""
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    print(f"{label:<44} median {statistics.median(times):7.2f} s   p95 {p95:7.2f} s")
+    median = statistics.median(times)
+    ratio = f"   {median / statistics.median(baseline):5.1f}x baseline" if baseline else ""
+    print(f"{label:<44} median {median:7.2f} s   p95 {p95:7.2f} s{ratio}")
 
 
 def main() -> None:
@@ -156,7 +159,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         base = folder / "base.sqlite"
-        build_demo(base, as_of=AS_OF, disputes=0, households=0).close()
+        build_demo(base, as_of=AS_OF, disputes=0, households=0, accounts=False).close()
         with open_store(base, "bench") as store:
             grid = store.scalar("SELECT name FROM grids WHERE id = 3")
         rows = register_rows(args.households, grid)
@@ -169,13 +172,12 @@ def main() -> None:
                 read_sheet(source)
                 read[i] = time.perf_counter() - start
             show(f"{source.suffix}: read only", read)
-            show(
-                f"{source.suffix}: raw read + insert (baseline)",
-                series(args.repeat, base, folder, partial(raw_baseline, source=source)),
-            )
+            baseline = series(args.repeat, base, folder, partial(raw_baseline, source=source))
+            show(f"{source.suffix}: raw read + insert (baseline)", baseline)
             show(
                 f"{source.suffix}: import",
                 series(args.repeat, base, folder, partial(timed_import, source=source)),
+                baseline,
             )
 
 

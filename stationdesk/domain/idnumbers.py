@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import random
 import re
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ PROVINCES = frozenset(
 )
 EARLIEST_YEAR = 1900
 _DIGITS17 = re.compile(r"^\d{17}$")
+_STORED_FORM = re.compile(r"[0-9]{17}[0-9X]")
 
 
 @dataclass(frozen=True)
@@ -36,12 +38,16 @@ class IdNumber:
 
 def normalize(text: str | None) -> str:
     """Half-width, no spaces, capital X: the form in which a number is stored and compared."""
+    if text and _STORED_FORM.fullmatch(text):
+        return text  # already so (a register's every row): nothing to tidy
     return rules.clean(text).replace(" ", "").replace("-", "").upper()
 
 
 def check_char(first17: str) -> str:
     """The check character (0-9 or X) for the first 17 digits."""
-    total = sum(int(digit) * weight for digit, weight in zip(first17, WEIGHTS, strict=True))
+    if len(first17) != len(WEIGHTS):
+        raise ValueError("the check character is computed from 17 digits")
+    total = sum(map(operator.mul, map(int, first17), WEIGHTS))
     return CHECK_CHARS[total % 11]
 
 

@@ -575,6 +575,8 @@ ZH: dict[str, str] = {
     " ask the chief to link it": (
         "此教导员账号未关联花名册上的警员，因此没有所管网格；请所长为其关联"
     ),
+    "the check character is computed from 17 digits": "校验码由前 17 位数字算出",
+    "rows added without their audit entries: {tables}": "有记录未写入修改记录：{tables}",
     "folder {path} does not exist": "文件夹 {path} 不存在",
     "--from {start} is after --to {end}": "--from {start} 晚于 --to {end}",
     "say where to write the PDF with -o FILE.pdf, or use --json": (

@@ -19,6 +19,8 @@ def clean(text: str | None) -> str:
     """Trim spaces and turn full-width digits, letters and spaces into half-width."""
     if not text:
         return ""
+    if text.isascii():  # nothing full-width to turn (the check is instant)
+        return " ".join(text.split())
     return " ".join(text.translate(_HALF_WIDTH).split())
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from stationdesk.domain import rules
 from stationdesk.domain.household_records import AddressInput, address_text
@@ -30,9 +31,10 @@ def standard_address(text: str, district: str = "", grid_id: int | None = None) 
     return AddressInput(grid_id=grid_id, district=district, **{"road": line, **parts})
 
 
-def address_key(address: AddressInput) -> AddressKey:
-    """The address's parts cleaned exactly as the household ledger stores and looks them up."""
-    values = address.cleaned()
+def address_key(address: AddressInput | dict[str, Any]) -> AddressKey:
+    """The address's parts cleaned exactly as the household ledger stores and looks them up
+    (from the address, or from its cleaned values)."""
+    values = address.cleaned() if isinstance(address, AddressInput) else address
     return tuple(values[name] for name in PARTS)
 
 

@@ -41,11 +41,12 @@ class Layout:
     def values(self, row: list[Any]) -> dict[str, Any]:
         """A data row as {column key: cell}, text cells already cleaned (see `rules.clean`)."""
         width = len(row)
-        return {key: _tidy(row[index]) for index, key in self.columns.items() if index < width}
-
-
-def _tidy(cell: Any) -> Any:
-    return rules.clean(cell) if type(cell) is str else cell
+        clean = rules.clean
+        return {
+            key: clean(cell) if type(cell := row[index]) is str else cell
+            for index, key in self.columns.items()
+            if index < width
+        }
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,6 @@ def records(rows: list[list[Any]], layout: Layout) -> list[Record]:
     found = []
     for number, row in enumerate(rows[layout.header_row :], start=layout.header_row + 1):
         values = layout.values(row)
-        if any(text(value) for value in values.values()):
+        if any(value if type(value) is str else text(value) for value in values.values()):
             found.append(Record(number, values))
     return found

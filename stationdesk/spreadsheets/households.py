@@ -4,14 +4,18 @@ Rows with the same address make one household (one address, one household; the a
 cleaned as the household form cleans it, so full-width digits are the same address). The rows
 are checked in memory first with the household ledger's own rule functions (the person, the
 address and its grid, days not in the future, one head per household, a person living at one
-address), then written in bulk through the Store's audited batch insert: people, addresses,
-households and residents each get their own 'imported from FILE' entry.
+address), then written in bulk: each table in one batch, and one audit entry per household
+('imported from FILE') holding its address, its residents and their people, whose own histories
+show it as their creation.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
+from itertools import groupby
 from typing import Any
 
 from stationdesk.domain import people
@@ -34,6 +38,7 @@ from stationdesk.spreadsheets.columns import Column, Record
 from stationdesk.spreadsheets.importing import ImportContext, Kind, RowReader
 from stationdesk.spreadsheets.lookups import GridLookup
 from stationdesk.store import Store
+from stationdesk.store.audit import CREATED, Changes, PendingEntry, created_table
 
 FLAGS = ("elderly_alone", "left_behind_child", "disability", "under_care", "key_person")
 COLUMNS = (
@@ -78,6 +83,8 @@ RELATIONSHIP_WORDS = {
 }
 SEX_WORDS = cleaning.choice_words(SEXES, ZH, {"男": "male", "女": "female"})
 PERSON_COLUMNS = ("name", "sex", "id_number", "phone", "address", "birth_date")
+ADDRESS_COLUMNS = ("grid_id", "road", "house_no", "building", "unit", "floor", "flat", "district")
+HOUSEHOLD_COLUMNS = ("address_id", "grid_id", "registered_on")
 RESIDENT_COLUMNS = ("household_id", "person_id", "relationship", *FLAGS, "moved_in_on")
 
 
@@ -161,12 +168,14 @@ def _address_ids(store: Store) -> dict[AddressKey, int]:
 
 def run(context: ImportContext) -> None:
     """Check every row, group them by address, then write the good households in bulk."""
-    grids = GridLookup(context.store)
-    grid_ids: dict[str, int | str] = {}
+    checks = RowChecks(context.today, GridLookup(context.store))
     residents = []
     for record in context.rows():
-        resident = _resident(context, record, grids, grid_ids)
-        if resident is not None:
+        resident = checks.resident(record)
+        if resident is None:
+            for key, reason in checks.errors.items():
+                context.problem(record, key, reason)
+        else:
             residents.append(resident)
     known = Known.load(context.store)
     households = _households(context, _unique_people(context, residents, known))
@@ -175,53 +184,142 @@ def run(context: ImportContext) -> None:
         _write(context.store, plan)
 
 
-def _resident(
-    context: ImportContext, record: Record, grids: GridLookup, grid_ids: dict[str, int | str]
-) -> Resident | None:
-    """The row as a resident, or None after noting every bad cell. The household ledger's own
-    rules decide: the person, the address, the grid, the days and the relationship."""
-    cells = RowReader(record)
-    today = context.today
-    number = cells.get("id_number", cleaning.id_number, "")
-    if not number and "id_number" not in cells.errors:
-        cells.note("id_number", "an ID number is required to import a resident")
-    person = {
-        "name": record.text("name"),
-        "sex": cells.get("sex", _sex, ""),
-        "id_number": number or None,
-        "phone": cells.get("phone", cleaning.phone, ""),
-        "address": "",
-        "birth_date": None,
-        "notes": "",
-    }
-    for key, reason in people.problems(person, today=today).items():
-        cells.note(key, reason)
-    grid_id = _grid(cells, grids, grid_ids)
-    address = standard_address(
-        cells.required("address", "an address"), record.text("district"), grid_id or None
+_ABSENT = object()  # a column the file does not have
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What some cells of a row came to: the values read, and every bad cell with its reason."""
+
+    values: tuple[Any, ...]
+    errors: dict[str, str]
+
+
+class RowChecks:
+    """The household ledger's own rules, applied to each row of a register.
+
+    A register repeats itself: the rows of a household share their address, and the whole file
+    a few dates, grids, relationships and yes/no marks. Those cells are checked once per
+    distinct spelling; only the person (name, ID number, phone) is checked on every row.
+    """
+
+    def __init__(self, today: date, grids: GridLookup) -> None:
+        self.today = today
+        self.grids = grids
+        self.errors: dict[str, str] = {}
+        self._seen: dict[tuple[Any, ...], Checked] = {}
+
+    def resident(self, record: Record) -> Resident | None:
+        """The row as a resident, or None with every bad cell in `errors`."""
+        cells = record.values
+        person = self._person(record)
+        grid = self._once("grid", self._grid, cells.get("grid", ""))
+        [grid_id] = grid.values
+        place = self._once(
+            "place", self._place, cells.get("address", ""), cells.get("district", ""), grid_id
+        )
+        days = self._once(
+            "days",
+            self._days,
+            *(cells.get(k, _ABSENT) for k in ("registered_on", "moved_in_on", "relationship")),
+        )
+        flags = self._once("flags", _flags, *(cells.get(flag, _ABSENT) for flag in FLAGS))
+        self.errors = {}
+        for checked in (person, grid, place, days, flags):
+            for key, reason in checked.errors.items():
+                self.errors.setdefault(key, reason)
+        if self.errors:
+            return None
+        values, (parts, line) = person.values[0], place.values
+        registered, moved_in, relationship = days.values
+        values["address"] = line
+        return Resident(
+            record, values, relationship, grid_id, parts, registered, moved_in, flags.values
+        )
+
+    def _once(self, group: str, check: Callable[..., Checked], *cells: Any) -> Checked:
+        key = (group, *cells)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = check(*cells)
+        return found
+
+    def _person(self, record: Record) -> Checked:
+        """The person: name, sex, ID number and phone, by the people ledger's rules."""
+        cells = RowReader(record)
+        number = cells.get("id_number", cleaning.id_number, "")
+        if not number and "id_number" not in cells.errors:
+            cells.note("id_number", "an ID number is required to import a resident")
+        person = {
+            "name": record.text("name"),
+            "sex": cells.get("sex", _sex, ""),
+            "id_number": number or None,
+            "phone": cells.get("phone", cleaning.phone, ""),
+            "address": "",
+            "birth_date": None,
+            "notes": "",
+        }
+        for key, reason in people.problems(person, today=self.today).items():
+            cells.note(key, reason)
+        return Checked((person,), cells.errors)
+
+    def _grid(self, name: Any) -> Checked:
+        """The id of the grid a row names (0 when bad)."""
+        cells = RowReader(Record(0, {"grid": name}))
+        try:
+            found = self.grids.find(cells.record.text("grid"))
+        except cleaning.CellError as exc:
+            cells.note("grid", str(exc))
+            return Checked((0,), cells.errors)
+        cells.note("grid", grid_level_problem(self.grids.levels.get(found)))
+        return Checked((0 if cells.errors else found,), cells.errors)
+
+    def _place(self, address: Any, district: Any, grid_id: int) -> Checked:
+        """The standard address of an address cell, in its grid."""
+        cells = RowReader(Record(0, {"address": address, "district": district}))
+        standard = standard_address(
+            cells.required("address", "an address"), cells.record.text("district"), grid_id or None
+        )
+        values = standard.cleaned()
+        if "address" not in cells.errors:
+            for reason in address_problems(values).values():
+                cells.note("address", reason)
+        parts = address_key(values)
+        return Checked((parts, address_line(parts)), cells.errors)
+
+    def _days(self, registered_on: Any, moved_in_on: Any, relationship: Any) -> Checked:
+        """The day registered, the day moved in and the relationship to the head."""
+        cells = RowReader(
+            _present(
+                registered_on=registered_on, moved_in_on=moved_in_on, relationship=relationship
+            )
+        )
+        registered = _day(cells, "registered_on")
+        moved_in = _day(cells, "moved_in_on")
+        registered = registered or moved_in or self.today.isoformat()
+        for key, reason in household_problems(
+            {"registered_on": registered, "phone": "", "notes": ""}, self.today
+        ).items():
+            cells.note(key, reason)
+        code = cells.get("relationship", _relationship, "")
+        for key, reason in resident_problems(
+            {"relationship": code, "moved_in_on": moved_in}, self.today
+        ).items():
+            cells.note(key, reason)
+        return Checked((registered, moved_in, code), cells.errors)
+
+
+def _flags(*marks: Any) -> Checked:
+    """The yes/no flags of a resident."""
+    cells = RowReader(_present(**dict(zip(FLAGS, marks, strict=True))))
+    return Checked(
+        tuple(int(cells.get(flag, cleaning.yes_no, False)) for flag in FLAGS), cells.errors
     )
-    if "address" not in cells.errors:
-        for reason in address_problems(address.cleaned()).values():
-            cells.note("address", reason)
-    registered = _day(cells, "registered_on")
-    moved_in = _day(cells, "moved_in_on")
-    registered = registered or moved_in or today.isoformat()
-    for key, reason in household_problems(
-        {"registered_on": registered, "phone": "", "notes": ""}, today
-    ).items():
-        cells.note(key, reason)
-    relationship = cells.get("relationship", _relationship, "")
-    resident_values = {"relationship": relationship, "moved_in_on": moved_in}
-    for key, reason in resident_problems(resident_values, today).items():
-        cells.note(key, reason)
-    flags = tuple(int(cells.get(flag, cleaning.yes_no, False)) for flag in FLAGS)
-    if cells.errors:
-        for key, reason in cells.errors.items():
-            context.problem(record, key, reason)
-        return None
-    parts = address_key(address)
-    person["address"] = address_line(parts)
-    return Resident(record, person, relationship, grid_id, parts, registered, moved_in, flags)
+
+
+def _present(**cells: Any) -> Record:
+    """A record of the cells whose columns the file has."""
+    return Record(0, {key: value for key, value in cells.items() if value is not _ABSENT})
 
 
 def _day(cells: RowReader, key: str) -> str | None:
@@ -236,22 +334,6 @@ def _sex(value: Any) -> str:
 
 def _relationship(value: Any) -> str:
     return cleaning.choice(value, RELATIONSHIP_WORDS, "relationship to the head")
-
-
-def _grid(cells: RowReader, grids: GridLookup, cache: dict[str, int | str]) -> int:
-    """The grid id (names looked up once per distinct spelling)."""
-    name = cells.record.text("grid")
-    if name not in cache:
-        try:
-            cache[name] = grids.find(name)
-        except cleaning.CellError as exc:
-            cache[name] = str(exc)
-    found = cache[name]
-    problem = found if isinstance(found, str) else grid_level_problem(grids.levels.get(found))
-    if problem:
-        cells.note("grid", problem)
-        return 0
-    return int(found)
 
 
 def _unique_people(
@@ -344,20 +426,20 @@ def _head_ok(
     """One head per household: a new household names exactly one, a recorded one keeps its own."""
     heads = [m for m in household.residents if m.relationship == "head"]
     recorded_head = known.heads.get(household_id) if household_id is not None else None
-    line = address_line(household.address)
     if recorded_head is not None:
         others = [
             m for m in heads if known.people.get(m.person["id_number"], (0,))[0] != recorded_head
         ]
-        reason = f"the household at {line} already has a head"
+        why = "already has a head"
     else:
         problem = heads_problem([m.relationship for m in household.residents])
         if problem is None:
             return _head_named(context, household, heads[0])
         others = household.residents
-        reason = f"the household at {line} has {len(heads)} heads: {problem}"
+        why = f"has {len(heads)} heads: {problem}"
     if not others:
         return True
+    reason = f"the household at {address_line(household.address)} {why}"
     for member in household.residents:
         context.problem(member.record, "relationship", reason)
     return False
@@ -403,43 +485,90 @@ def _members_to_add(
 
 
 def _write(store: Store, plan: Plan) -> None:
-    """People, addresses, households and residents, each in one batch with its audit entries."""
-    person_ids = store.insert_many(
-        "people",
-        PERSON_COLUMNS,
-        [tuple(member.person[c] for c in PERSON_COLUMNS) for member in plan.new_people],
-    )
+    """People, addresses, households and residents, each in one batch, then one audit entry per
+    household holding its new address, its residents and their new people."""
+    person_rows = [tuple(m.person[c] for c in PERSON_COLUMNS) for m in plan.new_people]
+    person_ids = store.insert_rows("people", PERSON_COLUMNS, person_rows)
     new_person = {
         member.person["id_number"]: pid
         for member, pid in zip(plan.new_people, person_ids, strict=True)
     }
     known_addresses = _address_ids(store)
     missing = [h for h in plan.new_households if h.address not in known_addresses]
-    address_ids = store.insert_many(
-        "addresses",
-        ("grid_id", "road", "house_no", "building", "unit", "floor", "flat", "district"),
-        [(h.grid_id, *h.address) for h in missing],
+    address_ids = store.insert_rows(
+        "addresses", ADDRESS_COLUMNS, [_address_row(h) for h in missing]
     )
+    new_address = dict(zip(address_ids, missing, strict=True))
     known_addresses.update(zip((h.address for h in missing), address_ids, strict=True))
-    household_ids = store.insert_many(
-        "households",
-        ("address_id", "grid_id", "registered_on"),
-        [(known_addresses[h.address], h.grid_id, h.registered_on) for h in plan.new_households],
-    )
-    store.insert_many(
-        "residents",
-        RESIDENT_COLUMNS,
-        [
-            (
-                household_ids[-household_id - 1] if household_id < 0 else household_id,
-                person_id if person_id is not None else new_person[member.person["id_number"]],
-                member.relationship,
-                *member.flags,
-                member.moved_in_on,
+    household_rows = [
+        (known_addresses[h.address], h.grid_id, h.registered_on) for h in plan.new_households
+    ]
+    household_ids = store.insert_rows("households", HOUSEHOLD_COLUMNS, household_rows)
+    resident_rows = [
+        (
+            household_ids[-household_id - 1] if household_id < 0 else household_id,
+            person_id if person_id is not None else new_person[member.person["id_number"]],
+            member.relationship,
+            *member.flags,
+            member.moved_in_on,
+        )
+        for household_id, member, person_id in plan.residents
+    ]
+    resident_ids = store.insert_rows("residents", RESIDENT_COLUMNS, resident_rows)
+    store.record_bundles(
+        _entries(
+            Written(
+                dict(zip(household_ids, household_rows, strict=True)),
+                new_address,
+                dict(zip(person_ids, person_rows, strict=True)),
+                list(zip(resident_ids, resident_rows, strict=True)),
             )
-            for household_id, member, person_id in plan.residents
-        ],
+        )
     )
+
+
+@dataclass
+class Written:
+    """What _write added, by id: what each household's audit entry holds."""
+
+    households: dict[int, tuple[Any, ...]]
+    addresses: dict[int, Household]
+    people: dict[int, tuple[Any, ...]]
+    residents: list[tuple[int, tuple[Any, ...]]]  # (resident id, row) in household order
+
+
+def _entries(written: Written) -> Iterator[PendingEntry]:
+    """One entry per household: a new one is created with its address, residents and people;
+    one already recorded gains members."""
+    for household_id, group in groupby(written.residents, key=lambda item: item[1][0]):
+        residents = list(group)
+        members = [row[1] for _, row in residents]
+        created: dict[str, list[list[Any]]] = {
+            "residents": created_table(RESIDENT_COLUMNS, ((rid, *row) for rid, row in residents)),
+            "people": created_table(
+                PERSON_COLUMNS,
+                ((pid, *written.people[pid]) for pid in members if pid in written.people),
+            ),
+        }
+        household = written.households.get(household_id)
+        if household is None:
+            moved_in: Changes = {"moved_in": [None, members], CREATED: [None, created]}
+            yield PendingEntry("households", household_id, "member", moved_in)
+            continue
+        address_id = household[0]
+        if address_id in written.addresses:
+            created["addresses"] = created_table(
+                ADDRESS_COLUMNS, [(address_id, *_address_row(written.addresses[address_id]))]
+            )
+        changes: Changes = {
+            name: [None, value] for name, value in zip(HOUSEHOLD_COLUMNS, household, strict=True)
+        }
+        changes.update({"members": [None, members], CREATED: [None, created]})
+        yield PendingEntry("households", household_id, "create", changes)
+
+
+def _address_row(household: Household) -> tuple[Any, ...]:
+    return (household.grid_id, *household.address)
 
 
 KIND = Kind("households", "Households and residents", "户籍登记", COLUMNS, run)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -17,6 +17,11 @@ Changes = dict[str, list[Any]]
 # One encoder each, made once: json.dumps with options builds a new encoder on every call.
 _CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
 _PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+# A bundle entry (one imported household) records, besides its own record, the rows it created
+# with it (residents, their people, the address) under this field: [None, {table: [[columns],
+# [row], ...]}], every row starting with its id.
+CREATED = "created"
 
 # Columns whose values never reach the audit trail: only that they changed.
 SECRET_COLUMNS = frozenset({"password_hash"})
@@ -113,17 +118,75 @@ def _sealed(
         prev = digest
 
 
+def created_table(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[list[Any]]:
+    """Rows (id first) as a bundle entry keeps them under CREATED: column names, then rows."""
+    return [["id", *columns], *(list(row) for row in rows)]
+
+
+def created_counts(changes: Changes) -> dict[str, int]:
+    """How many rows of each table a bundle entry created besides its own record."""
+    tables = changes.get(CREATED, [None, None])[1] or {}
+    return {table: len(rows) - 1 for table, rows in tables.items()}
+
+
 def history(conn: sqlite3.Connection, kind: str, record_id: int) -> list[AuditEntry]:
-    """Every audit entry of one record, oldest first."""
+    """Every audit entry of one record, oldest first (a bundle entry without the rows it
+    created besides the record: those show in their own records' histories)."""
     cursor = conn.execute(
         "SELECT id, at, actor, kind, record_id, action, changes FROM audit_log"
         " WHERE kind = ? AND record_id = ? ORDER BY id",
         (kind, record_id),
     )
-    return [
-        AuditEntry(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6]))
-        for row in cursor
-    ]
+    entries = []
+    for row in cursor:
+        changes = json.loads(row[6])
+        changes.pop(CREATED, None)
+        entries.append(AuditEntry(row[0], row[1], row[2], row[3], row[4], row[5], changes))
+    return entries
+
+
+def bundled_history(
+    conn: sqlite3.Connection, owner: str, owner_ids: Iterable[int], kind: str, record_id: int
+) -> list[AuditEntry]:
+    """The entries of records `owner_ids` (of kind `owner`) that created record `record_id` of
+    `kind` with them, each told as that record's own creation."""
+    found = []
+    for owner_id in owner_ids:
+        cursor = conn.execute(
+            "SELECT id, at, actor, action, changes FROM audit_log WHERE kind = ?"
+            " AND record_id = ? AND json_extract(changes, '$.created[1]') IS NOT NULL",
+            (owner, owner_id),
+        )
+        for entry_id, at, actor, action, changes in cursor:
+            created = _created_row(json.loads(changes), kind, record_id)
+            if created is not None:
+                found.append(
+                    AuditEntry(entry_id, at, actor, kind, record_id, creation(action), created)
+                )
+    return found
+
+
+def _created_row(changes: Changes, kind: str, record_id: int) -> Changes | None:
+    """Record `record_id`'s create changes, when the bundle entry created it."""
+    table = changes[CREATED][1].get(kind)
+    if not table:
+        return None
+    columns = table[0]
+    for row in table[1:]:
+        if row[0] == record_id:
+            return {
+                name: [None, value]
+                for name, value in zip(columns[1:], row[1:], strict=True)
+                if value not in ("", None)
+            }
+    return None
+
+
+def creation(action: str) -> str:
+    """How a record created inside a bundle entry names its creation: 'imported from FILE'
+    when the entry came from a file, else 'create'."""
+    _, sep, source = action.partition(" from ")
+    return f"imported from {source}" if sep else "create"
 
 
 def verify_chain(conn: sqlite3.Connection) -> list[str]:

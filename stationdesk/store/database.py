@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -26,10 +27,26 @@ from stationdesk.store.migrations import LATEST_VERSION, migrate, schema_version
 from stationdesk.store.search_index import SearchIndex
 
 Listener = Callable[[str, int], None]
-WriteHook = Callable[[str, Sequence[int]], None]
+# hook(table, record ids, new=True when the rows were just added)
+WriteHook = Callable[..., None]
 Row = dict[str, Any]
 
 BUSY_TIMEOUT_MS = 5000
+# Records that a bulk import writes inside another record's entry (a household's one entry holds
+# its new address, its residents and their new people): the owner's kind, and the SQL giving the
+# owner ids from the record id. A person merged away finds the households of the residents that
+# its merge moved.
+BUNDLE_OWNERS: dict[str, tuple[str, str]] = {
+    "addresses": ("households", "SELECT id FROM households WHERE address_id = ?1"),
+    "residents": ("households", "SELECT household_id FROM residents WHERE id = ?1"),
+    "people": (
+        "households",
+        "SELECT household_id FROM residents WHERE person_id = ?1"
+        " UNION SELECT r.household_id FROM audit_log a"
+        " JOIN json_each(a.changes, '$.residents[1]') moved JOIN residents r ON r.id = moved.value"
+        " WHERE a.kind = 'people' AND a.record_id = ?1 AND a.action = 'merge'",
+    ),
+}
 
 # The grids of the officer an account is linked to, with every grid under them.
 OWN_GRIDS_SQL = """
@@ -56,6 +73,7 @@ class Store:
         self._listeners: list[Listener] = []
         self._pending_audit: list[PendingEntry] = []
         self._changed: list[tuple[str, int]] = []
+        self._unrecorded: Counter[str] = Counter()  # rows of insert_rows awaiting their entries
         self._write_hooks: list[WriteHook] = []
         self.search_index = SearchIndex(db.conn)
         self.add_write_hook(self.search_index.on_write)
@@ -164,15 +182,18 @@ class Store:
         self._listeners.append(listener)
 
     def add_write_hook(self, hook: WriteHook) -> None:
-        """Call `hook(table, record_ids)` inside the transaction after each audited write."""
+        """Call `hook(table, record_ids, new=...)` inside the transaction after each audited
+        write (`new` when the rows were just added)."""
         self._write_hooks.append(hook)
 
-    def _after_write(self, table: str, *record_ids: int) -> None:
+    def _after_write(self, table: str, *record_ids: int, new: bool = False) -> None:
         for hook in self._write_hooks:
-            hook(table, record_ids)
+            hook(table, record_ids, new=new)
 
     def _announce(self) -> None:
         changed, self._changed = self._changed, []
+        if not self._listeners:
+            return
         for kind, record_id in dict.fromkeys(changed):
             for listener in self._listeners:
                 listener(kind, record_id)
@@ -187,24 +208,28 @@ class Store:
             # entries at once) cannot take them into the savepoint's rollback.
             self._flush_audit()
             queued, changed = len(self._pending_audit), len(self._changed)
+            unrecorded = self._unrecorded.copy()
             try:
                 with self.db.atomic():
                     yield self
             except BaseException:
                 del self._pending_audit[queued:]
                 del self._changed[changed:]
+                self._unrecorded = unrecorded
                 raise
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             yield self
             self._flush_audit()
+            self._check_all_recorded()
             self.conn.execute("COMMIT")
         except BaseException as exc:
             with suppress(sqlite3.Error):  # after an I/O error the rollback may fail too
                 self.conn.rollback()
             self._pending_audit.clear()
             self._changed.clear()
+            self._unrecorded.clear()
             explained = explain_write_failure(exc, self.path)
             if explained is not None:
                 raise StoreError(explained) from exc
@@ -215,6 +240,12 @@ class Store:
         if self._pending_audit:
             audit.append_entries(self.conn, self.actor, self._pending_audit)
             self._pending_audit = []
+
+    def _check_all_recorded(self) -> None:
+        """Refuse to commit rows added by insert_rows that no bundle entry recorded."""
+        missing = {table: count for table, count in self._unrecorded.items() if count}
+        if missing:
+            raise StoreError(f"rows added without their audit entries: {missing}")
 
     def record_change(self, kind: str, record_id: int, action: str, changes: Mapping) -> None:
         """Queue an audit entry for the open transaction.
@@ -276,8 +307,14 @@ class Store:
         return row[0] if row else None
 
     def history(self, kind: str, record_id: int) -> list[AuditEntry]:
-        """A record's audit history, oldest first."""
-        return audit.history(self.conn, kind, record_id)
+        """A record's audit history, oldest first, with its creation inside a bundle entry."""
+        entries = audit.history(self.conn, kind, record_id)
+        if kind in BUNDLE_OWNERS:
+            owner, sql = BUNDLE_OWNERS[kind]
+            owner_ids = [row[0] for row in self.conn.execute(sql, [record_id])]
+            entries += audit.bundled_history(self.conn, owner, owner_ids, kind, record_id)
+            entries.sort(key=lambda entry: entry.id)
+        return entries
 
     # -- audited writes ------------------------------------------------------
     def _table(self, name: str) -> Table:
@@ -327,15 +364,7 @@ class Store:
             return []
         self.require_write(table)
         with self.transaction():
-            self._table(table)
-            first = int(self.scalar(f"SELECT coalesce(max(id), 0) FROM [{table}]")) + 1
-            ids = list(range(first, first + len(rows)))
-            names = ", ".join(f"[{name}]" for name in ("id", *columns))
-            marks = ", ".join("?" * (len(columns) + 1))
-            self.conn.executemany(
-                f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
-                ((record_id, *row) for record_id, row in zip(ids, rows, strict=True)),
-            )
+            ids = self._insert_with_ids(table, columns, rows)
             action = self._sourced("create")
             self._flush_audit()
             audit.append_entries(
@@ -359,8 +388,62 @@ class Store:
                 ),
             )
             self.require_own_grid(table, *ids)
-            self._after_write(table, *ids)
+            self._after_write(table, *ids, new=True)
             self._changed.extend((table, record_id) for record_id in ids)
+        return ids
+
+    def insert_rows(
+        self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> list[int]:
+        """Add many records at once, to be recorded in bundle entries (`record_bundles`) before
+        the transaction ends, which refuses to commit otherwise; returns the ids in row order.
+
+        The bulk import's way: one household's entry holds its residents and their people.
+        """
+        if not self.conn.in_transaction:
+            raise RuntimeError("insert_rows needs an open transaction")
+        if not rows:
+            return []
+        self.require_write(table)
+        ids = self._insert_with_ids(table, columns, rows)
+        self.require_own_grid(table, *ids)
+        self._unrecorded[table] += len(ids)
+        self._after_write(table, *ids, new=True)
+        self._changed.extend((table, record_id) for record_id in ids)
+        return ids
+
+    def record_bundles(self, entries: Iterable[PendingEntry]) -> None:
+        """Write entries that each record one record (its creation, when the action is 'create')
+        and the rows added with it by insert_rows (under audit.CREATED); streamed, so a large
+        import never holds them all."""
+        self._flush_audit()
+        audit.append_entries(self.conn, self.actor, self._counted(entries))
+
+    def _counted(self, entries: Iterable[PendingEntry]) -> Iterator[PendingEntry]:
+        for entry in entries:
+            self.require_write(entry.kind)
+            for table, count in audit.created_counts(entry.changes).items():
+                self._unrecorded[table] -= count
+            if entry.action == "create":
+                self._unrecorded[entry.kind] -= 1
+            self._changed.append((entry.kind, entry.record_id))
+            yield PendingEntry(
+                entry.kind, entry.record_id, self._sourced(entry.action), entry.changes
+            )
+
+    def _insert_with_ids(
+        self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> list[int]:
+        """Insert rows with one executemany, numbered after the table's highest id."""
+        self._table(table)
+        first = int(self.scalar(f"SELECT coalesce(max(id), 0) FROM [{table}]")) + 1
+        ids = list(range(first, first + len(rows)))
+        names = ", ".join(f"[{name}]" for name in ("id", *columns))
+        marks = ", ".join("?" * (len(columns) + 1))
+        self.conn.executemany(
+            f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
+            ((record_id, *row) for record_id, row in zip(ids, rows, strict=True)),
+        )
         return ids
 
     def live_versioned(

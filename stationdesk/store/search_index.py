@@ -17,7 +17,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 INDEX_VERSION = "3"
 KIND_SHIFT = 40
@@ -120,14 +120,15 @@ DOC_KINDS: tuple[DocKind, ...] = (
     ),
 )
 KINDS = {doc.kind: doc for doc in DOC_KINDS}
-# Which documents a write to a table touches: (kind, SQL giving their record ids from the row id).
-_AFFECTED: dict[str, list[tuple[DocKind, str]]] = {}
+# Which documents a write to a table touches: (kind, SQL giving their record ids from some row
+# ids, or None when they are the row ids themselves).
+_AFFECTED: dict[str, list[tuple[DocKind, str | None]]] = {}
 for _doc in DOC_KINDS:
     for _table in _doc.sources:
         _link = (
-            "SELECT id FROM households WHERE address_id = ?"
+            "SELECT id FROM households WHERE address_id IN ({marks})"
             if (_doc.kind, _table) == ("households", "addresses")
-            else "SELECT ?"
+            else None
         )
         _AFFECTED.setdefault(_table, []).append((_doc, _link))
 
@@ -143,17 +144,62 @@ def name_tokens(name: str) -> tuple[str, ...]:
     hanzi = "".join(_CJK.findall(name))
     if not hanzi:
         return ()
-    from pypinyin import Style, lazy_pinyin  # a fifth of a second to load: not at start-up
-
-    syllables = lazy_pinyin(hanzi, style=Style.NORMAL, errors="ignore")
+    syllables = _pinyin(hanzi)
     return ("".join(syllables), "".join(s[0] for s in syllables if s))
 
 
-@lru_cache(maxsize=65536)
+def _pinyin(hanzi: str) -> list[str]:
+    """pypinyin's reading of a run of characters, character by character (each looked up once)
+    unless a phrase pypinyin knows is in it, when the phrase decides (same result, far faster
+    for the hundreds of thousands of names of a register)."""
+    from pypinyin.constants import PHRASES_DICT  # a fifth of a second to load: not at start-up
+
+    if any(
+        hanzi[i:j] in PHRASES_DICT
+        for i in range(len(hanzi) - 1)
+        for j in range(i + 2, len(hanzi) + 1)
+    ):
+        return _phrase_pinyin(hanzi)
+    return [syllable for char in hanzi for syllable in _char_pinyin(char)]
+
+
+@cache
+def _char_pinyin(char: str) -> tuple[str, ...]:
+    return tuple(_phrase_pinyin(char))
+
+
+def _phrase_pinyin(hanzi: str) -> list[str]:
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(hanzi, style=Style.NORMAL, errors="ignore")
+
+
 def text_tokens(text: str) -> tuple[str, ...]:
     """Index tokens of free text: Chinese unigrams and bigrams, word prefixes, digit runs."""
+    return tuple(dict.fromkeys(_token_list(text)))
+
+
+def _token_list(text: str, tokens: list[str] | None = None) -> list[str]:
+    """The tokens of `text` (repeats included) added to `tokens`. An ID or phone number goes
+    straight to its digit runs; other words are tokenized once each (they repeat)."""
+    found = [] if tokens is None else tokens
+    for part in text.split(" "):
+        if not part:
+            continue
+        if part.isascii() and part.isalnum():
+            lowered = part.lower()
+            if lowered[:-1].isdigit() and (lowered[-1].isdigit() or lowered[-1] == "x"):
+                found.append(" ".join(digit_grams(lowered)))
+                continue
+        found.extend(_cached_part_tokens(part))
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _cached_part_tokens(part: str) -> tuple[str, ...]:
+    """Tokens of words that repeat across records (addresses, names, places)."""
     tokens: list[str] = []
-    for run in _RUNS.findall(normalize(text)):
+    for run in _RUNS.findall(normalize(part)):
         if _CJK.match(run):
             tokens.extend(run)
             tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
@@ -161,7 +207,7 @@ def text_tokens(text: str) -> tuple[str, ...]:
             tokens.append(" ".join(digit_grams(run)))
         else:
             tokens.extend(word_tokens(run))
-    return tuple(dict.fromkeys(tokens))
+    return tuple(tokens)
 
 
 def digit_grams(run: str) -> list[str]:
@@ -177,9 +223,15 @@ def word_tokens(word: str) -> list[str]:
 
 def document(name: str, text: str) -> tuple[str, str]:
     """The two indexed columns of a record: all its tokens, and its exact name."""
+    tokens, exact = _name_document(name)
+    return " ".join(dict.fromkeys(_token_list(text, [*tokens]))), exact
+
+
+@lru_cache(maxsize=65536)
+def _name_document(name: str) -> tuple[tuple[str, ...], str]:
+    """A name's tokens (its text, then its pinyin with prefixes) and its exact form."""
     pinyin = [token for word in name_tokens(name) for token in word_tokens(word)]
-    tokens = [*text_tokens(name), *pinyin, *text_tokens(text)]
-    return " ".join(dict.fromkeys(tokens)), normalize(name).replace(" ", "")
+    return (*text_tokens(name), *pinyin), normalize(name).replace(" ", "")
 
 
 def _quoted(term: str) -> str:
@@ -238,25 +290,35 @@ class SearchIndex:
         )  # False only in a file whose schema predates the index
 
     # -- keeping current -------------------------------------------------------
-    def on_write(self, table: str, record_ids: Sequence[int]) -> None:
-        """Re-index the documents that writes to rows `record_ids` of `table` touched."""
+    def on_write(self, table: str, record_ids: Sequence[int], *, new: bool = False) -> None:
+        """Re-index the documents that writes to rows `record_ids` of `table` touched (`new`:
+        the rows were just added, so documents of their own have no index rows to replace)."""
         if not self.present:
             return
         for doc, link in _AFFECTED.get(table, ()):
-            touched = {
-                row[0] for record_id in record_ids for row in self.conn.execute(link, [record_id])
-            }
-            ordered = sorted(touched)
-            for start in range(0, len(ordered), REFRESH_CHUNK):
-                self.refresh(doc, ordered[start : start + REFRESH_CHUNK])
+            own = link is None
+            touched = sorted(record_ids) if link is None else self._linked(link, record_ids)
+            for start in range(0, len(touched), REFRESH_CHUNK):
+                self.refresh(doc, touched[start : start + REFRESH_CHUNK], new=new and own)
 
-    def refresh(self, doc: DocKind, record_ids: list[int]) -> None:
-        """Replace the index rows of some records (a voided or missing one is dropped)."""
+    def _linked(self, link: str, record_ids: Sequence[int]) -> list[int]:
+        """The record ids `link` gives for some row ids, in order."""
+        touched: set[int] = set()
+        for start in range(0, len(record_ids), REFRESH_CHUNK):
+            chunk = list(record_ids[start : start + REFRESH_CHUNK])
+            sql = link.format(marks=", ".join("?" * len(chunk)))
+            touched.update(row[0] for row in self.conn.execute(sql, chunk))
+        return sorted(touched)
+
+    def refresh(self, doc: DocKind, record_ids: list[int], *, new: bool = False) -> None:
+        """Replace the index rows of some records (a voided or missing one is dropped); `new`
+        records have none yet."""
         if not record_ids:
             return
-        self.conn.executemany(
-            "DELETE FROM search_index WHERE rowid = ?", [(doc.rowid(i),) for i in record_ids]
-        )
+        if not new:
+            self.conn.executemany(
+                "DELETE FROM search_index WHERE rowid = ?", [(doc.rowid(i),) for i in record_ids]
+            )
         marks = ", ".join("?" * len(record_ids))
         rows = self.conn.execute(f"{doc.sql} AND {doc.key} IN ({marks})", record_ids)
         self._write(doc, rows)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from stationdesk.errors import StoreError
 from stationdesk.store import Store
-from stationdesk.store.audit import verify_chain
+from stationdesk.store.audit import CREATED, PendingEntry, created_table, verify_chain
 
 
 def test_insert_many_writes_one_create_entry_per_record(empty_store: Store):
@@ -48,4 +51,26 @@ def test_a_failed_savepoint_keeps_the_entries_written_before_it(empty_store: Sto
             pass
     assert [e.action for e in empty_store.history("people", kept)] == ["create"]
     assert empty_store.scalar("SELECT count(*) FROM people") == 1
+    assert verify_chain(empty_store.conn) == []
+
+
+def test_rows_added_for_a_bundle_entry_commit_only_with_it(empty_store: Store):
+    with pytest.raises(StoreError, match="without their audit entries"), empty_store.transaction():
+        empty_store.insert_rows("people", ("name",), [("甲",)])
+    assert empty_store.scalar("SELECT count(*) FROM people") == 0
+    with empty_store.transaction(), empty_store.source("名册.csv"):
+        [person] = empty_store.insert_rows("people", ("name",), [("乙",)])
+        empty_store.record_bundles(
+            [
+                PendingEntry(
+                    "settings",
+                    0,
+                    "import",
+                    {CREATED: [None, {"people": created_table(("name",), [(person, "乙")])}]},
+                )
+            ]
+        )
+    assert empty_store.scalar("SELECT name FROM people") == "乙"
+    [action] = [e.action for e in empty_store.history("settings", 0)]
+    assert action == "import from 名册.csv"
     assert verify_chain(empty_store.conn) == []
