@@ -345,7 +345,8 @@ def test_saved_filters_give_the_service_counts(
     qtbot.mouseClick(page.filters.saved_buttons[saved], Qt.MouseButton.LeftButton)
     counts = ctx.disputes.counts(flt)
     assert fetch_all(page.model) == counts.total
-    assert f"{counts.total} disputes" in page.counts.text()
+    qtbot.waitUntil(lambda: page.counts.text().startswith(f"{counts.total} disputes  ·"))
+    assert f"{counts.open} open" in page.counts.text()
 
 
 def test_field_filters_give_the_service_counts(page: DisputesPage, ctx: AppContext) -> None:
