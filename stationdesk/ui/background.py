@@ -19,6 +19,7 @@ from stationdesk.store import Store, open_read_only
 T = TypeVar("T")
 Read = Callable[[Store], Any]
 Deliver = Callable[[Any], None]
+Failed = Callable[[Exception], None]
 
 
 class _Answer(QObject):
@@ -53,21 +54,35 @@ class BackgroundReads(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._serials: dict[str, int] = {}
-        self._deliver: dict[str, Deliver] = {}
+        self._deliver: dict[str, tuple[Deliver, Failed | None]] = {}
         self._answer = _Answer(self)
         self._answer.ready.connect(self._on_ready)
         self._answer.failed.connect(self._on_failed)
 
-    def read(self, key: str, read: Callable[[Store], T], deliver: Callable[[T], None]) -> None:
+    def read(
+        self,
+        key: str,
+        read: Callable[[Store], T],
+        deliver: Callable[[T], None],
+        failed: Failed | None = None,
+    ) -> None:
         """Run `read(store)` on a worker; `deliver(result)` on this thread, unless a newer
-        read of the same key was asked for meanwhile. Errors are raised on this thread."""
+        read of the same key was asked for meanwhile. An error goes to `failed` on this
+        thread (raised there without it)."""
         serial = self._serials.get(key, 0) + 1
         self._serials[key] = serial
         if self.store.path is None:
             self._deliver.pop(key, None)
-            deliver(read(self.store))
+            try:
+                result = read(self.store)
+            except Exception as exc:
+                if failed is None:
+                    raise
+                failed(exc)
+            else:
+                deliver(result)
             return
-        self._deliver[key] = deliver
+        self._deliver[key] = (deliver, failed)
         self.pool.start(_ReadJob(self.store, key, serial, read, self._answer))
 
     def busy(self, key: str) -> bool:
@@ -77,18 +92,22 @@ class BackgroundReads(QObject):
     def wait(self) -> None:
         """Wait for every read started, and deliver their answers."""
         self.pool.waitForDone()
-        QCoreApplication.sendPostedEvents(self._answer)
+        QCoreApplication.sendPostedEvents(self)
 
-    def _current(self, key: str, serial: int) -> Deliver | None:
+    def _current(self, key: str, serial: int) -> tuple[Deliver, Failed | None] | None:
         if self._serials.get(key) != serial:
             return None
         return self._deliver.pop(key, None)
 
     def _on_ready(self, key: str, serial: int, result: object) -> None:
-        deliver = self._current(key, serial)
-        if deliver is not None:
-            deliver(result)
+        current = self._current(key, serial)
+        if current is not None:
+            current[0](result)
 
     def _on_failed(self, key: str, serial: int, error: object) -> None:
-        if self._current(key, serial) is not None and isinstance(error, BaseException):
+        current = self._current(key, serial)
+        if current is None or not isinstance(error, Exception):
+            return
+        if current[1] is None:
             raise error
+        current[1](error)
