@@ -255,6 +255,7 @@ class ReportsPage(Page):
             grid.setSpacing(6)
             for index, key in enumerate(keys):
                 tile = FigureTile(key)
+                tile.show_values(self._tile_title(key), DASH, "")  # until the first count
                 tile.clicked.connect(lambda _checked=False, k=key: self.open_figure(k))
                 self.tiles[key] = tile
                 grid.addWidget(tile, index // TILES_PER_ROW, index % TILES_PER_ROW)
@@ -342,7 +343,9 @@ class ReportsPage(Page):
         takes a moment); the figures shown stay, with the busy bar running, until then."""
         self._stale = False
         week, grid_id, today = self.week, self.scope.currentData(), self.service.today
+        self.report = None  # a click on a figure waits for the week shown
         self.week_label.setText(str(week))
+        self.print_button.setText(self.tr("Print weekly report for %1...").replace("%1", str(week)))
         self.ctx.reads.read(
             DASHBOARD_READ,
             lambda store: WeeklyReportService(store, today=today).build(
@@ -382,9 +385,6 @@ class ReportsPage(Page):
             f"<b>{week}</b> — {report.scope_name}　"
             + self.tr("compared with last week and the same week last year")
         )
-        self.print_button.setText(
-            self.tr("Print weekly report for %1...").replace("%1", str(report.week))
-        )
 
     def _fill_tile(self, tile: FigureTile, report: WeeklyReport) -> None:
         lang = self.ctx.language
@@ -392,7 +392,7 @@ class ReportsPage(Page):
             now, before, year_ago = (report.rate_of(p) for p in ("week", "last_week", "year_ago"))
             change = self.tr("last week %1\nlast year %2")
             tile.show_values(
-                self.tr("Settlement rate"),
+                self._tile_title(tile.key),
                 percent_text(now),
                 change.replace("%1", percent_text(before)).replace("%2", percent_text(year_ago)),
             )
@@ -400,7 +400,7 @@ class ReportsPage(Page):
         figure: Figure = report[tile.key]
         change = self.tr("vs last week %1\nvs last year %2")
         tile.show_values(
-            label(figure_label(tile.key)),
+            self._tile_title(tile.key),
             value_text(tile.key, figure.week),
             change.replace("%1", change_text(figure.week, figure.last_week, lang)).replace(
                 "%2", change_text(figure.week, figure.year_ago, lang)
@@ -409,6 +409,9 @@ class ReportsPage(Page):
             and figure.week > 0,
         )
         tile.setToolTip(self._tile_tip(tile.key))
+
+    def _tile_title(self, key: str) -> str:
+        return self.tr("Settlement rate") if key == RATE else label(figure_label(key))
 
     def _tile_tip(self, key: str) -> str:
         if self._target(key) is None:
