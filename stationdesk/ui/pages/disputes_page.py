@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain.dispute_ledger import DisputeFilter, DisputeLedger, LedgerCounts
+from stationdesk.spreadsheets.export import dispute_list
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.exporting import export_list
 from stationdesk.ui.forms.dispute_form import DisputeForm
@@ -199,8 +200,6 @@ class DisputesPage(Page):
 
     def export_list(self) -> None:
         """File > Export list...: the ledger as filtered and sorted now."""
-        from stationdesk.spreadsheets.export import dispute_list  # xlsxwriter: when used
-
         model = self.model
         export_list(
             self,
@@ -307,7 +306,7 @@ class DisputesPage(Page):
     def update_counts(self) -> None:
         """'312 disputes · 18 overdue · 5 grade A/B open', counted on a worker (a million
         disputes take a moment); 'Counting…' until the first answer."""
-        flt, today = self.model.filter, self.ctx.disputes.today
+        flt, today = self.model.filter, self.ctx.disputes.ledger.today
         if not self.counts.text():
             self.counts.setText(self.tr("Counting…"))
         self.ctx.reads.read(
