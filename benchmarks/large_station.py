@@ -22,10 +22,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from stationdesk.domain.demo import GIVEN, STATION_NAME, SURNAMES, add_demo_accounts
+from stationdesk.domain.accounts import AccountService
+from stationdesk.domain.demo import (
+    DEMO_PASSWORD,
+    GIVEN,
+    STATION_NAME,
+    SURNAMES,
+    add_demo_accounts,
+)
 from stationdesk.domain.demo_disputes import AREAS, SUMMARIES
 from stationdesk.domain.idnumbers import check_char
-from stationdesk.store import open_store
+from stationdesk.store import Store, open_store
 from stationdesk.store.migrations import MIGRATIONS, migrate
 from stationdesk.store.search_index import SearchIndex
 
@@ -96,6 +103,11 @@ def large_station(disputes: int, cache_dir: Path | None = None) -> Path:
         _sync_indexes(path)
     _name_and_accounts(path)
     return path
+
+
+def sign_in_as_clerk(store: Store) -> None:
+    """Sign in as the clerk, who may write records, as a benchmark that saves must."""
+    AccountService(store).sign_in("clerk", DEMO_PASSWORD)
 
 
 def _name_and_accounts(path: Path) -> None:
