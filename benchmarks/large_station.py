@@ -22,10 +22,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from stationdesk.domain.demo import GIVEN, SURNAMES
+from stationdesk.domain.accounts import AccountService
+from stationdesk.domain.demo import (
+    DEMO_PASSWORD,
+    GIVEN,
+    STATION_NAME,
+    SURNAMES,
+    add_demo_accounts,
+)
 from stationdesk.domain.demo_disputes import AREAS, SUMMARIES
 from stationdesk.domain.idnumbers import check_char
-from stationdesk.store import open_store
+from stationdesk.store import Store, open_store
 from stationdesk.store.migrations import MIGRATIONS, migrate
 from stationdesk.store.search_index import SearchIndex
 
@@ -80,7 +87,8 @@ def large_station(disputes: int, cache_dir: Path | None = None) -> Path:
     """The path of a station with `disputes` disputes and their people, built if missing.
 
     A cached file gets any index the current schema has and it lacks (so a new index does
-    not mean building the station again).
+    not mean building the station again). Like a station in use, it has a name and accounts
+    (the demo's, one per role, password DEMO_PASSWORD), so the window starts with signing in.
     """
     path = station_path(disputes, cache_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -93,7 +101,22 @@ def large_station(disputes: int, cache_dir: Path | None = None) -> Path:
         with closing(sqlite3.connect(path, isolation_level=None)) as conn:
             migrate(conn, None, print)  # no safety copy of a benchmark file
         _sync_indexes(path)
+    _name_and_accounts(path)
     return path
+
+
+def sign_in_as_clerk(store: Store) -> None:
+    """Sign in as the clerk, who may write records, as a benchmark that saves must."""
+    AccountService(store).sign_in("clerk", DEMO_PASSWORD)
+
+
+def _name_and_accounts(path: Path) -> None:
+    """The station's name and its accounts, unless it has them already."""
+    with open_store(path, "bench") as store:
+        if store.enforced:
+            return
+        store.set_setting("station_name", STATION_NAME)
+        add_demo_accounts(store)
 
 
 def _build(path: Path, disputes: int) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.large_station import large_station
+from benchmarks.large_station import large_station, sign_in_as_clerk
 from stationdesk.domain.dispute_ledger import DisputeFilter, DisputeLedger
 from stationdesk.domain.household_ledger import HouseholdFilter, HouseholdLedger
 from stationdesk.domain.people import PeopleService, PersonInput
@@ -96,6 +96,7 @@ def main() -> None:
     print(f"station {path} ({time.perf_counter() - start:.1f} s)")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     with open_store(path, "bench") as store:
+        sign_in_as_clerk(store)
         queries = typed_queries(store, args.samples, random.Random(1))
         search = SearchService(store)
 

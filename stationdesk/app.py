@@ -21,15 +21,13 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from stationdesk import __version__, paths
-from stationdesk.cli import current_user
-from stationdesk.domain.demo import build_demo
+from stationdesk.cli.common import current_user
 from stationdesk.errors import PermissionDenied, StationDeskError
 from stationdesk.store import Store, backup, open_store
 from stationdesk.store.backup import CopyReport
 from stationdesk.store.health import Health, lock_file, restore_over_damaged, unsafe_location
 from stationdesk.ui.auto_backup import LAST_FOLDER_KEY, AutoBackup
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.dialogs.backup_dialog import count_text
 from stationdesk.ui.dialogs.sign_in_dialog import FirstRunDialog, SignInDialog
 from stationdesk.ui.main_window import MainWindow
 from stationdesk.ui.messages import use_language, user_text
@@ -114,6 +112,8 @@ def resolve_database(args: argparse.Namespace) -> tuple[Path, bool]:
 def open_station(path: Path, is_demo: bool) -> Store:
     """Open the station file, making the demo or a new empty station when missing."""
     if is_demo and not path.exists():
+        from stationdesk.domain.demo import build_demo  # the demo's names: only to make it
+
         build_demo(path).close()
     return open_store(path, current_user(), create=True)
 
@@ -170,6 +170,8 @@ def check_at_start(path: Path, health: Health, settings: QSettings) -> bool:
 
 def offer_recovery(path: Path, problems: Sequence[str], good: CopyReport | None) -> str:
     """Ask what to do with a damaged file: 'restore', 'keep' (open as it is) or 'quit'."""
+    from stationdesk.ui.dialogs.backup_dialog import count_text  # only ever after damage
+
     box = QMessageBox(QMessageBox.Icon.Critical, "StationDesk", "")
     lines = [
         QApplication.translate("app", "StationDesk found damage in the station file\n%1:").replace(

@@ -722,6 +722,10 @@ Everything entered after that is set aside: the records as they are now are firs
         <translation>正在显示该数字对应的纠纷：%1（更改任一筛选条件即退出）</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
         <source>%1 disputes</source>
         <translation>共 %1 件</translation>
     </message>
@@ -4669,6 +4673,16 @@ vs last year %2</source>
     <message>
         <source>Coverage</source>
         <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>The weekly report could not be written:
+%1</source>
+        <translation>周报未能生成：
+%1</translation>
     </message>
     <message>
         <source>Weekly report %1</source>

@@ -7,8 +7,6 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
-
 from stationdesk.errors import StationDeskError
 
 OUT_SUFFIXES = (".xlsx", ".csv")
@@ -55,6 +53,8 @@ def _write_csv(path: Path, headings: Sequence[str], rows: Iterable[Sequence[Any]
 def _write_xlsx(
     path: Path, headings: Sequence[str], rows: Iterable[Sequence[Any]], comments: Sequence[str]
 ) -> int:
+    import xlsxwriter  # a moment to import: only when a workbook is written
+
     workbook = xlsxwriter.Workbook(
         str(path), {"constant_memory": True, "strings_to_numbers": False}
     )

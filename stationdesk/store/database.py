@@ -7,10 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
-from sqlite_utils.db import Table
+from typing import TYPE_CHECKING, Any
 
 from stationdesk.domain import access
 from stationdesk.domain.access import Session
@@ -25,6 +22,10 @@ from stationdesk.store import audit
 from stationdesk.store.audit import AuditEntry, PendingEntry
 from stationdesk.store.migrations import LATEST_VERSION, migrate, schema_version
 from stationdesk.store.search_index import SearchIndex
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.db import Table
 
 Listener = Callable[[str, int], None]
 # hook(table, record ids, new=True when the rows were just added)
@@ -63,8 +64,13 @@ SELECT id FROM own
 class Store:
     """One open station database; every write goes through here and is audited."""
 
-    def __init__(self, db: Database, path: Path | None, actor: str) -> None:
-        self.db = db
+    def __init__(
+        self, connection: sqlite3.Connection | Database, path: Path | None, actor: str
+    ) -> None:
+        if isinstance(connection, sqlite3.Connection):
+            self._conn, self._db = connection, None
+        else:
+            self._conn, self._db = connection.conn, connection
         self.path = path
         self.os_user = actor
         self.session: Session | None = None
@@ -75,7 +81,7 @@ class Store:
         self._changed: list[tuple[str, int]] = []
         self._unrecorded: Counter[str] = Counter()  # rows of insert_rows awaiting their entries
         self._write_hooks: list[WriteHook] = []
-        self.search_index = SearchIndex(db.conn)
+        self.search_index = SearchIndex(self._conn)
         self.add_write_hook(self.search_index.on_write)
         self._source: str | None = None
         self._closing: list[Callable[[], None]] = []
@@ -155,7 +161,20 @@ class Store:
     @property
     def conn(self) -> sqlite3.Connection:
         """The underlying connection, for fast read-only queries."""
-        return self.db.conn
+        return self._conn
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over the same connection, for its table writes and savepoints.
+
+        Made on first use: importing sqlite-utils is a good part of a cold start, and the
+        window shows its first list without writing anything.
+        """
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self._conn)
+        return self._db
 
     def before_close(self, action: Callable[[], None]) -> None:
         """Run `action` (such as signing out) just before the file closes."""
@@ -168,7 +187,7 @@ class Store:
             for action in closing:
                 action()
         finally:
-            self.db.close()
+            self._conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -290,7 +309,7 @@ class Store:
     # -- reads ---------------------------------------------------------------
     def get(self, table: str, record_id: int) -> Row:
         """One row by id, or NotFoundError."""
-        rows = list(self.db.query(f"SELECT * FROM [{table}] WHERE id = ?", [record_id]))
+        rows = self.rows(f"SELECT * FROM [{table}] WHERE id = ?", [record_id])
         if not rows:
             raise NotFoundError(table.rstrip("s"), record_id)
         return rows[0]
@@ -566,18 +585,27 @@ def explain_write_failure(exc: BaseException, path: Path | None) -> str | None:
     return None
 
 
-def _connect(path: Path | None) -> Database:
-    db = Database(str(path)) if path is not None else Database(memory=True)
+def _connect(path: Path | None) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path) if path is not None else ":memory:")
     try:
-        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if path is not None:
-            db.conn.execute("PRAGMA journal_mode = WAL")
-        db.conn.execute("PRAGMA foreign_keys = ON")
-        db.conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it
     except BaseException:
-        db.close()
+        conn.close()
         raise
-    return db
+    return conn
+
+
+def open_read_only(path: Path, actor: str) -> Store:
+    """A second, read-only connection to an open station file, for reading off the window's
+    thread (WAL lets it read while the window writes). Its session is the caller's to set."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return Store(conn, path, actor)
 
 
 def open_store(
@@ -591,24 +619,24 @@ def open_store(
     if path is not None and not create and not path.exists():
         raise StoreError(f"no station database at {path}")
     try:
-        db = _connect(path)
+        conn = _connect(path)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path} is not a usable station database: {exc}") from exc
     try:
-        version = schema_version(db.conn)
+        version = schema_version(conn)
         if version > LATEST_VERSION:
             raise StoreError(
                 f"{path} was written by a newer StationDesk (schema v{version}); update the app"
             )
-        migrate(db.conn, path, announce)
-        store = Store(db, path, actor)
+        migrate(conn, path, announce)
+        store = Store(conn, path, actor)
         if not store.search_index.is_current():
             with store.transaction():
                 store.search_index.rebuild()
     except sqlite3.DatabaseError as exc:
-        db.close()
+        conn.close()
         raise StoreError(f"{path} is not a usable station database: {exc}") from exc
     except BaseException:
-        db.close()
+        conn.close()
         raise
     return store

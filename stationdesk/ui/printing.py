@@ -13,7 +13,6 @@ from stationdesk.domain.record_access import may_print, printed
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import StationDeskError
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.dialogs.print_preview import PrintPreviewDialog
 from stationdesk.ui.messages import user_text
 
 STATUS_MS = 10_000
@@ -69,6 +68,8 @@ def preview_pdf(
                 .replace("%2", user_text(exc)),
             )
             return None
+        from stationdesk.ui.dialogs.print_preview import PrintPreviewDialog  # pdfium: when used
+
         saved, pages = PrintPreviewDialog.preview(ctx, pdf, title, file_name, parent)
     if saved is not None:
         show_status(

@@ -89,8 +89,8 @@ MIGRATION_CHILD = textwrap.dedent(
         def __getattr__(self, name):
             return getattr(self.conn, name)
 
-    db = database._connect(path)
-    migrations.migrate(Dying(db.conn), path, print)
+    conn = database._connect(path)
+    migrations.migrate(Dying(conn), path, print)
     """
 )
 
@@ -126,27 +126,27 @@ def schemas_after_each_step(tmp_path: Path) -> tuple[dict[int, list], int, list[
     path = tmp_path / "reference.sqlite"
     shutil.copyfile(V1_FIXTURE, path)
     schemas = {1: schema_of(path)[1]}
-    db = database._connect(path)
+    conn = database._connect(path)
     statements: list[str] = []
 
     class Counting:
         def execute(self, sql: str, *args: object) -> object:
             statements.append(sql)
-            return db.conn.execute(sql, *args)
+            return conn.execute(sql, *args)
 
         def __getattr__(self, name: str) -> object:
-            return getattr(db.conn, name)
+            return getattr(conn, name)
 
     migrations.migrate(Counting(), path, lambda _m: None)  # type: ignore[arg-type]
-    db.close()
+    conn.close()
     commits = [n for n, sql in enumerate(statements, start=1) if sql == "COMMIT"]
     for count, last in enumerate(migrations.MIGRATIONS[1:], start=2):  # versions may skip
         replay = tmp_path / f"v{last.version}.sqlite"
         shutil.copyfile(V1_FIXTURE, replay)
-        conn = database._connect(replay)
+        replayed = database._connect(replay)
         for step in migrations.MIGRATIONS[1:count]:
-            migrations._apply(conn.conn, step)
-        conn.close()
+            migrations._apply(replayed, step)
+        replayed.close()
         schemas[last.version] = schema_of(replay)[1]
     return schemas, len(statements), commits
 

@@ -23,6 +23,8 @@ from stationdesk.ui.forms.dispute_form import PartyRow
 from stationdesk.ui.models import dispute_model as columns
 from stationdesk.ui.models.dispute_model import PAGE, DisputeTableModel
 from stationdesk.ui.pages.disputes_page import DisputesPage
+from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
+from stationdesk.ui.widgets.lazy_panel import LazyPanel
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
@@ -345,7 +347,8 @@ def test_saved_filters_give_the_service_counts(
     qtbot.mouseClick(page.filters.saved_buttons[saved], Qt.MouseButton.LeftButton)
     counts = ctx.disputes.counts(flt)
     assert fetch_all(page.model) == counts.total
-    assert f"{counts.total} disputes" in page.counts.text()
+    qtbot.waitUntil(lambda: page.counts.text().startswith(f"{counts.total} disputes  ·"))
+    assert f"{counts.open} open" in page.counts.text()
 
 
 def test_field_filters_give_the_service_counts(page: DisputesPage, ctx: AppContext) -> None:
@@ -393,3 +396,31 @@ def test_a_change_elsewhere_refreshes_the_list_keeping_the_selection(
     qtbot.waitUntil(lambda: page.counts.text().startswith(f"{ctx.disputes.counts().total} "))
     assert page.shown_id() == shown
     assert page.model.id_at(page.table.currentIndex().row()) == shown
+
+
+def test_the_detail_tabs_are_made_when_first_opened(
+    qtbot: QtBot, page: DisputesPage, ctx: AppContext
+) -> None:
+    assert [panel.panel for panel in page.panels if isinstance(panel, LazyPanel)] == [None] * 3
+    shown = page.shown_id()
+    assert shown is not None
+    sessions_tab = page.tabs.indexOf(page.panels[0])
+    page.tabs.tabBar().setCurrentIndex(sessions_tab)
+    made = page.panels[0]
+    assert isinstance(made, LazyPanel)
+    assert isinstance(made.panel, SessionsPanel)
+    assert made.panel.dispute_id == shown
+    page.rows.select_first()
+    other = ctx.disputes.ids(limit=2)[1]
+    page.open_dispute(other)
+    assert made.panel.dispute_id == other
+
+
+def test_the_counts_line_says_it_is_counting_until_the_counts_come(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    widget = DisputesPage(ctx)
+    qtbot.addWidget(widget)
+    assert widget.counts.text() == "Counting…"
+    total = ctx.disputes.counts().total
+    qtbot.waitUntil(lambda: widget.counts.text().startswith(f"{total} disputes  ·"))

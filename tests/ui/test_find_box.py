@@ -19,6 +19,8 @@ from stationdesk.ui.main_window import PAGE_ROWS, SEARCH_ROW, MainWindow
 from stationdesk.ui.pages.disputes_page import DisputesPage
 from stationdesk.ui.widgets.find_box import FindBox
 
+COUNTING = "Counting…"  # the dispute counts line while its worker counts
+
 pytestmark = pytest.mark.usefixtures("no_unexpected_dialogs")
 SETTLED_MS = 1000  # the box waits for a pause in typing; give it that and some
 
@@ -128,12 +130,18 @@ def test_down_and_enter_open_a_dispute_and_all_results_opens_the_search_page(
     assert window.search_page.hit_items()
 
 
+def counted(qtbot: QtBot, page: DisputesPage) -> str:
+    """The dispute page's counts line once its worker has counted."""
+    qtbot.waitUntil(lambda: page.counts.text() != COUNTING)
+    return page.counts.text()
+
+
 def test_the_disputes_list_keeps_a_persons_disputes_until_the_box_is_emptied(
     qtbot: QtBot, window: MainWindow, ctx: AppContext
 ) -> None:
     person = a_party(ctx.store)
     page = window.disputes_page
-    whole = page.counts.text()
+    whole = counted(qtbot, page)
     everything = len(disputes_listed(page))
     box = find(qtbot, window, person["name"])
     qtbot.waitUntil(lambda: page.find_chip.isVisible(), timeout=SETTLED_MS)
@@ -153,7 +161,7 @@ def test_the_disputes_list_keeps_a_persons_disputes_until_the_box_is_emptied(
         assert person["name"] in (*line.parties, line.summary) or any(
             person["name"] in party for party in line.parties
         )
-    assert page.counts.text().startswith(f"{len(listed)} disputes")
+    qtbot.waitUntil(lambda: page.counts.text().startswith(f"{len(listed)} disputes"))
     # The page's own filter narrows the found disputes further.
     type_text(qtbot, page.filters.text, str(min(theirs)))
     qtbot.waitUntil(lambda: disputes_listed(page) == [min(theirs)], timeout=SETTLED_MS)
@@ -213,13 +221,13 @@ def test_a_query_matching_too_many_leaves_the_list_whole_and_says_so(
 ) -> None:
     monkeypatch.setattr(search, "FILTER_CAP", 3)
     page = window.disputes_page
-    whole = page.counts.text()
+    whole = counted(qtbot, page)
     find(qtbot, window, "张")
     qtbot.waitUntil(lambda: page.find_chip.isVisible(), timeout=SETTLED_MS)
     assert (
         page.find_chip.text.text() == "“张” matches too many records to narrow this list: type more"
     )
-    assert page.counts.text() == whole
+    qtbot.waitUntil(lambda: page.counts.text() == whole)
 
 
 def test_the_injuries_list_keeps_the_incidents_of_the_officer_found(

@@ -3,6 +3,7 @@ records behind it, and the weekly report prints from it."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -10,9 +11,10 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from stationdesk.cli import run as cli_run
 from stationdesk.domain.weekly_report import WeeklyReportService, value_text
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.ui.context import AppContext
@@ -32,6 +34,7 @@ def window(ctx: AppContext, qtbot: QtBot, demo_as_of: date) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     window.navigation.setCurrentRow(REPORTS_ROW)
+    qtbot.waitUntil(lambda: not page_of(window).counting())
     return window
 
 
@@ -44,6 +47,7 @@ def page_of(window: MainWindow) -> ReportsPage:
 def show_week_47(page: ReportsPage, qtbot: QtBot) -> None:
     qtbot.mouseClick(page.last_week_button, Qt.MouseButton.LeftButton)
     assert page.week_label.text() == "2026-W47"
+    qtbot.waitUntil(lambda: not page.counting())
 
 
 def test_the_dashboard_shows_the_numbers_of_the_weekly_report(
@@ -133,6 +137,7 @@ def test_the_weekly_report_prints_from_the_page(
     assert "2026-W47" in page.print_button.text()
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     written = target.with_suffix(".pdf")
+    qtbot.waitUntil(written.exists)
     assert "Week 2026-W47" in PdfReader(written).pages[0].extract_text()
     assert str(written) in window.statusBar().currentMessage()
 
@@ -163,6 +168,7 @@ def test_the_weekly_report_goes_to_the_printer_under_its_week(
     monkeypatch.setattr(PrintPreviewDialog, "exec", print_and_close)
     monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_printer)
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "job" in seen)  # the report is written on a worker first
     assert seen == {
         "preview": "Print preview - Weekly report 2026-W47",
         "job": "Weekly report 2026-W47",
@@ -171,3 +177,59 @@ def test_the_weekly_report_goes_to_the_printer_under_its_week(
     assert window.statusBar().currentMessage() == (
         f"Weekly report 2026-W47: {pages} page(s) sent to the printer"
     )
+
+
+def test_the_page_writes_the_same_weekly_report_as_the_command_line(
+    window: MainWindow,
+    qtbot: QtBot,
+    ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_unexpected_dialogs: None,
+    preview_saves: list[int],
+) -> None:
+    page = page_of(window)
+    show_week_47(page, qtbot)
+    from_page = tmp_path / "page.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(from_page), "PDF"))
+    )
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert page.busy.isVisible()  # written on a worker, the busy bar running meanwhile
+    assert not page.print_button.isEnabled()
+    qtbot.waitUntil(from_page.exists)
+    assert not page.busy.isVisible()
+    assert page.print_button.isEnabled()
+    from_cli = tmp_path / "cli.pdf"
+    assert ctx.store.path is not None
+    monkeypatch.setattr("getpass.getuser", lambda: ctx.store.actor)  # the same name printed
+    argv = ["report", "weekly", "--week", "2026-W47", "--db", str(ctx.store.path)]
+    assert (
+        cli_run([*argv, "--lang", ctx.language, "-o", str(from_cli)], open_window=lambda _a: 1) == 0
+    )
+    assert pdf_text(from_page) == pdf_text(from_cli)
+
+
+def pdf_text(path: Path) -> list[str]:
+    """Every page's text, the time of printing left out."""
+    return [re.sub(r"\d\d:\d\d", "hh:mm", page.extract_text()) for page in PdfReader(path).pages]
+
+
+def test_a_weekly_report_that_cannot_be_written_says_why(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = page_of(window)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warnings.append(text))
+    )
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("stationdesk.reports.weekly_report.write_weekly_report", disk_full)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "No space left on device" in warnings[0]
+    assert page.print_button.isEnabled()
+    assert not page.busy.isVisible()

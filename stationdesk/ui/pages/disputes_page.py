@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stationdesk.domain.dispute_ledger import DisputeFilter
+from stationdesk.domain.dispute_ledger import DisputeFilter, DisputeLedger, LedgerCounts
 from stationdesk.spreadsheets.export import dispute_list
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.exporting import export_list
@@ -34,10 +34,12 @@ from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
 from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
 from stationdesk.ui.widgets.find_box import FindChip
 from stationdesk.ui.widgets.history_view import HistoryView
+from stationdesk.ui.widgets.lazy_panel import LazyPanel
 from stationdesk.ui.widgets.record_table import RowFollower, setup_record_table
 
 KIND = "disputes"
 FOUND_KINDS = ("disputes", "people")  # the find box lists disputes it matches or their parties
+COUNTS_READ = "dispute counts"
 WATCHED_KINDS = frozenset({"disputes", "people", "officers", "grids"})
 MY_OFFICER_KEY = "disputes/my_officer_id"
 LAYOUT_KEYS = ("disputes/header", "disputes/splitter")
@@ -130,9 +132,11 @@ class DisputesPage(Page):
         return table
 
     def _add_panels(self) -> None:
-        self.add_detail_panel(self.tr("Sessions"), SessionsPanel(self.ctx))
-        self.add_detail_panel(self.tr("Outcome && agreement"), OutcomePanel(self.ctx))
-        self.add_detail_panel(self.tr("Follow-ups"), FollowupsPanel(self.ctx))
+        """The detail tabs, each made when first opened."""
+        ctx = self.ctx
+        self.add_detail_panel(self.tr("Sessions"), LazyPanel(lambda: SessionsPanel(ctx)))
+        self.add_detail_panel(self.tr("Outcome && agreement"), LazyPanel(lambda: OutcomePanel(ctx)))
+        self.add_detail_panel(self.tr("Follow-ups"), LazyPanel(lambda: FollowupsPanel(ctx)))
 
     def add_detail_panel(self, title: str, widget: QWidget) -> None:
         """Add a detail tab before History; it gets show_dispute(id) with every selection."""
@@ -186,9 +190,11 @@ class DisputesPage(Page):
     def save(self) -> None:
         """Ctrl+S: save the intake form, or the form of the panel on show."""
         current = self.tabs.currentWidget()
-        if current is not self.form and current in self.panels and hasattr(current, "save"):
-            current.save()
-            return
+        if current in self.panels:
+            panel = current.built() if isinstance(current, LazyPanel) else current
+            if hasattr(panel, "save"):
+                panel.save()
+                return
         self.intake.save()
 
     def cancel(self) -> None:
@@ -320,8 +326,16 @@ class DisputesPage(Page):
         self.history.show_record(KIND, self._shown_id)
 
     def update_counts(self) -> None:
-        """'312 disputes · 18 overdue · 5 grade A/B open'."""
-        counts = self.ctx.disputes.counts(self.model.filter)
+        """'312 disputes · 18 overdue · 5 grade A/B open', counted on a worker (a million
+        disputes take a moment); 'Counting…' until the first answer."""
+        flt, today = self.model.filter, self.ctx.disputes.ledger.today
+        if not self.counts.text():
+            self.counts.setText(self.tr("Counting…"))
+        self.ctx.reads.read(
+            COUNTS_READ, lambda store: DisputeLedger(store, today).counts(flt), self._show_counts
+        )
+
+    def _show_counts(self, counts: LedgerCounts) -> None:
         parts = [
             self.tr("%1 disputes").replace("%1", str(counts.total)),
             self.tr("%1 open").replace("%1", str(counts.open)),

@@ -4,6 +4,8 @@ report. Each figure opens the records behind it."""
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -41,15 +45,19 @@ from stationdesk.domain.weekly_report import (
     value_text,
 )
 from stationdesk.domain.weeks import IsoWeek
+from stationdesk.store import Store
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.dispute_intake import grid_paths
+from stationdesk.ui.messages import user_text
 from stationdesk.ui.pages.base import Page
-from stationdesk.ui.printing import preview_pdf
+from stationdesk.ui.printing import preview_pdf, refuse_unless_may_print
 from stationdesk.ui.widgets.dispute_panel import label
 from stationdesk.ui.widgets.due_followups import DueThisWeekView
 from stationdesk.ui.widgets.trend_chart import TrendChart
 
 RATE = "rate"
+DASHBOARD_READ = "dashboard"
+PRINT_READ = "weekly report"
 # (section title, figure keys); the title is translated in _section_title.
 TILES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -207,6 +215,11 @@ class ReportsPage(Page):
         self.scope.setMinimumContentsLength(16)
         self.print_button = QPushButton()
         self.print_button.setObjectName("printWeekly")
+        self.busy = QProgressBar()
+        self.busy.setObjectName("dashboardBusy")
+        self.busy.setRange(0, 0)  # running, with no end to show
+        self.busy.setMaximumWidth(90)
+        self.busy.setVisible(False)
         bar = QHBoxLayout()
         for widget in (
             self.previous_button,
@@ -221,6 +234,7 @@ class ReportsPage(Page):
         area.setBuddy(self.scope)
         bar.addWidget(area)
         bar.addWidget(self.scope, 1)
+        bar.addWidget(self.busy)
         bar.addWidget(self.print_button)
         self.previous_button.clicked.connect(lambda: self.set_week(self.week.shifted(-1)))
         self.next_button.clicked.connect(lambda: self.set_week(self.week.shifted(1)))
@@ -242,6 +256,7 @@ class ReportsPage(Page):
             grid.setSpacing(6)
             for index, key in enumerate(keys):
                 tile = FigureTile(key)
+                tile.show_values(self._tile_title(key), DASH, "")  # until the first count
                 tile.clicked.connect(lambda _checked=False, k=key: self.open_figure(k))
                 self.tiles[key] = tile
                 grid.addWidget(tile, index // TILES_PER_ROW, index % TILES_PER_ROW)
@@ -325,9 +340,24 @@ class ReportsPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        """Count everything again for the week and area shown."""
+        """Count everything again for the week and area shown, on a worker (a large station
+        takes a moment); the figures shown stay, with the busy bar running, until then."""
         self._stale = False
-        report = self.service.build(self.week, self.scope.currentData(), year_to_date=False)
+        week, grid_id, today = self.week, self.scope.currentData(), self.service.today
+        self.report = None  # a click on a figure waits for the week shown
+        self.week_label.setText(str(week))
+        self.print_button.setText(self.tr("Print weekly report for %1...").replace("%1", str(week)))
+        self.ctx.reads.read(
+            DASHBOARD_READ,
+            lambda store: WeeklyReportService(store, today=today).build(
+                week, grid_id, year_to_date=False
+            ),
+            self._show_report,
+        )
+        self._show_busy()
+
+    def _show_report(self, report: WeeklyReport) -> None:
+        self._show_busy()
         self.report = report
         self._show_heading(report)
         for tile in self.tiles.values():
@@ -336,6 +366,14 @@ class ReportsPage(Page):
         self._fill_overdue(report)
         self._fill_grids(report)
         self.next_button.setEnabled(not report.periods.week.last >= self.ctx.disputes.today())
+
+    def counting(self) -> bool:
+        """Whether figures or a printout are still being worked out."""
+        return any(self.ctx.reads.busy(key) for key in (DASHBOARD_READ, PRINT_READ))
+
+    def _show_busy(self) -> None:
+        self.busy.setVisible(self.counting())
+        self.print_button.setEnabled(not self.ctx.reads.busy(PRINT_READ))
 
     def _show_heading(self, report: WeeklyReport) -> None:
         span = report.periods.week
@@ -348,9 +386,6 @@ class ReportsPage(Page):
             f"<b>{week}</b> — {report.scope_name}　"
             + self.tr("compared with last week and the same week last year")
         )
-        self.print_button.setText(
-            self.tr("Print weekly report for %1...").replace("%1", str(report.week))
-        )
 
     def _fill_tile(self, tile: FigureTile, report: WeeklyReport) -> None:
         lang = self.ctx.language
@@ -358,7 +393,7 @@ class ReportsPage(Page):
             now, before, year_ago = (report.rate_of(p) for p in ("week", "last_week", "year_ago"))
             change = self.tr("last week %1\nlast year %2")
             tile.show_values(
-                self.tr("Settlement rate"),
+                self._tile_title(tile.key),
                 percent_text(now),
                 change.replace("%1", percent_text(before)).replace("%2", percent_text(year_ago)),
             )
@@ -366,7 +401,7 @@ class ReportsPage(Page):
         figure: Figure = report[tile.key]
         change = self.tr("vs last week %1\nvs last year %2")
         tile.show_values(
-            label(figure_label(tile.key)),
+            self._tile_title(tile.key),
             value_text(tile.key, figure.week),
             change.replace("%1", change_text(figure.week, figure.last_week, lang)).replace(
                 "%2", change_text(figure.week, figure.year_ago, lang)
@@ -375,6 +410,9 @@ class ReportsPage(Page):
             and figure.week > 0,
         )
         tile.setToolTip(self._tile_tip(tile.key))
+
+    def _tile_title(self, key: str) -> str:
+        return self.tr("Settlement rate") if key == RATE else label(figure_label(key))
 
     def _tile_tip(self, key: str) -> str:
         if self._target(key) is None:
@@ -476,23 +514,52 @@ class ReportsPage(Page):
 
     # -- page protocol -----------------------------------------------------------------
     def print_current(self) -> None:
-        """Ctrl+P: the weekly report of the week shown, as a PDF."""
-        week, grid_id = self.week, self.scope.currentData()
+        """Ctrl+P: the weekly report of the week shown, written on a worker (a year to date of
+        a large station takes a moment), then shown in the print preview."""
+        if not refuse_unless_may_print(self, self.ctx):
+            return
+        week, grid_id, today = self.week, self.scope.currentData(), self.service.today
+        language = self.ctx.language
+        folder = Path(tempfile.mkdtemp(prefix="stationdesk-weekly-"))
 
-        def write(path: Path) -> None:
+        def write(store: Store) -> Path:
             from stationdesk.reports.weekly_report import write_weekly_report
 
-            report = self.service.build(week, grid_id)
-            write_weekly_report(self.ctx.store, report, path, lang=self.ctx.language)
+            path = folder / f"weekly-{week}.pdf"
+            report = WeeklyReportService(store, today=today).build(week, grid_id)
+            write_weekly_report(store, report, path, lang=language)
+            return path
 
-        preview_pdf(
-            self,
-            self.ctx,
-            self.tr("Weekly report %1").replace("%1", str(week)),
-            f"weekly-{week}.pdf",
-            write,
-            record=("disputes", 0, f"weekly report {week}"),
+        def not_written(exc: Exception) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            self._show_busy()
+            QMessageBox.warning(
+                self,
+                self.tr("Weekly report"),
+                self.tr("The weekly report could not be written:\n%1").replace(
+                    "%1", user_text(exc)
+                ),
+            )
+
+        self.ctx.reads.read(
+            PRINT_READ, write, lambda made: self._preview_weekly(week, made), not_written
         )
+        self._show_busy()
+
+    def _preview_weekly(self, week: IsoWeek, made: Path) -> None:
+        """The written report in the print preview (noted as printed there)."""
+        self._show_busy()
+        try:
+            preview_pdf(
+                self,
+                self.ctx,
+                self.tr("Weekly report %1").replace("%1", str(week)),
+                made.name,
+                lambda path: shutil.copyfile(made, path),
+                record=("disputes", 0, f"weekly report {week}"),
+            )
+        finally:
+            shutil.rmtree(made.parent, ignore_errors=True)
 
     def focus_filter(self) -> None:
         """Ctrl+Shift+F: the area chooser."""
