@@ -525,6 +525,7 @@ def take(window: MainWindow, shot: Shot, catcher: DialogCatcher, folder: Path) -
             shot.action(window)
     except NotBuiltError as reason:
         return f"skipped {shot.name}: {reason}"
+    window.ctx.reads.wait()  # figures, counts and reports read on a worker: their answers
     catcher.app.processEvents()
     target = catcher.dialog or window
     path = folder / f"{shot.name}.png"

@@ -44,3 +44,14 @@ def test_each_page_is_built_once_when_first_shown(qtbot: QtBot, ctx: AppContext)
         window.navigation.setCurrentRow(row)
         assert isinstance(window.pages.currentWidget(), Page)
     assert window.pages.count() == window.navigation.count()
+
+
+def test_every_page_fits_a_screen_1280_pixels_wide(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        ctx.reads.wait()  # counts and figures filled in, as a clerk sees them
+        qtbot.wait(10)
+    assert window.minimumSizeHint().width() <= 1280

@@ -47,7 +47,7 @@ from stationdesk.ui.models.household_models import (
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.permissions import offer
 from stationdesk.ui.printing import preview_pdf
-from stationdesk.ui.widgets.dispute_panel import date_edit, label
+from stationdesk.ui.widgets.dispute_panel import date_edit, label, shrinkable
 from stationdesk.ui.widgets.find_box import FindChip
 from stationdesk.ui.widgets.household_panel import HouseholdPanel
 from stationdesk.ui.widgets.record_table import select_row, setup_record_table
@@ -64,7 +64,7 @@ FOUND_KINDS = ("households", "people", "visits")
 
 def grid_combo(ctx: AppContext, anything: str) -> QComboBox:
     """Every grid node as 'Street > Village > Grid', first 'anything'."""
-    combo = QComboBox()
+    combo = shrinkable(QComboBox())
     combo.addItem(anything, None)
     for grid_id, path in grid_paths(ctx.grids.all(), levels=(1, 2, 3)):
         combo.addItem(path, grid_id)
@@ -131,7 +131,7 @@ class HouseholdsPage(Page):
     # -- households tab ------------------------------------------------------------------
     def _households_tab(self) -> QWidget:
         self.grid_filter = grid_combo(self.ctx, self.tr("All grids"))
-        self.flag_filter = QComboBox()
+        self.flag_filter = shrinkable(QComboBox(), 8)
         self.flag_filter.addItem(self.tr("Any household"), None)
         for code, text in RESIDENT_FLAGS.items():
             self.flag_filter.addItem(label(text), code)
@@ -232,7 +232,7 @@ class HouseholdsPage(Page):
     # -- visits tab ----------------------------------------------------------------------
     def _visits_tab(self) -> QWidget:
         self.visit_grid = grid_combo(self.ctx, self.tr("All grids"))
-        self.visit_officer = QComboBox()
+        self.visit_officer = shrinkable(QComboBox(), 8)
         self.visit_officer.addItem(self.tr("Any officer"), None)
         for officer in self.ctx.roster.officers(include_left=True):
             self.visit_officer.addItem(officer.name, officer.id)

@@ -51,7 +51,7 @@ from stationdesk.ui.forms.dispute_intake import grid_paths
 from stationdesk.ui.messages import user_text
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.printing import preview_pdf, refuse_unless_may_print
-from stationdesk.ui.widgets.dispute_panel import label
+from stationdesk.ui.widgets.dispute_panel import label, shrinkable
 from stationdesk.ui.widgets.due_followups import DueThisWeekView
 from stationdesk.ui.widgets.trend_chart import TrendChart
 
@@ -191,7 +191,10 @@ class ReportsPage(Page):
         layout.addLayout(self._build_bar())
         self.heading = QLabel()
         self.heading.setObjectName("dashboardHeading")
-        layout.addWidget(self.heading)
+        heading_row = QHBoxLayout()  # the busy bar beside the heading, never widening the bar
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.busy)
+        layout.addLayout(heading_row)
         body = QHBoxLayout()
         body.addWidget(self._build_tiles(), 3)
         body.addWidget(self._build_side(), 2)
@@ -212,13 +215,13 @@ class ReportsPage(Page):
         self.last_week_button = QPushButton(self.tr("Last complete week"))
         self.scope = QComboBox()
         self.scope.setObjectName("dashboardScope")
-        self.scope.setMinimumContentsLength(16)
+        shrinkable(self.scope, 16)
         self.print_button = QPushButton()
         self.print_button.setObjectName("printWeekly")
         self.busy = QProgressBar()
         self.busy.setObjectName("dashboardBusy")
         self.busy.setRange(0, 0)  # running, with no end to show
-        self.busy.setMaximumWidth(90)
+        self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
         bar = QHBoxLayout()
         for widget in (
@@ -234,7 +237,6 @@ class ReportsPage(Page):
         area.setBuddy(self.scope)
         bar.addWidget(area)
         bar.addWidget(self.scope, 1)
-        bar.addWidget(self.busy)
         bar.addWidget(self.print_button)
         self.previous_button.clicked.connect(lambda: self.set_week(self.week.shifted(-1)))
         self.next_button.clicked.connect(lambda: self.set_week(self.week.shifted(1)))

@@ -28,6 +28,7 @@ from stationdesk.ui.models.week_model import WeekModel
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.permissions import read_only_note
 from stationdesk.ui.printing import print_roster_sheet, show_status
+from stationdesk.ui.widgets.dispute_panel import shrinkable
 from stationdesk.ui.widgets.shift_editor import ShiftDelegate, ShiftEditor
 
 REFRESH_KINDS = frozenset({"shifts", "officers", "grids"})
@@ -101,7 +102,7 @@ class WeekTab(Page):
         self.week_label = QLabel()
         self.week_label.setObjectName("weekCaption")
         self.week_label.setStyleSheet("font-weight: bold; font-size: 12pt; padding: 0 12px")
-        self.team = QComboBox()
+        self.team = shrinkable(QComboBox(), 8)
         self.team.setObjectName("teamFilter")
         self.team.addItem(self.tr("All teams"), None)
         for key, text in TEAMS.items():
@@ -192,7 +193,7 @@ class WeekTab(Page):
         top.addWidget(self.team)
         top.addWidget(self.filter)
         top.addWidget(self.print_button)
-        self.filter.setMinimumWidth(220)
+        self.filter.setMinimumWidth(150)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)

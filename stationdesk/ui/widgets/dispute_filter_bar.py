@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.dispute_ledger import DisputeFilter
 from stationdesk.domain.labels import DISPUTE_CATEGORIES, DISPUTE_STATUSES
-from stationdesk.ui.widgets.dispute_panel import label
+from stationdesk.ui.widgets.dispute_panel import label, shrinkable
 
 NO_DATE = QDate(2000, 1, 1)
 TEXT_DELAY_MS = 300
@@ -70,10 +70,7 @@ class DisputeFilterBar(QWidget):
         self.grid = QComboBox()
         self.officer = QComboBox()
         for combo in (self.grid, self.officer):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(10)
+            shrinkable(combo)
         self.received_from = _date_edit(self.tr("from any day"))
         self.received_to = _date_edit(self.tr("to any day"))
         self.overdue = QCheckBox(self.tr("Overdue only"))

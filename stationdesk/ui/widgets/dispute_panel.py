@@ -54,6 +54,13 @@ def set_invalid(widget: QWidget, reason: str | None) -> None:
     widget.style().polish(widget)
 
 
+def shrinkable(combo: QComboBox, characters: int = 10) -> QComboBox:
+    """Let a drop-down narrow to `characters` (long grid paths must not widen the window)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
+
+
 def make_label(object_name: str, *, rich: bool = False) -> QLabel:
     """A word-wrapped label for headings, notes, errors and messages."""
     widget = QLabel()
