@@ -118,7 +118,8 @@ def compare(name: str, target: float, action: Action, baseline: Action | None, r
 # dialog answered as the clerk (its dialog counted, the argon2 password check not), to the main
 # window showing the dispute list with the event loop free. The checks of the file (the start's
 # while the sign-in shows, the day's full check once the window is open) are not counted
-# either: they are timed on their own (see `start_up_checks`), as they grow with the file. Each time excluded is printed with "ready".
+# either: they are timed on their own (see `start_up_checks`), as they grow with the file.
+# Each time excluded is printed with "ready".
 WINDOW_CHILD = """
 import os, sys, time
 if {clean}:

@@ -210,11 +210,6 @@ def open_checked(path: Path, is_demo: bool, health: Health, settings: QSettings)
     return store
 
 
-def check_at_start(path: Path, health: Health, settings: QSettings) -> bool:
-    """The start-up check; on damage, offer the newest good backup. False: do not open."""
-    return recover_if_damaged(path, health, health.check(), settings)
-
-
 def recover_if_damaged(
     path: Path, health: Health, report: StartupReport, settings: QSettings
 ) -> bool:

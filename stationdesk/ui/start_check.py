@@ -64,6 +64,7 @@ class StartCheck(QObject):
             progress.setCancelButton(None)
             progress.setRange(0, 0)
             progress.setMinimumDuration(0)
+            progress.setMinimumWidth(320)
             progress.setWindowModality(Qt.WindowModality.ApplicationModal)
             progress.show()
             wait_for(self._worker.done)
