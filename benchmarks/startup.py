@@ -1,6 +1,12 @@
 """Time from launch to the main window on screen: the bundle, the source tree, and a bare Qt window.
 
     DISPLAY=:99 python benchmarks/startup.py [--bundle dist/StationDesk/StationDesk] [--runs 7]
+    DISPLAY=:99 python benchmarks/startup.py --station FILE [--before SOURCE_TREE] [--runs 7]
+
+With --station, it times launch to the sign-in dialog on a copy of that station (one with
+accounts, e.g. from benchmarks/large_station.py), closed cleanly the day before it was last
+fully checked: the usual morning start. --before names another source tree (say an export
+of an earlier commit) timed in turn with this one.
 
 Needs an X display and `xwininfo`: `Xvfb :99 -noreset &` (without -noreset Xvfb resets between
 runs and refuses the next one). Each run opens the demo station (built once beforehand, so building
@@ -11,6 +17,7 @@ empty QWidget from the same Python) is the raw baseline of the same run.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -18,38 +25,65 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from stationdesk.store.health import file_fingerprint, file_key  # noqa: E402
+
 TITLE = "StationDesk - "
-BARE_WINDOW = (
-    "from PySide6.QtWidgets import QApplication, QWidget\n"
-    "app = QApplication([])\n"
-    "w = QWidget()\n"
-    f"w.setWindowTitle({TITLE!r})\n"
-    "w.show()\n"
-    "app.exec()\n"
-)
-TIMEOUT_S = 60.0
+SIGN_IN_TITLE = "Sign in to StationDesk"
+STATION = "station.sqlite"
+TIMEOUT_S = 120.0
 
 
-def window_shown() -> bool:
-    """Whether a window titled like StationDesk's main window is on the display."""
+def bare_window(title: str) -> list[str]:
+    """An empty Qt window from the same Python: the raw baseline."""
+    script = (
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "app = QApplication([])\n"
+        "w = QWidget()\n"
+        f"w.setWindowTitle({title!r})\n"
+        "w.show()\n"
+        "app.exec()\n"
+    )
+    return [sys.executable, "-c", script]
+
+
+def window_shown(title: str) -> bool:
+    """Whether a window whose title starts with `title` is on the display."""
     tree = subprocess.run(
         ["xwininfo", "-root", "-tree"], capture_output=True, text=True, check=False
     ).stdout
-    return f'"{TITLE}' in tree
+    return f'"{title}' in tree
 
 
-def time_to_window(command: list[str], demo: Path) -> float:
-    """Seconds from launching `command` until its window shows; the process is then ended."""
+def closed_cleanly(station: Path, folder: Path) -> None:
+    """The data folder's record of a clean close today, after today's full check."""
+    state = {"fingerprint": file_fingerprint(station), "last_full_check": date.today().isoformat()}
+    (folder / f"health-{file_key(station)}.json").write_text(json.dumps(state))
+
+
+def time_to_window(
+    command: list[str], source: Path, title: str, *, tree: Path = ROOT, sealed: bool = False
+) -> float:
+    """Seconds from launching `command` until its window shows; the process is then ended.
+
+    The command's "{db}" is the copy of `source` in a fresh data folder.
+    """
     with tempfile.TemporaryDirectory(prefix="startup-") as folder:
-        shutil.copyfile(demo, Path(folder) / "demo-station.sqlite")
-        env = {**os.environ, "STATIONDESK_DATA_DIR": folder, "PYTHONPATH": str(ROOT)}
+        station = Path(folder) / STATION
+        shutil.copyfile(source, station)
+        if sealed:
+            closed_cleanly(station, Path(folder))
+        command = [part.replace("{db}", str(station)) for part in command]
+        env = {**os.environ, "STATIONDESK_DATA_DIR": folder, "PYTHONPATH": str(tree)}
         start = time.perf_counter()
-        process = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(command, env=env, cwd=tree, stderr=subprocess.DEVNULL)
         try:
-            while not window_shown():
+            while not window_shown(title):
                 if time.perf_counter() - start > TIMEOUT_S or process.poll() is not None:
                     raise SystemExit(f"no window from {command}")
                 time.sleep(0.02)
@@ -63,17 +97,11 @@ def report(label: str, seconds: list[float]) -> None:
     """Median and 95th percentile of one kind of start."""
     ordered = sorted(seconds)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    print(f"{label:<34} median {statistics.median(ordered):6.2f} s   p95 {p95:6.2f} s")
+    print(f"{label:<40} median {statistics.median(ordered):6.2f} s   p95 {p95:6.2f} s")
 
 
-def main() -> None:
-    """Build the demo once, then time each kind of start in turn, interleaved."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument(
-        "--bundle", type=Path, default=ROOT / "dist" / "StationDesk" / "StationDesk"
-    )
-    parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
+def time_the_window(bundle: Path, runs: int) -> dict[str, list[float]]:
+    """Launch to the main window on the demo station (built once beforehand)."""
     with tempfile.TemporaryDirectory(prefix="startup-demo-") as folder:
         demo = Path(folder) / "demo.sqlite"
         subprocess.run(
@@ -83,15 +111,51 @@ def main() -> None:
             env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
         kinds = {
-            "bare Qt window (baseline)": [sys.executable, "-c", BARE_WINDOW],
-            "from source (python -m)": [sys.executable, "-m", "stationdesk", "--demo"],
+            "bare Qt window (baseline)": bare_window(TITLE),
+            "from source (python -m)": [sys.executable, "-m", "stationdesk", "--db", "{db}"],
         }
-        if args.bundle.exists():
-            kinds["bundle (PyInstaller folder)"] = [str(args.bundle), "--demo"]
+        if bundle.exists():
+            kinds["bundle (PyInstaller folder)"] = [str(bundle), "--db", "{db}"]
         times: dict[str, list[float]] = {label: [] for label in kinds}
-        for _ in range(args.runs):
+        for _ in range(runs):
             for label, command in kinds.items():
-                times[label].append(time_to_window(command, demo))
+                times[label].append(time_to_window(command, demo, TITLE))
+    return times
+
+
+def time_the_sign_in(station: Path, before: Path | None, runs: int) -> dict[str, list[float]]:
+    """Launch to the sign-in dialog on a copy of `station`, closed cleanly."""
+    command = [sys.executable, "-m", "stationdesk", "--db", "{db}", "--lang", "en"]
+    trees = {"sign-in dialog, this tree": ROOT}
+    if before is not None:
+        trees[f"sign-in dialog, {before.name}"] = before
+    times: dict[str, list[float]] = {"bare Qt window (baseline)": []}
+    times.update({label: [] for label in trees})
+    for _ in range(runs):
+        times["bare Qt window (baseline)"].append(
+            time_to_window(bare_window(SIGN_IN_TITLE), station, SIGN_IN_TITLE)
+        )
+        for label, tree in trees.items():
+            times[label].append(
+                time_to_window(command, station, SIGN_IN_TITLE, tree=tree, sealed=True)
+            )
+    return times
+
+
+def main() -> None:
+    """Time each kind of start in turn, interleaved."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument(
+        "--bundle", type=Path, default=ROOT / "dist" / "StationDesk" / "StationDesk"
+    )
+    parser.add_argument("--station", type=Path, help="time the sign-in on this station")
+    parser.add_argument("--before", type=Path, help="with --station: another source tree")
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    if args.station:
+        times = time_the_sign_in(args.station, args.before, args.runs)
+    else:
+        times = time_the_window(args.bundle, args.runs)
     for label, seconds in times.items():
         report(label, seconds)
 

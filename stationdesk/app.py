@@ -4,8 +4,9 @@ store, window, automatic backups."""
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -18,20 +19,29 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from stationdesk import __version__, paths
 from stationdesk.cli.common import current_user
 from stationdesk.errors import PermissionDenied, StationDeskError
 from stationdesk.store import Store, backup, open_store
 from stationdesk.store.backup import CopyReport
-from stationdesk.store.health import Health, lock_file, restore_over_damaged, unsafe_location
+from stationdesk.store.database import open_read_only
+from stationdesk.store.health import (
+    Health,
+    StartupReport,
+    lock_file,
+    restore_over_damaged,
+    unsafe_location,
+)
+from stationdesk.store.migrations import LATEST_VERSION, schema_version
 from stationdesk.ui.auto_backup import LAST_FOLDER_KEY, AutoBackup
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.sign_in_dialog import FirstRunDialog, SignInDialog
 from stationdesk.ui.main_window import MainWindow
 from stationdesk.ui.messages import use_language, user_text
 from stationdesk.ui.printing import STATUS_MS
+from stationdesk.ui.start_check import DailyCheck, StartCheck
 
 _keep: list[object] = []
 
@@ -118,22 +128,92 @@ def open_station(path: Path, is_demo: bool) -> Store:
     return open_store(path, current_user(), create=True)
 
 
-def sign_in_at_start(store: Store) -> bool:
+def open_for_sign_in(path: Path) -> Store | None:
+    """The station opened without writing anything, kept read-only until the start-up check's
+    verdict, so the sign-in can show while the check runs.
+
+    None when opening would write (a new file, a schema or search index to bring up to date)
+    or fails: then the check's verdict comes first.
+    """
+    if not path.exists():
+        return None
+    try:
+        peek = open_read_only(path, current_user())
+        try:
+            current = schema_version(peek.conn) == LATEST_VERSION
+            current = current and peek.search_index.is_current()
+        finally:
+            peek.close()
+        if not current:
+            return None
+        store = open_store(path, current_user())
+    except (StationDeskError, sqlite3.Error):
+        return None
+    store.conn.execute("PRAGMA query_only = ON")
+    return store
+
+
+def writes_after_check(store: Store, checking: StartCheck) -> Callable[[QWidget | None], bool]:
+    """The gate before the first write: wait for the check; True (writes allowed) if sound."""
+
+    def gate(parent: QWidget | None) -> bool:
+        if checking.report(parent).damaged:
+            return False
+        store.conn.execute("PRAGMA query_only = OFF")
+        return True
+
+    return gate
+
+
+def sign_in_at_start(
+    store: Store, before: Callable[[QWidget | None], bool] = lambda _parent: True
+) -> bool:
     """A station with accounts asks who is there; a new station sets up its administrator.
 
     A station file from before accounts (named, without accounts) opens as it always did,
-    until its administrator adds the first account. False: do not open.
+    until its administrator adds the first account. `before` is asked before anything is
+    written. False: do not open.
     """
     if store.enforced:
-        return SignInDialog.sign_in(store)
+        return SignInDialog.sign_in(store, before=before)
+    if not before(None):
+        return False
     if store.setting("station_name"):
         return True
     return FirstRunDialog.set_up(store)
 
 
-def check_at_start(path: Path, health: Health, settings: QSettings) -> bool:
-    """The start-up check; on damage, offer the newest good backup. False: do not open."""
-    report = health.check()
+def open_checked(path: Path, is_demo: bool, health: Health, settings: QSettings) -> Store | int:
+    """The station, signed in, once the start-up check found it sound (or the user chose what
+    to do about its damage); the check runs while the sign-in shows. Else the exit status."""
+    checking = StartCheck(health)
+    warn_if_unsafe_place(path)
+    early = open_for_sign_in(path)
+    if early is not None:
+        if sign_in_at_start(early, writes_after_check(early, checking)):
+            return early
+        early.close()
+        if checking.running or not checking.report().damaged:  # the clerk chose Quit
+            checking.abandon()
+            health.end_unused()
+            return 0
+    if not recover_if_damaged(path, health, checking.report(), settings):
+        return 1
+    try:
+        store = open_station(path, is_demo)
+    except StationDeskError as exc:
+        QMessageBox.critical(None, "StationDesk", user_text(exc))
+        return 1
+    if not sign_in_at_start(store):
+        store.close()
+        return 0
+    return store
+
+
+def recover_if_damaged(
+    path: Path, health: Health, report: StartupReport, settings: QSettings
+) -> bool:
+    """On damage, offer the newest good backup. False: do not open."""
     if not report.damaged:
         return True
     folders = [Path(str(settings.value(LAST_FOLDER_KEY, paths.backup_dir()))), paths.backup_dir()]
@@ -295,6 +375,39 @@ def show_refusals() -> None:
     sys.excepthook = hook
 
 
+def check_daily_while_open(health: Health, window: QWidget, path: Path) -> DailyCheck | None:
+    """The day's full check, on a worker while the window works; damage found is shown."""
+    report = health.last_report
+    if report is None or not report.daily_due:
+        return None
+    daily = DailyCheck(health, window)
+    daily.found.connect(lambda problems: show_damage_found(window, path, problems))
+    return daily
+
+
+def show_damage_found(window: QWidget, path: Path, problems: Sequence[str]) -> None:
+    """The daily check found damage: name it and say how to get the records back."""
+    QMessageBox.critical(
+        window,
+        "StationDesk",
+        "\n".join(
+            [
+                QApplication.translate(
+                    "app", "The daily check found damage in the station file\n%1:"
+                ).replace("%1", str(path)),
+                "  " + "\n  ".join(user_text(problem) for problem in problems[:5]),
+                "",
+                QApplication.translate(
+                    "app",
+                    "Do not enter new records. Restore the newest good backup from File > "
+                    "Backups (the file as it is now is kept aside), or close StationDesk: its "
+                    "next start checks the file again and offers the newest good backup.",
+                ),
+            ]
+        ),
+    )
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the window; returns the application's exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -313,20 +426,10 @@ def run_app(args: argparse.Namespace) -> int:
         refuse_second_window(path)
         return 1
     health = Health(path, paths.data_dir())
-    if not check_at_start(path, health, settings):
+    store = open_checked(path, is_demo, health, settings)
+    if not isinstance(store, Store):
         lock.unlock()
-        return 1
-    try:
-        store = open_station(path, is_demo)
-    except StationDeskError as exc:
-        QMessageBox.critical(None, "StationDesk", user_text(exc))
-        lock.unlock()
-        return 1
-    warn_if_unsafe_place(path)
-    if not sign_in_at_start(store):
-        store.close()
-        lock.unlock()
-        return 0
+        return store
     ctx = AppContext(store, settings)
     show_refusals()
     window = MainWindow(ctx)
@@ -344,8 +447,11 @@ def run_app(args: argparse.Namespace) -> int:
             ),
             STATUS_MS * 3,
         )
+    daily = check_daily_while_open(health, window, path)
     _keep.extend([lock, window])
     status = app.exec()
+    if daily is not None:
+        daily.stop()
     backup_at_close(auto)
     ctx.accounts.sign_out()
     store.close()

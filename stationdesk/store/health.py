@@ -1,9 +1,12 @@
 """Start-up checks, damaged files kept aside, and folders where SQLite is not safe.
 
-Each start runs a quick check. A full check (integrity and audit chain) runs after an unclean
-exit (the running marker of the last session is still there), once a day, and whenever the
-file differs from the fingerprint taken when StationDesk last closed it, which is how a
-flipped byte inside a record is caught even where SQLite's own checks cannot see it.
+A start compares the file with the fingerprint taken when StationDesk last closed it. A full
+check (integrity and audit chain) runs before use after an unclean exit (the running marker of
+the last session is still there) and whenever the file differs from that fingerprint, which is
+how a flipped byte inside a record is caught even where SQLite's own checks cannot see it. A
+file closed cleanly and unchanged since is byte for byte what StationDesk left, so it needs no
+check at start; its daily full check runs on a read-only connection while the window is open.
+A file never fingerprinted gets SQLite's quick check.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ CLOUD_FOLDERS = (
     "百度云",
 )
 NETWORK_FILESYSTEMS = ("nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "9p")
+FULL_CHECK_REASONS = ("unclean exit", "damage found", "changed")
+STEPS_BETWEEN_STOP_CHECKS = 100_000
 CHANGED_OUTSIDE = (
     "the file changed after StationDesk last closed it, and not through StationDesk"
     " (it may be damaged, or edited by another program)"
@@ -64,6 +69,7 @@ class StartupReport:
     full: bool
     reason: str
     problems: tuple[str, ...]
+    daily_due: bool = False
 
     @property
     def damaged(self) -> bool:
@@ -134,6 +140,10 @@ def file_fingerprint(path: Path) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
+class CheckStoppedError(Exception):
+    """A check stopped before its end (the window closed): no verdict."""
+
+
 class Health:
     """The start-up bookkeeping of one database file, kept in the per-user data folder."""
 
@@ -143,6 +153,7 @@ class Health:
         self.state_file = state_dir / f"health-{key}.json"
         self.marker = state_dir / f"running-{key}"
         self.last_report: StartupReport | None = None
+        self._stopping = False
 
     def _state(self) -> dict[str, str]:
         try:
@@ -160,47 +171,87 @@ class Health:
         """Check the file as this start needs, and mark the session as running."""
         today = today or date.today()
         state = self._state()
-        reason = self._full_check_reason(state, today)
-        problems = self._run_check(full=reason is not None)
+        reason = self._full_check_reason(state)
+        if reason is not None:
+            problems = self._run_check(full=True)
+        elif "fingerprint" in state:
+            reason, problems = "unchanged", []  # the bytes StationDesk left: nothing to check
+        else:
+            reason, problems = "not fingerprinted", self._run_check(full=False)
         if reason == "changed" and not problems:
             problems = [CHANGED_OUTSIDE]
-        if reason is not None and not problems:
+        full = reason in FULL_CHECK_REASONS
+        if full and not problems:
+            state.pop("damage_found", None)
             state["last_full_check"] = today.isoformat()
             self._save(state)
         self.marker.touch()
-        self.last_report = StartupReport(
-            reason is not None, reason or "every start", tuple(problems)
-        )
+        daily_due = state.get("last_full_check") != today.isoformat()
+        self.last_report = StartupReport(full, reason, tuple(problems), daily_due and not problems)
         return self.last_report
+
+    def daily_check(self, today: date | None = None) -> list[str]:
+        """The full check on a read-only connection, while the window works on the file.
+
+        Its date is recorded only when it passes; CheckStoppedError when `stop` ended it.
+        Damage found makes the next start run the full check before use.
+        """
+        today = today or date.today()
+        problems = self._run_check(full=True, read_only=True)
+        state = self._state()
+        # Damage found sends the next start through the full check and its offer of a backup.
+        state["damage_found" if problems else "last_full_check"] = today.isoformat()
+        self._save(state)
+        return problems
+
+    def stop(self) -> None:
+        """End a check running on another thread (it raises CheckStoppedError there)."""
+        self._stopping = True
+
+    def end_unused(self) -> None:
+        """The session ends before anything was written: the seal still holds."""
+        if self.last_report is not None and not self.last_report.damaged:
+            self.marker.unlink(missing_ok=True)
 
     def recovered_from_crash(self) -> bool:
         """True when this start followed an unclean exit and the full check found no damage."""
         report = self.last_report
         return report is not None and report.reason == "unclean exit" and not report.damaged
 
-    def _full_check_reason(self, state: dict[str, str], today: date) -> str | None:
+    def _full_check_reason(self, state: dict[str, str]) -> str | None:
         if self.marker.exists():
             return "unclean exit"
+        if state.get("damage_found"):
+            return "damage found"
         sealed = state.get("fingerprint")
         if sealed and self.db_path.exists() and sealed != file_fingerprint(self.db_path):
             return "changed"
-        if state.get("last_full_check") != today.isoformat():
-            return "daily"
         return None
 
-    def _run_check(self, *, full: bool) -> list[str]:
+    def _run_check(self, *, full: bool, read_only: bool = False) -> list[str]:
         if not self.db_path.exists():
             return []
         try:
-            conn = sqlite3.connect(self.db_path)
+            conn = self._connect(read_only)
         except sqlite3.Error as exc:
             return [f"cannot be opened: {exc}"]
+        conn.set_progress_handler(lambda: self._stopping, STEPS_BETWEEN_STOP_CHECKS)
         try:
             return check_connection(conn) if full else quick_check(conn)
+        except sqlite3.OperationalError as exc:
+            if str(exc) == "interrupted":
+                raise CheckStoppedError from exc
+            return [f"not a usable database: {exc}"]
         except sqlite3.DatabaseError as exc:
             return [f"not a usable database: {exc}"]
         finally:
             conn.close()
+
+    def _connect(self, read_only: bool) -> sqlite3.Connection:
+        if not read_only:
+            return sqlite3.connect(self.db_path, check_same_thread=False)
+        uri = f"{self.db_path.resolve().as_uri()}?mode=ro"
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
     def accept_as_is(self) -> None:
         """The user keeps working on a file the check flagged: take it as it now is."""

@@ -1,5 +1,6 @@
-"""Start-up checks: quick each start, full after a crash and once a day; a damaged file is
-found every time, kept aside untouched, and the newest good backup takes its place."""
+"""Start-up checks: none for a file unchanged since a clean close, full after a crash or a change
+made outside StationDesk, and once a day while the window is open; a damaged file is found every
+time, kept aside untouched, and the newest good backup takes its place."""
 
 from __future__ import annotations
 
@@ -12,7 +13,14 @@ from pathlib import Path
 import pytest
 
 from stationdesk.store import backup, open_store
-from stationdesk.store.health import Health, keep_aside, restore_over_damaged, unsafe_location
+from stationdesk.store import health as health_module
+from stationdesk.store.health import (
+    CheckStoppedError,
+    Health,
+    keep_aside,
+    restore_over_damaged,
+    unsafe_location,
+)
 
 TODAY = date(2026, 11, 27)
 
@@ -34,17 +42,61 @@ def health_of(path: Path, tmp_path: Path) -> Health:
     return Health(path, state)
 
 
-def test_full_check_once_a_day_and_a_quick_one_at_other_starts(
-    station_path: Path, tmp_path: Path
+def test_a_file_unchanged_since_a_clean_close_is_not_read_at_start(
+    station_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    quick_checks: list[object] = []
+    monkeypatch.setattr(health_module, "quick_check", lambda conn: quick_checks.append(conn) or [])
     health = health_of(station_path, tmp_path)
-    first = health.check(TODAY)
-    assert (first.full, first.reason, first.damaged) == (True, "daily", False)
+    first = health.check(TODAY)  # never fingerprinted: SQLite's quick check
+    assert (first.full, first.reason, first.damaged, first.daily_due) == (
+        False,
+        "not fingerprinted",
+        False,
+        True,
+    )
+    assert len(quick_checks) == 1
     health.finish()
     second = health.check(TODAY)
-    assert (second.full, second.damaged) == (False, False)
+    assert (second.full, second.reason, second.damaged) == (False, "unchanged", False)
+    assert len(quick_checks) == 1  # the bytes are those StationDesk left: no check
+    assert second.daily_due
+    assert health.daily_check(TODAY) == []
     health.finish()
-    assert health.check(date(2026, 11, 28)).full
+    assert not health.check(TODAY).daily_due  # done for today
+    health.finish()
+    assert health.check(date(2026, 11, 28)).daily_due
+
+
+def test_damage_the_daily_check_finds_is_checked_again_before_the_next_use(
+    station_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    health = health_of(station_path, tmp_path)
+    health.check(TODAY)
+    health.finish()
+    health.check(TODAY)
+    found = ["integrity: row 7 missing from index"]
+    with monkeypatch.context() as patched:
+        patched.setattr(health_module, "check_connection", lambda conn: found)
+        assert health.daily_check(TODAY) == found
+    health.finish()
+    again = health_of(station_path, tmp_path).check(TODAY)
+    assert (again.full, again.reason, again.daily_due) == (True, "damage found", False)
+    health.finish()
+    assert health.check(TODAY).reason == "unchanged"  # the full check passed: all clear
+
+
+def test_a_stopped_daily_check_gives_no_verdict(
+    station_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(health_module, "STEPS_BETWEEN_STOP_CHECKS", 1)
+    health = health_of(station_path, tmp_path)
+    health.check(TODAY)
+    health.finish()
+    health.stop()
+    with pytest.raises(CheckStoppedError):
+        health.daily_check(TODAY)
+    assert "last_full_check" not in health.state_file.read_text()
 
 
 def test_after_an_unclean_exit_the_next_start_runs_the_full_check(
@@ -73,6 +125,7 @@ def test_bytes_flipped_in_copies_are_found_at_start_every_time(
         station_path.write_bytes(bytes(damaged))
         report = health.check(TODAY)
         assert report.damaged, f"trial {trial}: a flipped byte at {offset} was not found"
+        assert (report.full, report.reason) == (True, "changed")
         health.marker.unlink()  # as if that start had ended cleanly
     kept = keep_aside(station_path, datetime(2026, 11, 27, 8, 0))
     assert kept.name == "station.damaged-20261127-080000.sqlite"

@@ -227,7 +227,8 @@ def test_a_damaged_station_is_kept_and_the_newest_good_backup_offered(
     path.write_bytes(bytes(damaged))
     shown = click_button(monkeypatch, "Restore the backup")
     told = record_messages(monkeypatch, "information")
-    assert app.check_at_start(path, Health(path, paths.data_dir()), small_ctx.settings)
+    health = Health(path, paths.data_dir())
+    assert app.recover_if_damaged(path, health, health.check(), small_ctx.settings)
     assert "found damage" in shown[0]
     assert backup.local_time(backup.inspect(copy).last_change) in shown[0]
     [kept] = path.parent.glob("*.damaged-*")
@@ -244,7 +245,8 @@ def test_quitting_at_the_damage_offer_opens_nothing(
     small_ctx.store.close()
     path.write_bytes(b"SQLite format 3\0" + b"\x00" * 4000)
     shown = click_button(monkeypatch, "Quit")
-    assert not app.check_at_start(path, Health(path, paths.data_dir()), small_ctx.settings)
+    health = Health(path, paths.data_dir())
+    assert not app.recover_if_damaged(path, health, health.check(), small_ctx.settings)
     assert "No good backup" in shown[0]
     assert path.read_bytes().startswith(b"SQLite format 3")
 

@@ -3,6 +3,8 @@ names the station and creates its administrator."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -53,11 +55,21 @@ def refusal_text(exc: SignInRefused) -> str:
 
 
 class SignInDialog(QDialog):
-    """User name and password; signs in to the store on success."""
+    """User name and password; signs in to the store on success.
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    `before`, when given, is asked once before the first sign-in writes anything (at start, it
+    waits for the check of the station file); False closes the dialog without signing in.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        before: Callable[[QWidget], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = AccountService(store)
+        self.before = before
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Sign in to StationDesk"))
         title = QLabel(store.setting("station_name") or "StationDesk")
@@ -102,6 +114,11 @@ class SignInDialog(QDialog):
 
     def accept(self) -> None:
         """Sign in, or say why not and stay open with the password cleared."""
+        if self.before is not None:
+            allowed, self.before = self.before(self), None
+            if not allowed:
+                self.reject()
+                return
         try:
             self.service.sign_in(self.user.text(), self.password.text())
         except SignInRefused as exc:
@@ -112,9 +129,14 @@ class SignInDialog(QDialog):
         super().accept()
 
     @classmethod
-    def sign_in(cls, store: Store, parent: QWidget | None = None) -> bool:
+    def sign_in(
+        cls,
+        store: Store,
+        parent: QWidget | None = None,
+        before: Callable[[QWidget], bool] | None = None,
+    ) -> bool:
         """Show the dialog; True once someone has signed in."""
-        return cls(store, parent).exec() == QDialog.DialogCode.Accepted
+        return cls(store, parent, before).exec() == QDialog.DialogCode.Accepted
 
 
 class FirstRunDialog(QDialog):
