@@ -26,6 +26,7 @@ from stationdesk.domain.accounts import AccountService
 from stationdesk.domain.demo import (
     DEMO_PASSWORD,
     GIVEN,
+    LEADERS,
     STATION_NAME,
     SURNAMES,
     add_demo_accounts,
@@ -230,14 +231,15 @@ def _grids_and_officers(conn: sqlite3.Connection) -> list[int]:
                 grids.append((leaves[-1], community_id, 3, f"第{grid + 1}网格"))
     conn.executemany("INSERT INTO grids (id, parent_id, level, name) VALUES (?, ?, ?, ?)", grids)
     conn.executemany(
-        "INSERT INTO officers (id, name, kind, badge_no, team, joined_on)"
-        " VALUES (?, ?, ?, ?, 'community', '2010-01-01')",
+        "INSERT INTO officers (id, name, kind, badge_no, post, team, joined_on)"
+        " VALUES (?, ?, ?, ?, ?, 'community', '2010-01-01')",
         [
             (
                 i,
                 SURNAMES[i % len(SURNAMES)] + GIVEN[i % len(GIVEN)] + GIVEN[i // len(GIVEN)],
-                "police" if i % 3 else "auxiliary",
+                "police" if i % 3 or i <= len(LEADERS) else "auxiliary",
                 f"B{i:05d}",
+                LEADERS[i - 1] if i <= len(LEADERS) else "社区民警",  # the 教导员 has grids
             )
             for i in range(1, OFFICERS + 1)
         ],

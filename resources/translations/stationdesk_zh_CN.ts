@@ -5384,6 +5384,13 @@ vs last year %2</source>
     </message>
 </context>
 <context>
+    <name>StartCheck</name>
+    <message>
+        <source>Checking the station file…</source>
+        <translation>正在检查本所数据文件…</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Received</source>
@@ -5698,6 +5705,16 @@ SQLite, which keeps the records, cannot lock a file safely there, and a sync pro
     <message>
         <source>Not allowed: %1</source>
         <translation>无权操作：%1</translation>
+    </message>
+    <message>
+        <source>The daily check found damage in the station file
+%1:</source>
+        <translation>每日检查发现数据库文件已损坏
+%1：</translation>
+    </message>
+    <message>
+        <source>Do not enter new records. Restore the newest good backup from File &gt; Backups (the file as it is now is kept aside), or close StationDesk: its next start checks the file again and offers the newest good backup.</source>
+        <translation>请不要再录入新记录。请在“文件 &gt; 备份”中恢复最新的完好备份（现在的文件会另行保留），或关闭 StationDesk：下次启动时会再次检查该文件，并提供最新的完好备份。</translation>
     </message>
     <message>
         <source>StationDesk was not closed properly last time; the full check found every saved record sound.</source>
