@@ -11,31 +11,17 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.timing import measure
 from stationdesk.domain.accounts import AccountService
 from stationdesk.domain.demo import DEMO_PASSWORD, add_demo_accounts
 from stationdesk.errors import PermissionDenied
 from stationdesk.store import Store, open_store
-
-
-def measure(label: str, action: Callable[[], object], runs: int) -> None:
-    """Print the median and 95th percentile of `runs` timings in milliseconds."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-    print(f"{label:<52} median {statistics.median(times):8.3f} ms   p95 {p95:8.3f} ms")
 
 
 def add_person(store: Store) -> None:

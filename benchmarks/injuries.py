@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.timing import measure
 from stationdesk.domain.demo import build_demo
 from stationdesk.domain.injuries import IncidentFilter, InjuryService
 from stationdesk.store import Store
@@ -55,18 +53,6 @@ def fill(store: Store, count: int) -> None:
                 " paid_on) VALUES (?, ?, ?, 'payer', ?)",
                 [incident_id, officer, rng.randint(1, 5000) * 100, moment.date().isoformat()],
             )
-
-
-def measure(label: str, action: Callable[[], object], runs: int) -> None:
-    """Print the median and 95th percentile of `runs` timings in milliseconds."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-    print(f"{label:<52} median {statistics.median(times):8.2f} ms   p95 {p95:8.2f} ms")
 
 
 def main() -> None:

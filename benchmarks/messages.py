@@ -11,14 +11,12 @@ run starts with an empty cache of localized messages, as the first showing of a 
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.timing import measure
 from stationdesk.domain import messages
 from stationdesk.domain.messages import ZH, localize
 from stationdesk.spreadsheets.report import RowProblem
@@ -46,18 +44,6 @@ def cold(shown: list[str]) -> list[str]:
     """The lines in Chinese, nothing remembered from an earlier run."""
     messages._chinese.cache_clear()
     return [localize(line, "zh") for line in shown]
-
-
-def measure(label: str, action: Callable[[], object], runs: int) -> None:
-    """Print the median and 95th percentile of `runs` timings in milliseconds."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-    print(f"{label:<46} median {statistics.median(times):8.1f} ms   p95 {p95:8.1f} ms")
 
 
 def main() -> None:

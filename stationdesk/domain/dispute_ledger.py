@@ -17,7 +17,7 @@ from stationdesk.domain.grids import within_grids
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.errors import ValidationError
 from stationdesk.store import Store
-from stationdesk.store.search_index import matching_ids_sql
+from stationdesk.store.search_index import found_condition
 
 
 @dataclass(frozen=True)
@@ -278,13 +278,15 @@ class DisputeLedger:
             where.append(_TEXT_MATCH)
             params += [int(text) if text.isdigit() else -1, text, text, text, text, text.upper()]
         if flt.found.strip():
-            disputes, dispute_params = matching_ids_sql("disputes", flt.found)
-            people, people_params = matching_ids_sql("people", flt.found)
-            where.append(
-                f"(d.id IN ({disputes}) OR d.id IN (SELECT dp.dispute_id FROM dispute_parties dp"
-                f" WHERE dp.person_id IN ({people})))"
+            condition, found_params = found_condition(
+                flt.found,
+                "disputes",
+                "d.id",
+                "people",
+                "SELECT dp.dispute_id FROM dispute_parties dp WHERE dp.person_id IN ({ids})",
             )
-            params += [*dispute_params, *people_params]
+            where.append(condition)
+            params += found_params
         return where or ["1"], params
 
     def rows(self, ids: list[int]) -> list[LedgerRow]:

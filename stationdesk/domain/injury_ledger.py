@@ -12,7 +12,7 @@ from stationdesk.domain.injury_records import worst_outcome
 from stationdesk.domain.labels import INCIDENT_CAUSES
 from stationdesk.errors import ValidationError
 from stationdesk.store import Store
-from stationdesk.store.search_index import matching_ids_sql
+from stationdesk.store.search_index import found_condition
 
 SORT_COLUMNS = {
     "id": "i.id",
@@ -293,11 +293,14 @@ def _where(flt: IncidentFilter) -> tuple[list[str], list[Any]]:
         where.append(_TEXT_MATCH)
         params += [int(text) if text.isdigit() else -1, text, text, text, text, text.upper()]
     if flt.found.strip():
-        incidents, incident_params = matching_ids_sql("injuries", flt.found)
-        officers, officer_params = matching_ids_sql("officers", flt.found)
-        where.append(
-            f"(i.id IN ({incidents}) OR i.id IN (SELECT j.incident_id FROM injuries j"
-            f" WHERE j.officer_id IN ({officers}) AND j.voided_at IS NULL))"
+        condition, found_params = found_condition(
+            flt.found,
+            "injuries",
+            "i.id",
+            "officers",
+            "SELECT j.incident_id FROM injuries j"
+            " WHERE j.officer_id IN ({ids}) AND j.voided_at IS NULL",
         )
-        params += [*incident_params, *officer_params]
+        where.append(condition)
+        params += found_params
     return where or ["1"], params

@@ -276,6 +276,20 @@ def matching_ids_sql(kind: str, query: str) -> tuple[str, list[object]]:
     )
 
 
+def found_condition(
+    query: str, kind: str, id_column: str, via_kind: str, via_link: str
+) -> tuple[str, list[object]]:
+    """A WHERE condition for a ledger list narrowed by the find box: its `kind` records matching
+    `query` themselves, or linked to a matching `via_kind` record; `via_link` selects the
+    list's ids from the linked ids given as `{ids}`."""
+    own, own_params = matching_ids_sql(kind, query)
+    linked, linked_params = matching_ids_sql(via_kind, query)
+    return (
+        f"({id_column} IN ({own}) OR {id_column} IN ({via_link.format(ids=linked)}))",
+        [*own_params, *linked_params],
+    )
+
+
 REFRESH_CHUNK = 500  # records re-indexed per statement after a bulk write
 
 

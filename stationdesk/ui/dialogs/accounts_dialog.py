@@ -49,6 +49,26 @@ def officer_combo(service: AccountService, chosen: int | None) -> QComboBox:
     return combo
 
 
+def role_combo(chosen: str) -> QComboBox:
+    """The roles, as the window names them, `chosen` selected."""
+    combo = QComboBox()
+    combo.setObjectName("accountRole")
+    for role in ROLES:
+        combo.addItem(role_name(role), role)
+    combo.setCurrentIndex(ROLES.index(chosen))
+    return combo
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel, accepting and rejecting `dialog`."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class AccountForm(QDialog):
     """A new account: user name, full name, role and a first password."""
 
@@ -61,19 +81,12 @@ class AccountForm(QDialog):
         self.user.setObjectName("accountUser")
         self.full_name = QLineEdit()
         self.full_name.setObjectName("accountFullName")
-        self.role = QComboBox()
-        self.role.setObjectName("accountRole")
-        for role in ROLES:
-            self.role.addItem(role_name(role), role)
+        self.role = role_combo(ROLES[0])
         self.officer = officer_combo(service, None)
         self.password = password_field("accountPassword")
         self.repeated = password_field("accountRepeated")
         self.error = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(self.tr("User name"), self.user)
         form.addRow(self.tr("Full name"), self.full_name)
@@ -116,18 +129,10 @@ class RoleDialog(QDialog):
         self.service = service
         self.account = account
         self.setWindowTitle(self.tr("Role and officer of %1").replace("%1", account.username))
-        self.role = QComboBox()
-        self.role.setObjectName("accountRole")
-        for role in ROLES:
-            self.role.addItem(role_name(role), role)
-        self.role.setCurrentIndex(ROLES.index(account.role))
+        self.role = role_combo(account.role)
         self.officer = officer_combo(service, account.officer_id)
         self.error = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Officer on the roster"), self.officer)
@@ -157,11 +162,7 @@ class PasswordDialog(QDialog):
         self.repeated = password_field("repeatedPassword")
         self.error = error_label()
         self.apply: Callable[[], None] = lambda: None
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         if own:
             form.addRow(self.tr("Current password"), self.old)
