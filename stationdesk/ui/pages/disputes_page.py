@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -66,10 +66,9 @@ class DisputesPage(Page):
         self.ctx = ctx
         self._shown_id: int | None = None
         self.panels: list[QWidget] = []
+        self._detail: DisputeDetail | None = None
         self.model = DisputeTableModel(ctx.disputes, self)
         self._build()
-        self.intake = IntakeController(ctx, self.form, self)
-        self._add_panels()
         self._restore_layout()
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
@@ -79,8 +78,10 @@ class DisputesPage(Page):
         self.refresh_choices()
         self.filters.set_my_grids(ctx.permissions.own_grids())
         offer(self.filters.new_button, ctx.permissions.records(KIND))
-        self.apply_filter()
+        self._list_first_page()
         self.rows.select_first()
+        # The form and the detail tabs come once the list is on screen (or when first asked for).
+        QTimer.singleShot(0, self._build_detail)
 
     # -- construction ------------------------------------------------------------
     def _build(self) -> None:
@@ -103,17 +104,14 @@ class DisputesPage(Page):
         left.addWidget(self.shown_figure)
         left.addWidget(self.table, 1)
         left.addWidget(self.counts)
-        self.form = DisputeForm()
-        self.history = HistoryView(self.ctx.store)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("disputeTabs")
-        self.tabs.setMinimumWidth(470)
-        self.tabs.addTab(self.form, self.tr("Intake"))
-        self.tabs.addTab(self.history, self.tr("History"))
+        self.detail_holder = QWidget()
+        self.detail_holder.setMinimumWidth(470)
+        self.detail_layout = QVBoxLayout(self.detail_holder)
+        self.detail_layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(pane)
-        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.detail_holder)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([660, 480])
@@ -124,12 +122,53 @@ class DisputesPage(Page):
         table = QTableView()
         table.setObjectName("disputeTable")
         table.setModel(self.model)
-        table.setSortingEnabled(True)
+        # The indicator first: enabling sorting then asks for the order the model already has.
         table.horizontalHeader().setSortIndicator(columns.RECEIVED, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
         setup_record_table(table)
         for column, width in COLUMN_WIDTHS.items():
             table.setColumnWidth(column, width)
         return table
+
+    def _build_detail(self) -> DisputeDetail:
+        """The right side, built once: the intake form, the detail tabs and the history,
+        showing the dispute chosen so far."""
+        if self._detail is None:
+            form = DisputeForm()
+            history = HistoryView(self.ctx.store)
+            tabs = QTabWidget()
+            tabs.setObjectName("disputeTabs")
+            tabs.addTab(form, self.tr("Intake"))
+            tabs.addTab(history, self.tr("History"))
+            intake = IntakeController(self.ctx, form, self, self._shown_id)
+            self._detail = DisputeDetail(form, intake, history, tabs)
+            self.detail_layout.addWidget(tabs)
+            tabs.show()  # at once, even when asked for by a shortcut before the loop turns
+            self._add_panels()
+            form.cancel_button.clicked.connect(self.cancel)
+            intake.saved.connect(self._on_saved)
+            history.show_record(KIND, self._shown_id)
+        return self._detail
+
+    @property
+    def tabs(self) -> QTabWidget:
+        """The intake form, the detail panels and the history, as tabs."""
+        return self._build_detail().tabs
+
+    @property
+    def form(self) -> DisputeForm:
+        """The intake form."""
+        return self._build_detail().form
+
+    @property
+    def intake(self) -> IntakeController:
+        """What drives the intake form."""
+        return self._build_detail().intake
+
+    @property
+    def history(self) -> HistoryView:
+        """The dispute's history."""
+        return self._build_detail().history
 
     def _add_panels(self) -> None:
         """The detail tabs, each made when first opened."""
@@ -169,18 +208,20 @@ class DisputesPage(Page):
         self.find_chip.cleared.connect(self.find_cleared)
         self.filters.new_button.clicked.connect(self.new_record)
         self.rows = RowFollower(
-            self.table, self.model, lambda: self._shown_id, self._show, self.intake.confirm_discard
+            self.table, self.model, lambda: self._shown_id, self._show, self._may_leave
         )
         self.filters.text.returnPressed.connect(self.rows.focus_list)
         self.model.modelReset.connect(self._after_reset)
-        self.form.cancel_button.clicked.connect(self.cancel)
-        self.intake.saved.connect(self._on_saved)
         self.ctx.events.record_changed.connect(self._on_record_changed)
+
+    def _may_leave(self) -> bool:
+        """Whether the form may show another dispute (asking about unsaved edits)."""
+        return self._detail is None or self._detail.intake.confirm_discard()
 
     # -- page protocol -------------------------------------------------------------
     def new_record(self) -> None:
         """Ctrl+N: an empty intake form, the cursor in its first field."""
-        if not self.filters.new_button.isEnabled() or not self.intake.confirm_discard():
+        if not self.filters.new_button.isEnabled() or not self._may_leave():
             return
         self.rows.select(None)
         self._show(None)
@@ -289,6 +330,13 @@ class DisputesPage(Page):
             (o.id for o in officers if actor in (o.name.casefold(), o.badge_no.casefold())), None
         )
 
+    def _list_first_page(self) -> None:
+        """The list as the filters start (the model has read it already unless they differ)."""
+        start = self.filters.current()
+        if start != self.model.filter:
+            self.model.set_filter(start)
+        self.update_counts()
+
     def apply_filter(self) -> None:
         """Show the disputes the filters describe, keeping the one shown selected if listed."""
         self.shown_figure.setVisible(False)
@@ -310,7 +358,7 @@ class DisputesPage(Page):
 
     def open_dispute(self, dispute_id: int) -> None:
         """Show one dispute in the form (and select it when the list holds it)."""
-        if dispute_id != self._shown_id and not self.intake.confirm_discard():
+        if dispute_id != self._shown_id and not self._may_leave():
             return
         self._show(dispute_id)
         self.rows.select(dispute_id)
@@ -321,9 +369,12 @@ class DisputesPage(Page):
         self.refresh_choices()
         self.model.refresh()
         self.update_counts()
-        if self._shown_id is not None and not self.intake.is_dirty():
-            self.intake.show(self._shown_id, self.form.message.text())
-        self.history.show_record(KIND, self._shown_id)
+        detail = self._detail
+        if detail is None:
+            return
+        if self._shown_id is not None and not detail.intake.is_dirty():
+            detail.intake.show(self._shown_id, detail.form.message.text())
+        detail.history.show_record(KIND, self._shown_id)
 
     def update_counts(self) -> None:
         """'312 disputes · 18 overdue · 5 grade A/B open', counted on a worker (a million
@@ -356,14 +407,17 @@ class DisputesPage(Page):
         """The dispute in the form, or None for a new one."""
         return self._shown_id
 
-    def _show(self, dispute_id: int | None, message: str = "") -> None:
+    def _show(self, dispute_id: int | None) -> None:
         self._shown_id = dispute_id
-        self.intake.show(dispute_id, message)
+        detail = self._detail
+        if detail is None:
+            return  # the detail side shows it when built
+        detail.intake.show(dispute_id)
         for panel in self.panels:
             show = getattr(panel, "show_dispute", None)
             if show is not None:
                 show(dispute_id)
-        self.history.show_record(KIND, dispute_id)
+        detail.history.show_record(KIND, dispute_id)
 
     def _on_saved(self, dispute_id: int) -> None:
         self._shown_id = dispute_id
@@ -373,3 +427,13 @@ class DisputesPage(Page):
         self.model.refresh()
         self.update_counts()
         self.rows.select(dispute_id)
+
+
+@dataclass(frozen=True)
+class DisputeDetail:
+    """The right side of the page: the intake form and what drives it, the history, the tabs."""
+
+    form: DisputeForm
+    intake: IntakeController
+    history: HistoryView
+    tabs: QTabWidget
