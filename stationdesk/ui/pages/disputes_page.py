@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -65,7 +66,7 @@ class DisputesPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self._shown_id: int | None = None
-        self.panels: list[QWidget] = []
+        self._panels: list[QWidget] = []
         self._detail: DisputeDetail | None = None
         self.model = DisputeTableModel(ctx.disputes, self)
         self._build()
@@ -81,7 +82,7 @@ class DisputesPage(Page):
         self._list_first_page()
         self.rows.select_first()
         # The form and the detail tabs come once the list is on screen (or when first asked for).
-        QTimer.singleShot(0, self._build_detail)
+        AfterFirstPaint(self.table.viewport(), self._build_detail)
 
     # -- construction ------------------------------------------------------------
     def _build(self) -> None:
@@ -170,6 +171,12 @@ class DisputesPage(Page):
         """The dispute's history."""
         return self._build_detail().history
 
+    @property
+    def panels(self) -> list[QWidget]:
+        """The detail panels, in tab order."""
+        self._build_detail()
+        return self._panels
+
     def _add_panels(self) -> None:
         """The detail tabs, each made when first opened."""
         ctx = self.ctx
@@ -180,7 +187,7 @@ class DisputesPage(Page):
     def add_detail_panel(self, title: str, widget: QWidget) -> None:
         """Add a detail tab before History; it gets show_dispute(id) with every selection."""
         self.tabs.insertTab(self.tabs.indexOf(self.history), widget, title)
-        self.panels.append(widget)
+        self._panels.append(widget)
         show = getattr(widget, "show_dispute", None)
         if show is not None:
             show(self._shown_id)
@@ -413,7 +420,7 @@ class DisputesPage(Page):
         if detail is None:
             return  # the detail side shows it when built
         detail.intake.show(dispute_id)
-        for panel in self.panels:
+        for panel in self._panels:
             show = getattr(panel, "show_dispute", None)
             if show is not None:
                 show(dispute_id)
@@ -421,7 +428,7 @@ class DisputesPage(Page):
 
     def _on_saved(self, dispute_id: int) -> None:
         self._shown_id = dispute_id
-        for panel in self.panels:
+        for panel in self._panels:
             getattr(panel, "show_dispute", lambda _id: None)(dispute_id)
         self.history.show_record(KIND, dispute_id)
         self.model.refresh()
@@ -437,3 +444,22 @@ class DisputeDetail:
     intake: IntakeController
     history: HistoryView
     tabs: QTabWidget
+
+
+class AfterFirstPaint(QObject):
+    """Run `then` on the turn of the event loop after `watched` first paints."""
+
+    def __init__(self, watched: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(watched)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(then)
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Start the timer at the first paint; let every event through."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._timer.start()
+        return False
