@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -19,24 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain.dispute_ledger import DisputeFilter, DisputeLedger, LedgerCounts
-from stationdesk.spreadsheets.export import dispute_list
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.exporting import export_list
-from stationdesk.ui.forms.dispute_form import DisputeForm
-from stationdesk.ui.forms.dispute_intake import IntakeController, grid_paths
+from stationdesk.ui.forms.dispute_intake import grid_paths
 from stationdesk.ui.models import dispute_model as columns
 from stationdesk.ui.models.dispute_model import DisputeTableModel
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.permissions import offer
 from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_filter_bar import DisputeFilterBar
-from stationdesk.ui.widgets.dispute_followups import FollowupsPanel
-from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
-from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
 from stationdesk.ui.widgets.find_box import FindChip
-from stationdesk.ui.widgets.history_view import HistoryView
 from stationdesk.ui.widgets.lazy_panel import LazyPanel
 from stationdesk.ui.widgets.record_table import RowFollower, setup_record_table
+
+if TYPE_CHECKING:
+    from stationdesk.ui.forms.dispute_form import DisputeForm
+    from stationdesk.ui.forms.dispute_intake import IntakeController
+    from stationdesk.ui.widgets.history_view import HistoryView
 
 KIND = "disputes"
 FOUND_KINDS = ("disputes", "people")  # the find box lists disputes it matches or their parties
@@ -135,6 +134,11 @@ class DisputesPage(Page):
         """The right side, built once: the intake form, the detail tabs and the history,
         showing the dispute chosen so far."""
         if self._detail is None:
+            # Imported here: the list does not need them to open.
+            from stationdesk.ui.forms.dispute_form import DisputeForm
+            from stationdesk.ui.forms.dispute_intake import IntakeController
+            from stationdesk.ui.widgets.history_view import HistoryView
+
             form = DisputeForm()
             history = HistoryView(self.ctx.store)
             tabs = QTabWidget()
@@ -179,6 +183,10 @@ class DisputesPage(Page):
 
     def _add_panels(self) -> None:
         """The detail tabs, each made when first opened."""
+        from stationdesk.ui.widgets.dispute_followups import FollowupsPanel
+        from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
+        from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
+
         ctx = self.ctx
         self.add_detail_panel(self.tr("Sessions"), LazyPanel(lambda: SessionsPanel(ctx)))
         self.add_detail_panel(self.tr("Outcome && agreement"), LazyPanel(lambda: OutcomePanel(ctx)))
@@ -264,6 +272,9 @@ class DisputesPage(Page):
 
     def export_list(self) -> None:
         """File > Export list...: the ledger as filtered and sorted now."""
+        from stationdesk.spreadsheets.export import dispute_list
+        from stationdesk.ui.exporting import export_list
+
         model = self.model
         export_list(
             self,
