@@ -38,7 +38,7 @@ from stationdesk.store.migrations import MIGRATIONS, migrate
 from stationdesk.store.search_index import SearchIndex
 
 SEED = 7
-LAYOUT = 2  # bump when the generated rows change, so cached files are rebuilt
+LAYOUT = 3  # bump when the generated rows change, so cached files are rebuilt
 CHUNK = 20_000
 STREETS = 3
 COMMUNITIES_PER_STREET = 10

@@ -56,7 +56,10 @@ class IntakeController(QObject):
 
     saved = Signal(int)
 
-    def __init__(self, ctx: AppContext, form: DisputeForm, parent: QWidget) -> None:
+    def __init__(
+        self, ctx: AppContext, form: DisputeForm, parent: QWidget, dispute_id: int | None = None
+    ) -> None:
+        """Drive `form`, showing the dispute `dispute_id` (None: an empty form)."""
         super().__init__(parent)
         self.ctx = ctx
         self.form = form
@@ -77,8 +80,7 @@ class IntakeController(QObject):
         form.grade_group.buttonToggled.connect(self._update_grade_hint)
         form.save_button.clicked.connect(self.save)
         form.amend_button.clicked.connect(self.start_amend)
-        self.refresh_choices()
-        self.show(None)
+        self.show(dispute_id)  # reads the choices too
 
     # -- choices -------------------------------------------------------------------
     def refresh_choices(self) -> None:

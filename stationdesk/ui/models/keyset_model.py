@@ -217,9 +217,12 @@ class KeysetTableModel(QAbstractTableModel, Generic[L, F]):
         """Sort through the service (every column has an indexed key) and start again."""
         if not 0 <= column < len(self.sort_keys):
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self.sort_column, self.descending):
+            return  # already in that order: the rows loaded stand
         self.sort_column = column
         self.sort_key = self.sort_keys[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.descending = descending
         self.layoutAboutToBeChanged.emit()
         self.reload()
         self.layoutChanged.emit()

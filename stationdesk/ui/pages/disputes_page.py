@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -18,24 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain.dispute_ledger import DisputeFilter, DisputeLedger, LedgerCounts
-from stationdesk.spreadsheets.export import dispute_list
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.exporting import export_list
-from stationdesk.ui.forms.dispute_form import DisputeForm
-from stationdesk.ui.forms.dispute_intake import IntakeController, grid_paths
+from stationdesk.ui.forms.dispute_intake import grid_paths
 from stationdesk.ui.models import dispute_model as columns
 from stationdesk.ui.models.dispute_model import DisputeTableModel
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.permissions import offer
 from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_filter_bar import DisputeFilterBar
-from stationdesk.ui.widgets.dispute_followups import FollowupsPanel
-from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
-from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
 from stationdesk.ui.widgets.find_box import FindChip
-from stationdesk.ui.widgets.history_view import HistoryView
 from stationdesk.ui.widgets.lazy_panel import LazyPanel
 from stationdesk.ui.widgets.record_table import RowFollower, setup_record_table
+
+if TYPE_CHECKING:
+    from stationdesk.ui.forms.dispute_form import DisputeForm
+    from stationdesk.ui.forms.dispute_intake import IntakeController
+    from stationdesk.ui.widgets.history_view import HistoryView
 
 KIND = "disputes"
 FOUND_KINDS = ("disputes", "people")  # the find box lists disputes it matches or their parties
@@ -65,11 +65,10 @@ class DisputesPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self._shown_id: int | None = None
-        self.panels: list[QWidget] = []
+        self._panels: list[QWidget] = []
+        self._detail: DisputeDetail | None = None
         self.model = DisputeTableModel(ctx.disputes, self)
         self._build()
-        self.intake = IntakeController(ctx, self.form, self)
-        self._add_panels()
         self._restore_layout()
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
@@ -79,8 +78,10 @@ class DisputesPage(Page):
         self.refresh_choices()
         self.filters.set_my_grids(ctx.permissions.own_grids())
         offer(self.filters.new_button, ctx.permissions.records(KIND))
-        self.apply_filter()
+        self._list_first_page()
         self.rows.select_first()
+        # The form and the detail tabs come once the list is on screen (or when first asked for).
+        AfterFirstPaint(self.table.viewport(), self._build_detail)
 
     # -- construction ------------------------------------------------------------
     def _build(self) -> None:
@@ -103,17 +104,14 @@ class DisputesPage(Page):
         left.addWidget(self.shown_figure)
         left.addWidget(self.table, 1)
         left.addWidget(self.counts)
-        self.form = DisputeForm()
-        self.history = HistoryView(self.ctx.store)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("disputeTabs")
-        self.tabs.setMinimumWidth(470)
-        self.tabs.addTab(self.form, self.tr("Intake"))
-        self.tabs.addTab(self.history, self.tr("History"))
+        self.detail_holder = QWidget()
+        self.detail_holder.setMinimumWidth(470)
+        self.detail_layout = QVBoxLayout(self.detail_holder)
+        self.detail_layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(pane)
-        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.detail_holder)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([660, 480])
@@ -124,15 +122,71 @@ class DisputesPage(Page):
         table = QTableView()
         table.setObjectName("disputeTable")
         table.setModel(self.model)
-        table.setSortingEnabled(True)
+        # The indicator first: enabling sorting then asks for the order the model already has.
         table.horizontalHeader().setSortIndicator(columns.RECEIVED, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
         setup_record_table(table)
         for column, width in COLUMN_WIDTHS.items():
             table.setColumnWidth(column, width)
         return table
 
+    def _build_detail(self) -> DisputeDetail:
+        """The right side, built once: the intake form, the detail tabs and the history,
+        showing the dispute chosen so far."""
+        if self._detail is None:
+            # Imported here: the list does not need them to open.
+            from stationdesk.ui.forms.dispute_form import DisputeForm
+            from stationdesk.ui.forms.dispute_intake import IntakeController
+            from stationdesk.ui.widgets.history_view import HistoryView
+
+            form = DisputeForm()
+            history = HistoryView(self.ctx.store)
+            tabs = QTabWidget()
+            tabs.setObjectName("disputeTabs")
+            tabs.addTab(form, self.tr("Intake"))
+            tabs.addTab(history, self.tr("History"))
+            intake = IntakeController(self.ctx, form, self, self._shown_id)
+            self._detail = DisputeDetail(form, intake, history, tabs)
+            self.detail_layout.addWidget(tabs)
+            tabs.show()  # at once, even when asked for by a shortcut before the loop turns
+            self._add_panels()
+            form.cancel_button.clicked.connect(self.cancel)
+            intake.saved.connect(self._on_saved)
+            history.show_record(KIND, self._shown_id)
+        return self._detail
+
+    @property
+    def tabs(self) -> QTabWidget:
+        """The intake form, the detail panels and the history, as tabs."""
+        return self._build_detail().tabs
+
+    @property
+    def form(self) -> DisputeForm:
+        """The intake form."""
+        return self._build_detail().form
+
+    @property
+    def intake(self) -> IntakeController:
+        """What drives the intake form."""
+        return self._build_detail().intake
+
+    @property
+    def history(self) -> HistoryView:
+        """The dispute's history."""
+        return self._build_detail().history
+
+    @property
+    def panels(self) -> list[QWidget]:
+        """The detail panels, in tab order."""
+        self._build_detail()
+        return self._panels
+
     def _add_panels(self) -> None:
         """The detail tabs, each made when first opened."""
+        from stationdesk.ui.widgets.dispute_followups import FollowupsPanel
+        from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
+        from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
+
         ctx = self.ctx
         self.add_detail_panel(self.tr("Sessions"), LazyPanel(lambda: SessionsPanel(ctx)))
         self.add_detail_panel(self.tr("Outcome && agreement"), LazyPanel(lambda: OutcomePanel(ctx)))
@@ -141,7 +195,7 @@ class DisputesPage(Page):
     def add_detail_panel(self, title: str, widget: QWidget) -> None:
         """Add a detail tab before History; it gets show_dispute(id) with every selection."""
         self.tabs.insertTab(self.tabs.indexOf(self.history), widget, title)
-        self.panels.append(widget)
+        self._panels.append(widget)
         show = getattr(widget, "show_dispute", None)
         if show is not None:
             show(self._shown_id)
@@ -169,18 +223,20 @@ class DisputesPage(Page):
         self.find_chip.cleared.connect(self.find_cleared)
         self.filters.new_button.clicked.connect(self.new_record)
         self.rows = RowFollower(
-            self.table, self.model, lambda: self._shown_id, self._show, self.intake.confirm_discard
+            self.table, self.model, lambda: self._shown_id, self._show, self._may_leave
         )
         self.filters.text.returnPressed.connect(self.rows.focus_list)
         self.model.modelReset.connect(self._after_reset)
-        self.form.cancel_button.clicked.connect(self.cancel)
-        self.intake.saved.connect(self._on_saved)
         self.ctx.events.record_changed.connect(self._on_record_changed)
+
+    def _may_leave(self) -> bool:
+        """Whether the form may show another dispute (asking about unsaved edits)."""
+        return self._detail is None or self._detail.intake.confirm_discard()
 
     # -- page protocol -------------------------------------------------------------
     def new_record(self) -> None:
         """Ctrl+N: an empty intake form, the cursor in its first field."""
-        if not self.filters.new_button.isEnabled() or not self.intake.confirm_discard():
+        if not self.filters.new_button.isEnabled() or not self._may_leave():
             return
         self.rows.select(None)
         self._show(None)
@@ -216,6 +272,9 @@ class DisputesPage(Page):
 
     def export_list(self) -> None:
         """File > Export list...: the ledger as filtered and sorted now."""
+        from stationdesk.spreadsheets.export import dispute_list
+        from stationdesk.ui.exporting import export_list
+
         model = self.model
         export_list(
             self,
@@ -289,6 +348,13 @@ class DisputesPage(Page):
             (o.id for o in officers if actor in (o.name.casefold(), o.badge_no.casefold())), None
         )
 
+    def _list_first_page(self) -> None:
+        """The list as the filters start (the model has read it already unless they differ)."""
+        start = self.filters.current()
+        if start != self.model.filter:
+            self.model.set_filter(start)
+        self.update_counts()
+
     def apply_filter(self) -> None:
         """Show the disputes the filters describe, keeping the one shown selected if listed."""
         self.shown_figure.setVisible(False)
@@ -310,7 +376,7 @@ class DisputesPage(Page):
 
     def open_dispute(self, dispute_id: int) -> None:
         """Show one dispute in the form (and select it when the list holds it)."""
-        if dispute_id != self._shown_id and not self.intake.confirm_discard():
+        if dispute_id != self._shown_id and not self._may_leave():
             return
         self._show(dispute_id)
         self.rows.select(dispute_id)
@@ -321,9 +387,12 @@ class DisputesPage(Page):
         self.refresh_choices()
         self.model.refresh()
         self.update_counts()
-        if self._shown_id is not None and not self.intake.is_dirty():
-            self.intake.show(self._shown_id, self.form.message.text())
-        self.history.show_record(KIND, self._shown_id)
+        detail = self._detail
+        if detail is None:
+            return
+        if self._shown_id is not None and not detail.intake.is_dirty():
+            detail.intake.show(self._shown_id, detail.form.message.text())
+        detail.history.show_record(KIND, self._shown_id)
 
     def update_counts(self) -> None:
         """'312 disputes · 18 overdue · 5 grade A/B open', counted on a worker (a million
@@ -356,20 +425,52 @@ class DisputesPage(Page):
         """The dispute in the form, or None for a new one."""
         return self._shown_id
 
-    def _show(self, dispute_id: int | None, message: str = "") -> None:
+    def _show(self, dispute_id: int | None) -> None:
         self._shown_id = dispute_id
-        self.intake.show(dispute_id, message)
-        for panel in self.panels:
+        detail = self._detail
+        if detail is None:
+            return  # the detail side shows it when built
+        detail.intake.show(dispute_id)
+        for panel in self._panels:
             show = getattr(panel, "show_dispute", None)
             if show is not None:
                 show(dispute_id)
-        self.history.show_record(KIND, dispute_id)
+        detail.history.show_record(KIND, dispute_id)
 
     def _on_saved(self, dispute_id: int) -> None:
         self._shown_id = dispute_id
-        for panel in self.panels:
+        for panel in self._panels:
             getattr(panel, "show_dispute", lambda _id: None)(dispute_id)
         self.history.show_record(KIND, dispute_id)
         self.model.refresh()
         self.update_counts()
         self.rows.select(dispute_id)
+
+
+@dataclass(frozen=True)
+class DisputeDetail:
+    """The right side of the page: the intake form and what drives it, the history, the tabs."""
+
+    form: DisputeForm
+    intake: IntakeController
+    history: HistoryView
+    tabs: QTabWidget
+
+
+class AfterFirstPaint(QObject):
+    """Run `then` on the turn of the event loop after `watched` first paints."""
+
+    def __init__(self, watched: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(watched)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(then)
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Start the timer at the first paint; let every event through."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._timer.start()
+        return False
