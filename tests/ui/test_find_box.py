@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from keyboard_input import retype, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
+from window_helpers import press, shown_window
 
 from stationdesk.domain import search
 from stationdesk.store import Store
@@ -27,17 +27,7 @@ SETTLED_MS = 1000  # the box waits for a pause in typing; give it that and some
 
 @pytest.fixture
 def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    widget = MainWindow(ctx)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def press(window: MainWindow, keys: str) -> None:
-    actions = [a for a in window.actions() if a.shortcut() == QKeySequence(keys)]
-    assert len(actions) == 1
-    actions[0].trigger()
+    return shown_window(qtbot, ctx)
 
 
 def find(qtbot: QtBot, window: MainWindow, text: str) -> FindBox:

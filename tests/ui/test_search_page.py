@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from keyboard_input import retype, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from window_helpers import press, shown_window
 
 from stationdesk.domain.people import PersonInput
 from stationdesk.store import Store
@@ -25,17 +25,7 @@ pytestmark = pytest.mark.usefixtures("no_unexpected_dialogs")
 
 @pytest.fixture
 def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    widget = MainWindow(ctx)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def press(window: MainWindow, keys: str) -> None:
-    actions = [a for a in window.actions() if a.shortcut() == QKeySequence(keys)]
-    assert len(actions) == 1
-    actions[0].trigger()
+    return shown_window(qtbot, ctx)
 
 
 def open_search(window: MainWindow) -> SearchPage:

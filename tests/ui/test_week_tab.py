@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from window_helpers import press
 
 from stationdesk.domain.labels import SHIFT_KINDS
 from stationdesk.domain.roster import Shift, WeekRoster
@@ -291,13 +291,6 @@ def test_cancelled_print_writes_nothing(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
     tab.print_current()
     assert not list(tmp_path.glob("*.pdf"))
-
-
-def press(window: MainWindow, keys: str) -> None:
-    """Trigger the window's action bound to `keys` (what pressing them does)."""
-    actions = [a for a in window.actions() if a.shortcut() == QKeySequence(keys)]
-    assert len(actions) == 1
-    actions[0].trigger()
 
 
 def test_window_shortcuts_reach_the_tab(
