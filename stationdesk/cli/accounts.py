@@ -116,15 +116,13 @@ def register(cmd: Commands) -> None:
         "accounts", help="add an account, change its role or officer (chief, administrator)"
     ).add_subparsers(dest="action", required=True, metavar="ACTION")
     officer_help = "the officer on the roster (badge number, name or id); an instructor needs one"
-    add = accounts.add_parser("add", parents=cmd.parents(lang=False), help="a new account")
+    add = accounts.add_parser("add", parents=cmd.parents(), help="a new account")
     add.add_argument("username", help="2 to 32 letters, digits, dots, dashes or underscores")
     add.add_argument("--role", required=True, choices=ROLES, help="what the account may do")
     add.add_argument("--name", default="", help="the person's full name")
     add.add_argument("--officer", help=officer_help)
     add.set_defaults(handler=cmd_add)
-    edit = accounts.add_parser(
-        "edit", parents=cmd.parents(lang=False), help="an account's role or officer"
-    )
+    edit = accounts.add_parser("edit", parents=cmd.parents(), help="an account's role or officer")
     edit.add_argument("username", help="the account's user name")
     edit.add_argument("--role", choices=ROLES, help="its new role")
     linking = edit.add_mutually_exclusive_group()

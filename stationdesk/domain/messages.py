@@ -606,6 +606,7 @@ FIELDS_ZH: dict[str, str] = {
     "new": "新密码",
     "repeated": "确认新密码",
     "role": "角色",
+    "officer": "关联民警",
     "record": "记录",
     "reason": "理由",
     "changes": "更正",
