@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.db import Table
 
-Listener = Callable[[str, int], None]
+Listener = Callable[[str, frozenset[int]], None]
 # hook(table, record ids, new=True when the rows were just added)
 WriteHook = Callable[..., None]
 Row = dict[str, Any]
@@ -197,7 +197,7 @@ class Store:
 
     # -- change notification -------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
-        """Call `listener(kind, record_id)` after each committed change."""
+        """Call `listener(kind, record_ids)` after each commit, once per kind it changed."""
         self._listeners.append(listener)
 
     def add_write_hook(self, hook: WriteHook) -> None:
@@ -213,9 +213,12 @@ class Store:
         changed, self._changed = self._changed, []
         if not self._listeners:
             return
-        for kind, record_id in dict.fromkeys(changed):
+        by_kind: dict[str, set[int]] = {}
+        for kind, record_id in changed:
+            by_kind.setdefault(kind, set()).add(record_id)
+        for kind, ids in by_kind.items():
             for listener in self._listeners:
-                listener(kind, record_id)
+                listener(kind, frozenset(ids))
 
     # -- transactions --------------------------------------------------------
     @contextmanager

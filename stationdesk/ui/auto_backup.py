@@ -72,7 +72,7 @@ class AutoBackup(QObject):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        ctx.events.record_changed.connect(self._on_record_changed)
+        ctx.events.records_changed.connect(self._on_records_changed)
         ctx.settings.setValue(LAST_FOLDER_KEY, str(backup_folder(ctx)))
 
     def _newest_existing(self) -> datetime | None:
@@ -80,7 +80,7 @@ class AutoBackup(QObject):
         copies = backup.list_backups(backup_folder(self.ctx), path) if path else []
         return copies[0][0] if copies else None
 
-    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+    def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         self.changed = True
 
     def due(self, now: datetime | None = None) -> bool:

@@ -10,8 +10,9 @@ from stationdesk.store import Store
 class Events(QObject):
     """Signals every page may listen to."""
 
-    record_changed = Signal(str, int)
+    records_changed = Signal(str, object)  # kind, frozenset of record ids
 
     def watch(self, store: Store) -> None:
-        """Announce every committed change of `store` as `record_changed(kind, id)`."""
-        store.subscribe(self.record_changed.emit)
+        """Announce each committed transaction of `store` as one `records_changed(kind, ids)`
+        per kind it changed (an import of a whole register is one signal per table)."""
+        store.subscribe(self.records_changed.emit)

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.navigation.setCurrentRow(PAGE_ROWS["disputes"])
         self.resize(1280, 800)
-        ctx.events.record_changed.connect(self._on_record_changed)
+        ctx.events.records_changed.connect(self._on_records_changed)
 
     # -- construction ------------------------------------------------------------
     # Pages are built (and their modules imported) when first shown, so the window opens
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
         for _kind in self._page_kinds():
             self.pages.addWidget(QWidget())
         self._show_row(row)
-        self._on_record_changed("settings", 0)
+        self._on_records_changed("settings", frozenset())
 
     def open_import(self) -> None:
         """The import wizard."""
@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+    def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         if kind == "settings":
             self.station_label.setText(self.ctx.station_name)
             self.setWindowTitle(self.tr("StationDesk - %1").replace("%1", self.ctx.station_name))

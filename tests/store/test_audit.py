@@ -148,26 +148,29 @@ def test_removed_entry_is_detected(demo_path: Path) -> None:
 
 
 def test_listeners_hear_only_committed_changes(empty_store: Store, tmp_path: Path) -> None:
-    heard: list[tuple[str, int, bool, int]] = []
+    heard: list[tuple[str, frozenset[int], bool, int]] = []
 
-    def listener(kind: str, record_id: int) -> None:
+    def listener(kind: str, record_ids: frozenset[int]) -> None:
         # What another connection sees at the moment the listener runs.
         other = sqlite3.connect(tmp_path / "new.sqlite")
-        visible = other.execute("SELECT count(*) FROM grids WHERE id = ?", [record_id])
-        heard.append((kind, record_id, empty_store.conn.in_transaction, visible.fetchone()[0]))
+        marks = ", ".join("?" * len(record_ids))
+        visible = other.execute(f"SELECT count(*) FROM grids WHERE id IN ({marks})", [*record_ids])
+        heard.append((kind, record_ids, empty_store.conn.in_transaction, visible.fetchone()[0]))
         other.close()
 
     empty_store.subscribe(listener)
     with empty_store.transaction():
         first = empty_store.insert("grids", street())
         empty_store.update("grids", first, {"code": "01"})
+        second = empty_store.insert("grids", street("五一路街道"))
         assert heard == []
-    assert heard == [("grids", first, False, 1)]  # one call per record, after commit
+    # one call per kind changed, naming each record once, after commit
+    assert heard == [("grids", frozenset({first, second}), False, 2)]
 
     heard.clear()
     with pytest.raises(RuntimeError), empty_store.transaction():
-        empty_store.insert("grids", street("五一路街道"))
+        empty_store.insert("grids", street("中山路街道"))
         raise RuntimeError("the clerk pressed cancel")
     assert heard == []
     empty_store.set_setting("station_name", "东安路派出所")
-    assert heard == [("settings", 0, False, 0)]
+    assert heard == [("settings", frozenset({0}), False, 0)]

@@ -67,7 +67,7 @@ class OfficerTableModel(QAbstractTableModel):
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.refresh)
         if events is not None:
-            events.record_changed.connect(self._on_record_changed)
+            events.records_changed.connect(self._on_records_changed)
         self.refresh()
 
     # -- Qt model interface --------------------------------------------------
@@ -203,7 +203,7 @@ class OfficerTableModel(QAbstractTableModel):
             self._officers.extend(new)
             self.endInsertRows()
 
-    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+    def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         if kind in WATCHED_KINDS:
             self._pending.start()
 

@@ -227,7 +227,7 @@ class DisputesPage(Page):
         )
         self.filters.text.returnPressed.connect(self.rows.focus_list)
         self.model.modelReset.connect(self._after_reset)
-        self.ctx.events.record_changed.connect(self._on_record_changed)
+        self.ctx.events.records_changed.connect(self._on_records_changed)
 
     def _may_leave(self) -> bool:
         """Whether the form may show another dispute (asking about unsaved edits)."""
@@ -413,7 +413,7 @@ class DisputesPage(Page):
         ]
         self.counts.setText("  ·  ".join(parts))
 
-    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+    def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         if kind in WATCHED_KINDS:
             self._pending.start()
 

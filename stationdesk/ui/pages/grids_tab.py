@@ -162,7 +162,7 @@ class GridsTab(Page):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
-        self.ctx.events.record_changed.connect(self._on_record_changed)
+        self.ctx.events.records_changed.connect(self._on_records_changed)
 
     # -- the Page protocol -----------------------------------------------------
     def new_record(self) -> None:
@@ -353,7 +353,7 @@ class GridsTab(Page):
         offer(self.void_button, self.editing, chosen)
 
     # -- tree state -------------------------------------------------------------------
-    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+    def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         if kind in REFRESH_KINDS:
             self._refresh_timer.start()  # one refresh for a burst of changes (an import)
 

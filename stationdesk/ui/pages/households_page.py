@@ -107,7 +107,7 @@ class HouseholdsPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(self.find_chip.row)
         layout.addWidget(self.tabs)
-        ctx.events.record_changed.connect(self._on_record_changed)
+        ctx.events.records_changed.connect(self._on_records_changed)
         self.apply_household_filter()
         self.apply_visit_filter()
         self.show_coverage()
@@ -545,7 +545,7 @@ class HouseholdsPage(Page):
         )
 
     # -- changes -------------------------------------------------------------------------
-    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+    def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         if kind in WATCHED_KINDS:
             self._pending.start()
 

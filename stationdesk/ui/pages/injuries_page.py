@@ -164,7 +164,7 @@ class InjuriesPage(Page):
         self.model.modelReset.connect(lambda: self.rows.select(self._shown_id))
         self.form.saved.connect(self._on_saved)
         self.summary.print_button.clicked.connect(self.print_register)
-        self.ctx.events.record_changed.connect(self._on_record_changed)
+        self.ctx.events.records_changed.connect(self._on_records_changed)
 
     # -- page protocol -----------------------------------------------------------------------
     def new_record(self) -> None:
@@ -317,7 +317,7 @@ class InjuriesPage(Page):
             self.form.show_incident(self._shown_id, self.form.message.text())
         self.history.show_record(KIND, self._shown_id)
 
-    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+    def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         if kind in WATCHED_KINDS:
             self._pending.start()
 

@@ -82,7 +82,7 @@ class OfficersTab(Page):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.refresh_views)
-        ctx.events.record_changed.connect(self._on_record_changed)
+        ctx.events.records_changed.connect(self._on_records_changed)
         self.refresh_views()
         self._show(None)
         self.rows.select_first()
@@ -392,7 +392,7 @@ class OfficersTab(Page):
         if not self.is_dirty():
             self._show(self._shown_id, self.form.message.text())
 
-    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+    def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         if kind in WATCHED_KINDS:
             self._pending.start()
 

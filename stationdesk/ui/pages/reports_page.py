@@ -180,7 +180,7 @@ class ReportsPage(Page):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.refresh)
-        ctx.events.record_changed.connect(self._on_record_changed)
+        ctx.events.records_changed.connect(self._on_records_changed)
         self.refresh_scopes()
         self.refresh()
 
@@ -568,7 +568,7 @@ class ReportsPage(Page):
         self.scope.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- keeping up to date --------------------------------------------------------------
-    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+    def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         if kind == "grids":
             self.refresh_scopes()
         if kind in WATCHED:

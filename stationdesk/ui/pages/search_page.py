@@ -184,7 +184,7 @@ class SearchPage(Page):
         )
         self.merge_button.clicked.connect(self.merge_selected)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.ctx.events.record_changed.connect(self._on_record_changed)
+        self.ctx.events.records_changed.connect(self._on_records_changed)
 
     # -- page protocol -------------------------------------------------------------
     def focus_filter(self) -> None:
@@ -342,7 +342,7 @@ class SearchPage(Page):
         if not events:
             QTreeWidgetItem(self.timeline, ["", self.tr("Nothing recorded yet.")])
 
-    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+    def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         if kind in HISTORY_KINDS.values() and self.isVisible():
             shown = self._shown
             self.run_search()

@@ -217,7 +217,7 @@ class WeekTab(Page):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.model.reload)
-        self.ctx.events.record_changed.connect(self._on_record_changed)
+        self.ctx.events.records_changed.connect(self._on_records_changed)
 
     # -- the Page protocol -----------------------------------------------------
     def save(self) -> None:
@@ -258,7 +258,7 @@ class WeekTab(Page):
     def _apply_filter(self) -> None:
         self.model.set_filter(self.team.currentData(), self.filter.text())
 
-    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+    def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         if kind in REFRESH_KINDS:
             self._reload_timer.start()  # one reload for a burst of changes (an import)
 

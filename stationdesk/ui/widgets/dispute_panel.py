@@ -88,7 +88,7 @@ class DisputePanel(QWidget):
         self.dispute_id: int | None = None
         self.dispute: Dispute | None = None
         self.setStyleSheet(PANEL_STYLE + INVALID_EXTRA)
-        ctx.events.record_changed.connect(self._on_record_changed)
+        ctx.events.records_changed.connect(self._on_records_changed)
 
     def event(self, event: QEvent) -> bool:
         """Ctrl+S inside the panel saves the panel's form."""
@@ -127,10 +127,10 @@ class DisputePanel(QWidget):
         except NotFoundError:
             self.dispute_id, self.dispute = None, None
 
-    def _on_record_changed(self, kind: str, record_id: int) -> None:
+    def _on_records_changed(self, kind: str, ids: frozenset[int]) -> None:
         if self.dispute_id is None or kind not in self.WATCHED:
             return
-        if kind == "disputes" and record_id != self.dispute_id:
+        if kind == "disputes" and self.dispute_id not in ids:
             return
         self._read_dispute()
         self.refresh()

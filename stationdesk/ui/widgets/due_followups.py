@@ -44,7 +44,7 @@ class DueThisWeekView(QWidget):
         self.ctx = ctx
         self.week = IsoWeek.of(ctx.disputes.today())
         self._build()
-        ctx.events.record_changed.connect(self._on_record_changed)
+        ctx.events.records_changed.connect(self._on_records_changed)
         self.refresh_officers()
         self.refresh()
 
@@ -216,7 +216,7 @@ class DueThisWeekView(QWidget):
         if dispute_id is not None:
             self.open_dispute.emit(int(dispute_id))
 
-    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+    def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         if kind == "officers":
             self.refresh_officers()
         if kind in WATCHED:

@@ -78,7 +78,7 @@ class IncidentPanel(QWidget):
         self.ctx = ctx
         self.incident: Incident | None = None
         self.setStyleSheet(PANEL_STYLE + INVALID_EXTRA + PRIVATE_STYLE)
-        ctx.events.record_changed.connect(self._on_record_changed)
+        ctx.events.records_changed.connect(self._on_records_changed)
 
     def show_incident(self, incident_id: int | None) -> None:
         """Show another incident (None: nothing), forms afresh."""
@@ -91,7 +91,7 @@ class IncidentPanel(QWidget):
     def load(self) -> None:
         """Fill the panel for the incident chosen."""
 
-    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+    def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         if self.incident is not None and kind in WATCHED:
             self.show_incident(self.incident.id)
 

@@ -68,7 +68,7 @@ class InjurySummary(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         self.year.valueChanged.connect(self.refresh)
-        ctx.events.record_changed.connect(self._on_record_changed)
+        ctx.events.records_changed.connect(self._on_records_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -93,7 +93,7 @@ class InjurySummary(QWidget):
         item = self.table.item(list(INJURY_FIGURES).index(key), column)
         return item.text() if item is not None else ""
 
-    def _on_record_changed(self, kind: str, _record_id: int) -> None:
+    def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         if kind in WATCHED:
             self.refresh()
 
