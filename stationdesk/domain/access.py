@@ -122,6 +122,11 @@ NO_OFFICER = (
 )
 
 
+def outside_grid_reason(grid_name: str) -> str:
+    """Why an instructor may not change a record in the grid named."""
+    return f"{OUTSIDE_OWN_GRIDS}; {grid_name} is not one of them"
+
+
 @dataclass(frozen=True)
 class Session:
     """Who is signed in, and as what."""

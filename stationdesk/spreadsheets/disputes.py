@@ -57,7 +57,7 @@ FIELDS = {"grid_id": "grid", "officer_id": "officer"}
 def run(context: ImportContext) -> None:
     """Add each dispute not yet in the ledger."""
     service = DisputeService(context.store, today=lambda: context.today)
-    grids, officers = GridLookup(context.store), OfficerLookup(context.store)
+    grids, officers = GridLookup(context.store, writing=True), OfficerLookup(context.store)
 
     def write(record: Record) -> None:
         data = _dispute_input(record, grids, officers)

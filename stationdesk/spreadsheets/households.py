@@ -168,7 +168,7 @@ def _address_ids(store: Store) -> dict[AddressKey, int]:
 
 def run(context: ImportContext) -> None:
     """Check every row, group them by address, then write the good households in bulk."""
-    checks = RowChecks(context.today, GridLookup(context.store))
+    checks = RowChecks(context.today, GridLookup(context.store, writing=True))
     residents = []
     for record in context.rows():
         resident = checks.resident(record)

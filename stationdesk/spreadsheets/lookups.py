@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from stationdesk.domain.access import NO_OFFICER, outside_grid_reason
 from stationdesk.domain.grids import GridService
 from stationdesk.domain.roster import RosterService
 from stationdesk.spreadsheets.cleaning import CellError, names
@@ -14,9 +15,14 @@ _PATH_SEPARATORS = re.compile(r"\s*[>＞/／\\]\s*")
 
 
 class GridLookup:
-    """A grid by its name, or by its path 'street > village > grid' when names repeat."""
+    """A grid by its name, or by its path 'street > village > grid' when names repeat.
 
-    def __init__(self, store: Store) -> None:
+    With `writing`, a grid the signed-in instructor may not change records in is refused as the
+    row's own problem, so one row outside their grids does not stop the others.
+    """
+
+    def __init__(self, store: Store, *, writing: bool = False) -> None:
+        self.own = store.own_grids() if writing else None
         grids = GridService(store).all()
         parents = {grid.id: grid for grid in grids}
         self._by_name: dict[str, list[int]] = {}
@@ -34,7 +40,13 @@ class GridLookup:
                 self._by_path.setdefault(tuple(path[start:]), grid.id)
 
     def find(self, name: str) -> int:
-        """The grid's id; CellError when unknown or ambiguous."""
+        """The grid's id; CellError when unknown, ambiguous or not the instructor's."""
+        grid_id = self._named(name)
+        if self.own is not None and grid_id not in self.own:
+            raise CellError(outside_grid_reason(self._full[grid_id]) if self.own else NO_OFFICER)
+        return grid_id
+
+    def _named(self, name: str) -> int:
         parts = tuple(part for part in _PATH_SEPARATORS.split(name.strip()) if part)
         if not parts:
             raise CellError("a grid is required")

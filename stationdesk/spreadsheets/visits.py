@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from stationdesk.domain.access import NO_OFFICER, outside_grid_reason
 from stationdesk.domain.household_records import visit_officer_problem, visit_problems
 from stationdesk.spreadsheets import cleaning
 from stationdesk.spreadsheets.addresses import split_address
 from stationdesk.spreadsheets.columns import Column, Record
 from stationdesk.spreadsheets.importing import ImportContext, Kind, RowReader
 from stationdesk.spreadsheets.lookups import OfficerLookup
+from stationdesk.store import Store
 
 COLUMNS = (
     Column("address", "Address", "住址", required=True, aliases=("地址", "走访地址")),
@@ -56,13 +58,7 @@ RULE_COLUMNS = {"household_id": "address", "officer_ids": "officers"}
 def run(context: ImportContext) -> None:
     """Check every row, then add the visits not yet recorded with their officers."""
     conn = context.store.conn
-    households = {
-        tuple(row[1:]): row[0]
-        for row in conn.execute(
-            "SELECT h.id, a.road, a.house_no, a.building, a.unit, a.floor, a.flat, a.district"
-            " FROM households h JOIN addresses a ON a.id = h.address_id WHERE h.voided_at IS NULL"
-        )
-    }
+    households = VisitedHouseholds(context.store)
     recorded = set(
         conn.execute("SELECT household_id, visited_on, purpose FROM visits WHERE voided_at IS NULL")
     )
@@ -95,18 +91,49 @@ def run(context: ImportContext) -> None:
         )
 
 
+class VisitedHouseholds:
+    """The recorded households by address, and which of them the signed-in account may visit."""
+
+    def __init__(self, store: Store) -> None:
+        self.by_address = {
+            tuple(row[2:]): (row[0], row[1])
+            for row in store.conn.execute(
+                "SELECT h.id, h.grid_id, a.road, a.house_no, a.building, a.unit, a.floor, a.flat,"
+                " a.district FROM households h JOIN addresses a ON a.id = h.address_id"
+                " WHERE h.voided_at IS NULL"
+            )
+        }
+        self.own = store.own_grids()
+        self.grid_names = dict(store.conn.execute("SELECT id, name FROM grids"))
+
+    def find(self, cells: RowReader, address: tuple[Any, ...]) -> int | None:
+        """The id of the household at `address`, or None after noting why there is none."""
+        found = self.by_address.get(address)
+        if found is None:
+            if "address" not in cells.errors:
+                cells.note(
+                    "address",
+                    "no household is recorded at this address; import the household first",
+                )
+            return None
+        household_id, grid_id = found
+        if self.own is not None and grid_id not in self.own:
+            reason = outside_grid_reason(self.grid_names[grid_id]) if self.own else NO_OFFICER
+            cells.note("address", reason)
+        return household_id
+
+
 def _visit(
-    context: ImportContext, record: Record, households: dict, officers: OfficerLookup
+    context: ImportContext,
+    record: Record,
+    households: VisitedHouseholds,
+    officers: OfficerLookup,
 ) -> tuple[tuple[Any, ...], list[int]] | None:
     """The row as visit values and officer ids, or None after noting every bad cell. The
     household ledger's own rules decide, as when a visit is recorded in the window."""
     cells = RowReader(record)
     address = split_address(cells.required("address", "an address"), record.text("district"))
-    household_id = households.get(address)
-    if household_id is None and "address" not in cells.errors:
-        cells.note(
-            "address", "no household is recorded at this address; import the household first"
-        )
+    household_id = households.find(cells, address)
     visited = cells.get("visited_on", cleaning.day, None)
     purpose = cells.get("purpose", lambda v: cleaning.choice(v, PURPOSE_WORDS, "purpose"), "")
     named: list[int] = cells.get("officers", officers.find_all, [])

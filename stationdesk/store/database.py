@@ -139,7 +139,7 @@ class Store:
             grid_id = self.grid_of(table, record_id)
             if grid_id is not None and grid_id not in own:
                 name = self.scalar("SELECT name FROM grids WHERE id = ?", [grid_id])
-                return f"{access.OUTSIDE_OWN_GRIDS}; {name} is not one of them"
+                return access.outside_grid_reason(name)
         return None
 
     def require_own_grid(self, table: str, *record_ids: int) -> None:
