@@ -208,6 +208,11 @@ def _bulk_mode(store: Store) -> Iterator[None]:
         store.conn.execute(f"PRAGMA cache_size = {int(before)}")
 
 
+def _saving(progress: Progress | None, rows: int) -> Callable[[], None]:
+    """What the store calls during the long writes after the checks: all rows checked."""
+    return (lambda: progress(rows, rows)) if progress is not None else (lambda: None)
+
+
 def import_file(
     store: Store,
     kind: Kind,
@@ -221,7 +226,8 @@ def import_file(
     """Import `path` as `kind`: all good rows in one transaction, or nothing.
 
     With `skip_bad`, bad rows are listed and left out; without it, any bad row stops the run.
-    `progress(rows checked, rows in all)` is called every PROGRESS_EVERY rows.
+    `progress(rows checked, rows in all)` is called every PROGRESS_EVERY rows, then now and then
+    while the rows are written (all rows checked).
     """
     layout, rows, encoding = layout_of(store, kind, path)
     report = ImportReport(
@@ -235,7 +241,8 @@ def import_file(
     )
     try:
         with _bulk_mode(store), store.transaction(), store.source(path.name):
-            kind.run(context)
+            with store.pulsing(_saving(progress, report.rows)):
+                kind.run(context)
             if not context.writing:
                 raise _RollbackError
     except _RollbackError:

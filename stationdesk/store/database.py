@@ -61,6 +61,13 @@ SELECT id FROM own
 """
 
 
+PULSE_EVERY = 2000  # bundle entries written between pulses
+
+
+def _still() -> None:
+    """No pulse: nobody is waiting on a long write."""
+
+
 class Store:
     """One open station database; every write goes through here and is audited."""
 
@@ -81,7 +88,8 @@ class Store:
         self._changed: list[tuple[str, int]] = []
         self._unrecorded: Counter[str] = Counter()  # rows of insert_rows awaiting their entries
         self._write_hooks: list[WriteHook] = []
-        self.search_index = SearchIndex(self._conn)
+        self.pulse: Callable[[], None] = _still
+        self.search_index = SearchIndex(self._conn, lambda: self.pulse())
         self.add_write_hook(self.search_index.on_write)
         self._source: str | None = None
         self._closing: list[Callable[[], None]] = []
@@ -432,7 +440,18 @@ class Store:
         self._unrecorded[table] += len(ids)
         self._after_write(table, *ids, new=True)
         self._changed.extend((table, record_id) for record_id in ids)
+        self.pulse()
         return ids
+
+    @contextmanager
+    def pulsing(self, pulse: Callable[[], None]) -> Iterator[None]:
+        """Call `pulse` now and then during the long writes of the block (a bulk import's search
+        index and audit entries), between statements: a window keeps repainting meanwhile."""
+        self.pulse = pulse
+        try:
+            yield
+        finally:
+            self.pulse = _still
 
     def record_bundles(self, entries: Iterable[PendingEntry]) -> None:
         """Write entries that each record one record (its creation, when the action is 'create')
@@ -442,7 +461,9 @@ class Store:
         audit.append_entries(self.conn, self.actor, self._counted(entries))
 
     def _counted(self, entries: Iterable[PendingEntry]) -> Iterator[PendingEntry]:
-        for entry in entries:
+        for count, entry in enumerate(entries, start=1):
+            if count % PULSE_EVERY == 0:
+                self.pulse()
             self.require_write(entry.kind)
             for table, count in audit.created_counts(entry.changes).items():
                 self._unrecorded[table] -= count

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -296,8 +296,9 @@ REFRESH_CHUNK = 500  # records re-indexed per statement after a bulk write
 class SearchIndex:
     """Writes and reads the `search_index` FTS5 table of one connection."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, pulse: Callable[[], None] = lambda: None) -> None:
         self.conn = conn
+        self.pulse = pulse  # called between chunks of a long write
         self.present = (
             conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_index'").fetchone()
             is not None
@@ -362,6 +363,7 @@ class SearchIndex:
                 "INSERT INTO search_index (rowid, terms, name) VALUES (?, ?, ?)",
                 [(doc.rowid(record_id), *document(name, text)) for record_id, name, text in chunk],
             )
+            self.pulse()
 
     # -- reading ---------------------------------------------------------------
     def match(self, kind: str, expression: str, limit: int) -> list[int]:

@@ -96,9 +96,11 @@ class ImportProgress(QProgressDialog):
         self.saving = not dry_run
 
     def rows_checked(self, done: int, total: int) -> None:
-        """Show how far the checks are, and let the window repaint."""
-        self.setMaximum(max(total, 1))
-        self.setValue(done)
+        """Show how far the checks are (then a busy bar while the rows are written), and let
+        the window repaint."""
+        busy = self.saving and done >= total
+        self.setMaximum(0 if busy else max(total, 1))
+        self.setValue(0 if busy else done)
         if done < total:
             text = self.tr("Checking row %1 of %2...").replace("%1", f"{done + 1:,}")
             self.setLabelText(text.replace("%2", f"{total:,}"))
