@@ -141,6 +141,10 @@ def normalize(text: str) -> str:
 @lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     """A Chinese name's pinyin in full and as initials ('zhangwei', 'zw'), besides its text."""
+    return _name_pinyin(name)
+
+
+def _name_pinyin(name: str) -> tuple[str, ...]:
     hanzi = "".join(_CJK.findall(name))
     if not hanzi:
         return ()
@@ -230,8 +234,10 @@ def document(name: str, text: str) -> tuple[str, str]:
 @lru_cache(maxsize=65536)
 def _name_document(name: str) -> tuple[tuple[str, ...], str]:
     """A name's tokens (its text, then its pinyin with prefixes) and its exact form."""
-    pinyin = [token for word in name_tokens(name) for token in word_tokens(word)]
-    return (*text_tokens(name), *pinyin), normalize(name).replace(" ", "")
+    tokens = _token_list(name)
+    for word in _name_pinyin(name):
+        tokens.extend(word_tokens(word))
+    return tuple(tokens), normalize(name).replace(" ", "")
 
 
 def _quoted(term: str) -> str:
