@@ -112,6 +112,16 @@ class Permissions:
         """The grids of an account bound to them (an instructor's), for "My grids"; () else."""
         return tuple(sorted(self.store.own_grids() or ()))
 
+    def writable_grids(
+        self, options: list[tuple[int, str]], keep: int | None = None
+    ) -> list[tuple[int, str]]:
+        """The grid choices a form offers for a record: for an account bound to grids, only
+        its own (and `keep`, the grid the record shown is in); for others, all of them."""
+        own = self.store.own_grids()
+        if own is None:
+            return options
+        return [(grid_id, path) for grid_id, path in options if grid_id in own or grid_id == keep]
+
 
 def offer(target: QAbstractButton | QAction, editing: Editing, available: bool = True) -> None:
     """Enable a button or action that changes something only when allowed (and `available`:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from keyboard_input import retype
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 from window_helpers import context_for
 
@@ -18,6 +19,7 @@ from stationdesk.domain.demo import DEMO_PASSWORD
 from stationdesk.domain.disputes import DisputeInput, DisputeService, PartyInput
 from stationdesk.domain.people import PersonInput
 from stationdesk.store import Store, open_store
+from stationdesk.ui.forms.household_dialog import HouseholdDialog
 from stationdesk.ui.pages.disputes_page import DisputesPage
 from stationdesk.ui.pages.households_page import HouseholdsPage
 from stationdesk.ui.pages.injuries_page import InjuriesPage
@@ -220,7 +222,11 @@ def test_an_auditor_reads_an_injury_case_that_only_the_chief_may_close(
         assert page.new_button.isEnabled() is may_close
 
 
-def test_an_instructor_filing_a_dispute_in_another_grid_is_told_at_the_grid(
+def grid_choices(combo: QComboBox) -> set[int]:
+    return {combo.itemData(i) for i in range(combo.count()) if combo.itemData(i) is not None}
+
+
+def test_an_instructor_is_offered_only_their_own_grids_for_a_new_dispute(
     qtbot: QtBot, station: Store, tmp_path: Path
 ) -> None:
     grids = instructor_grids(station)
@@ -229,16 +235,36 @@ def test_an_instructor_filing_a_dispute_in_another_grid_is_told_at_the_grid(
             f"SELECT min(id) FROM grids WHERE level = 3 AND id NOT IN ({','.join(map(str, grids))})"
         )
     )
+    theirs = new_dispute(station, outside)
     page = signed_in_page(qtbot, station, tmp_path, "instructor")
-    before = station.scalar("SELECT count(*) FROM disputes")
     page.new_record()
     form = page.form
-    form.grid.setCurrentIndex(form.grid.findData(outside))
+    assert grid_choices(form.grid) == grids
+    before = station.scalar("SELECT count(*) FROM disputes")
+    form.grid.setCurrentIndex(form.grid.findData(min(grids)))
     retype(qtbot, form.summary, "楼上漏水，邻里争吵")
     first, second = form.parties
     retype(qtbot, first.name, "赵小梅")
     retype(qtbot, second.name, "钱大江")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert form.invalid_fields() == {"grid_id"}
-    assert "only change records in their own grids" in form.error.text()
-    assert station.scalar("SELECT count(*) FROM disputes") == before
+    assert not form.error.isVisible(), form.error.text()
+    assert station.scalar("SELECT count(*) FROM disputes") == before + 1
+
+    page.open_dispute(theirs)  # a dispute of another grid still shows its grid, read only
+    assert form.grid.currentData() == outside and grid_choices(form.grid) == grids | {outside}
+
+
+def test_a_clerk_is_offered_every_grid(qtbot: QtBot, station: Store, tmp_path: Path) -> None:
+    page = signed_in_page(qtbot, station, tmp_path, "clerk")
+    page.new_record()
+    every = {row["id"] for row in station.rows("SELECT id FROM grids WHERE level = 3")}
+    assert every <= grid_choices(page.form.grid)
+
+
+def test_an_instructor_registers_households_only_in_their_own_grids(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    AccountService(station).sign_in("instructor", DEMO_PASSWORD)
+    dialog = HouseholdDialog(context_for(station, tmp_path))
+    qtbot.addWidget(dialog)
+    assert grid_choices(dialog.grid) == instructor_grids(station)

@@ -85,7 +85,10 @@ class IntakeController(QObject):
     # -- choices -------------------------------------------------------------------
     def refresh_choices(self) -> None:
         """The grids and officers on offer (the dispute's own officer even if they left)."""
-        self.form.set_grid_options(grid_paths(self.ctx.grids.all()))
+        shown_grid = self.dispute.grid_id if self.dispute else None
+        self.form.set_grid_options(
+            self.ctx.permissions.writable_grids(grid_paths(self.ctx.grids.all()), shown_grid)
+        )
         current = self.dispute.officer_id if self.dispute else None
         officers = [
             (o.id, o.name)

@@ -225,7 +225,8 @@ class HouseholdDialog(QDialog):
         self.grid.setEditable(True)
         self.grid.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.grid.addItem("", None)
-        for grid_id, path in grid_paths(self.ctx.grids.all(), GRID_LEVELS):
+        paths = grid_paths(self.ctx.grids.all(), GRID_LEVELS)
+        for grid_id, path in self.ctx.permissions.writable_grids(paths):
             self.grid.addItem(path, grid_id)
         self.address: dict[str, QLineEdit] = {name: QLineEdit() for name in ADDRESS_PARTS}
         for edit in self.address.values():
@@ -395,7 +396,8 @@ class HouseholdCorrectionDialog(QDialog):
         self.setWindowTitle(self.tr("Correct household No. %1").replace("%1", str(household.id)))
         self.setStyleSheet(FORM_STYLE)
         self.grid = QComboBox()
-        for grid_id, path in grid_paths(ctx.grids.all(), GRID_LEVELS):
+        paths = grid_paths(ctx.grids.all(), GRID_LEVELS)
+        for grid_id, path in ctx.permissions.writable_grids(paths, household.grid_id):
             self.grid.addItem(path, grid_id)
         choose(self.grid, household.grid_id)
         self.phone = QLineEdit(household.phone)
