@@ -26,6 +26,17 @@ HEADINGS = [
     "所属网格",
     "登记日期",
 ]
+DISPUTE_HEADINGS = [
+    "受理日期",
+    "纠纷类别",
+    "所属网格",
+    "简要情况",
+    "风险等级",
+    "责任民警",
+    "申请人",
+    "申请人身份证号",
+    "被申请人",
+]
 
 
 def person_id(sequence: int, sex: str = "male", born: date = date(1980, 5, 17)) -> str:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from messy_files import HEADINGS, household_rows, person_id, write_xlsx
+from messy_files import DISPUTE_HEADINGS, HEADINGS, household_rows, person_id, write_xlsx
 
 from stationdesk.domain.accounts import AccountService
 from stationdesk.domain.demo import DEMO_PASSWORD
@@ -18,6 +18,7 @@ from stationdesk.store import Store, open_store
 
 TODAY = date(2026, 11, 27)
 OWN_GRID = "东苑社区第一网格"  # one of the demo instructor's grids
+OUTSIDE_GRID = "姚电社区第一网格"
 OUTSIDE = "own grids"
 
 
@@ -89,29 +90,17 @@ def test_an_instructors_import_that_blocks_on_bad_rows_changes_nothing(accounts_
 
 
 def test_disputes_outside_the_instructors_grids_are_listed(accounts_path, tmp_path):
-    headings = [
-        "受理日期",
-        "纠纷类别",
-        "所属网格",
-        "简要情况",
-        "风险等级",
-        "责任民警",
-        "申请人",
-        "被申请人",
-    ]
     with signed_in(accounts_path, "instructor") as store:
         officer = instructors_officer(store)
         rows = [
-            ["2026/11/20", "邻里纠纷", OWN_GRID, "楼上漏水", "C", officer, "甲", "乙"],
-            ["2026/11/21", "邻里纠纷", "姚电社区第一网格", "噪音扰民", "D", officer, "丙", "丁"],
+            ["2026/11/20", "邻里纠纷", OWN_GRID, "楼上漏水", "C", officer, "甲", "", "乙"],
+            ["2026/11/21", "邻里纠纷", OUTSIDE_GRID, "噪音扰民", "D", officer, "丙", "", "丁"],
         ]
-        path = write_xlsx(tmp_path / "纠纷台账.xlsx", headings, rows)
+        path = write_xlsx(tmp_path / "纠纷台账.xlsx", DISPUTE_HEADINGS, rows)
         report = import_file(store, KINDS["disputes"], path, skip_bad=True, today=TODAY)
         assert report.added == {"disputes": 1}
         [problem] = report.problems
-        assert (
-            problem.row == 3 and OUTSIDE in problem.reason and "姚电社区第一网格" in problem.reason
-        )
+        assert problem.row == 3 and OUTSIDE in problem.reason and OUTSIDE_GRID in problem.reason
         assert store.scalar("SELECT count(*) FROM disputes WHERE summary = '噪音扰民'") == 0
 
 

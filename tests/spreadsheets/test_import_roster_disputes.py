@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from messy_files import HEADINGS, household_rows, person_id, write_xlsx
+from messy_files import DISPUTE_HEADINGS, HEADINGS, household_rows, person_id, write_xlsx
 
 from stationdesk.spreadsheets.importing import import_file
 from stationdesk.spreadsheets.kinds import KINDS
@@ -62,17 +62,6 @@ def test_disputes_through_the_ledger_rules(demo_store, tmp_path):
     officer = demo_store.rows("SELECT name FROM officers WHERE active = 1 ORDER BY id LIMIT 1")[0][
         "name"
     ]
-    headings = [
-        "受理日期",
-        "纠纷类别",
-        "所属网格",
-        "简要情况",
-        "风险等级",
-        "责任民警",
-        "申请人",
-        "申请人身份证号",
-        "被申请人",
-    ]
     rows = [
         [
             46300,
@@ -87,7 +76,7 @@ def test_disputes_through_the_ledger_rules(demo_store, tmp_path):
         ],
         ["2026年11月2日", "婚姻家庭", "姚电社区第一网格", "家庭矛盾", "E", officer, "丙", "", "丁"],
     ]
-    path = write_xlsx(tmp_path / "纠纷台账.xlsx", headings, rows)
+    path = write_xlsx(tmp_path / "纠纷台账.xlsx", DISPUTE_HEADINGS, rows)
     report = import_file(demo_store, KINDS["disputes"], path, skip_bad=True, today=TODAY)
     assert report.added == {"disputes": 1}
     assert report.problems[0].row == 3 and report.problems[0].column == "风险等级"
