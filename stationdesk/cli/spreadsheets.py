@@ -29,6 +29,7 @@ from stationdesk.domain.disputes import DisputeFilter
 from stationdesk.domain.household_ledger import HouseholdLedger
 from stationdesk.domain.injuries import InjuryService
 from stationdesk.domain.labels import DISPUTE_STATUSES
+from stationdesk.domain.messages import localize
 from stationdesk.spreadsheets import export, ledger_lists
 from stationdesk.spreadsheets.importing import import_file
 from stationdesk.spreadsheets.kinds import KINDS, kind_named
@@ -109,14 +110,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = import_file(
             store, kind, Path(args.file), dry_run=args.dry_run, skip_bad=args.skip_bad
         )
-    for line in report.lines():
+    lang = output_language(args)
+    for line in report.lines(lang):
         print(line)
     if report.problems and not report.committed and not args.dry_run:
-        print(
-            f"stationdesk: {len(report.bad_rows)} bad rows; nothing was imported"
-            " (fix them, or use --skip-bad to import the good rows)",
-            file=sys.stderr,
+        refused = (
+            f"{len(report.bad_rows)} bad rows; nothing was imported"
+            " (fix them, or use --skip-bad to import the good rows)"
         )
+        print(f"stationdesk: {localize(refused, lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return 0
 
@@ -171,7 +173,7 @@ def register(cmd: Commands) -> None:
     """Add import, template and export."""
     importing = cmd.top.add_parser(
         "import",
-        parents=cmd.parents(lang=False),
+        parents=cmd.parents(),
         help="import a spreadsheet (.xlsx, .xls, .et, .csv)",
     )
     importing.add_argument("kind", metavar="KIND", help=f"one of {', '.join(KINDS)}")

@@ -281,8 +281,11 @@ class RowChecks:
             cells.required("address", "an address"), cells.record.text("district"), grid_id or None
         )
         values = standard.cleaned()
+        problems = address_problems(values)
+        if not grid_id:
+            problems.pop("grid_id", None)  # the grid cell says what is wrong with it
         if "address" not in cells.errors:
-            for reason in address_problems(values).values():
+            for reason in problems.values():
                 cells.note("address", reason)
         parts = address_key(values)
         return Checked((parts, address_line(parts)), cells.errors)

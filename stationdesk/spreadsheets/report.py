@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from stationdesk.domain.messages import localize
+
 
 @dataclass(frozen=True)
 class RowProblem:
@@ -14,10 +16,11 @@ class RowProblem:
     column: str
     reason: str
 
-    def line(self) -> str:
-        """'row 7, 身份证号: reason' for the command line."""
+    def line(self, lang: str = "en") -> str:
+        """'row 7, 身份证号: reason' for the command line, in `lang`."""
         where = f"row {self.row}, {self.column}" if self.column else f"row {self.row}"
-        return f"{where}: {self.reason}"
+        colon = "：" if lang == "zh" else ": "
+        return f"{localize(where, lang)}{colon}{localize(self.reason, lang)}"
 
 
 @dataclass
@@ -56,15 +59,18 @@ class ImportReport:
             parts.append("nothing was imported because of the bad rows")
         return "; ".join(parts)
 
-    def lines(self) -> list[str]:
-        """The summary, then every bad row, then the skipped rows grouped by reason."""
+    def lines(self, lang: str = "en") -> list[str]:
+        """The summary, then every bad row, then the skipped rows grouped by reason, in `lang`."""
         by_reason: dict[str, list[int]] = {}
         for row, reason in self.skipped:
-            by_reason.setdefault(reason, []).append(row)
+            by_reason.setdefault(localize(reason, lang), []).append(row)
+        skipped = (
+            f"skipped, {reason}: rows {row_ranges(rows)}" for reason, rows in by_reason.items()
+        )
         return [
-            self.summary(),
-            *(problem.line() for problem in self.problems),
-            *(f"skipped, {reason}: rows {row_ranges(rows)}" for reason, rows in by_reason.items()),
+            localize(self.summary(), lang),
+            *(problem.line(lang) for problem in self.problems),
+            *(localize(line, lang) for line in skipped),
         ]
 
 

@@ -60,6 +60,7 @@ def test_rows_outside_the_instructors_grids_are_listed_and_the_rest_imported(
         outside = {p.row for p in report.problems if OUTSIDE in p.reason}
         assert outside == {6, 7, 8, 9, 10}  # every row in 姚电社区 (孙丽's has other faults too)
         assert {p.column for p in report.problems if OUTSIDE in p.reason} == {"所属网格"}
+        assert not any("choose the grid" in p.reason for p in report.problems)  # said once
         imported = store.rows(
             "SELECT p.id_number, g.name AS grid FROM people p"
             " JOIN residents r ON r.person_id = p.id JOIN households h ON h.id = r.household_id"

@@ -38,6 +38,18 @@ def test_import_lists_every_bad_row_and_exits_2_when_blocked(demo_path, tmp_path
     assert "skipped, already a resident of this household: rows 3-4, 6-8" in out
 
 
+def test_import_reports_in_chinese_with_lang_zh(demo_path, tmp_path, capsys):
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows(), title="户籍登记表")
+    argv = ["import", "households", str(path), "--db", str(demo_path), "--lang", "zh"]
+    code, out, err = call(argv, capsys)
+    assert code == 2 and err.startswith("stationdesk: 3 行有错，未导入任何内容")
+    assert "将新增 住户 2 户" in out and "第 11 行，登记日期：登记日期不能晚于今天" in out
+    code, out, _ = call([*argv, "--skip-bad"], capsys)
+    assert code == 0 and "已新增 住户 2 户" in out
+    code, out, _ = call([*argv, "--skip-bad"], capsys)
+    assert "已跳过（已是该户成员）：第 3-4, 6-8 行" in out
+
+
 def test_bad_kind_or_file_is_one_line(demo_path, tmp_path, capsys):
     code, _, err = call(["import", "cats", "x.xlsx", "--db", str(demo_path)], capsys)
     assert code == 2 and err.count("\n") == 1 and "households" in err
