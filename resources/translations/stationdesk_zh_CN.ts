@@ -115,6 +115,15 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Making the closing backup of the station file…
+StationDesk closes by itself when it is done.</source>
+        <translation>正在为站点文件做关闭前的备份…
+完成后 StationDesk 会自动关闭。</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>disputes</source>

@@ -15,8 +15,10 @@ from stationdesk.errors import StationDeskError
 from stationdesk.store import backup
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.messages import user_text
+from stationdesk.ui.start_check import ThreadCall, wait_with_busy_bar
 
 CHECK_EVERY_MS = 60_000
+BUSY_AFTER_S = 0.5
 LAST_FOLDER_KEY = "backup/last_folder"
 
 
@@ -107,17 +109,29 @@ class AutoBackup(QObject):
         self.pool.waitForDone()
 
     def at_close(self) -> str | None:
-        """The backup taken when the window closes (waits for it); the error, if any."""
+        """The backup taken when the window closes; the error, if any. It runs on a worker
+        thread: when it takes a while (a large station's copy is checked page by page), a busy
+        bar says what StationDesk is still doing."""
         self.timer.stop()
-        self.wait()
-        path = self.ctx.store.path
-        if path is None or not (self.changed or self._none_today()):
-            return None
-        try:
-            run_backup(path, backup_folder(self.ctx))
-        except (StationDeskError, OSError) as exc:
-            return user_text(exc)
+        path, folder = self.ctx.store.path, backup_folder(self.ctx)
+        call = ThreadCall(lambda: self._closing_backup(path, folder))
+        text = self.tr(
+            "Making the closing backup of the station file…\n"
+            "StationDesk closes by itself when it is done."
+        )
+        wait_with_busy_bar(call.done, text, None, BUSY_AFTER_S)
+        if isinstance(call.error, StationDeskError | OSError):
+            return user_text(call.error)
+        if call.error is not None:
+            raise call.error
         return None
+
+    def _closing_backup(self, path: Path | None, folder: Path) -> None:
+        """On the worker thread: wait for a backup under way, then take one if records changed
+        since (or none was taken today)."""
+        self.wait()
+        if path is not None and (self.changed or self._none_today()):
+            run_backup(path, folder)
 
     def _none_today(self) -> bool:
         return self.last_backup is None or self.last_backup.date() != datetime.now().date()

@@ -1,5 +1,6 @@
 """The station file's checks on worker threads: the start-up check runs while the clerk signs
-in, and the daily full check while the window is open.
+in, and the daily full check while the window is open. Also the helpers other long file work
+uses: a call on a worker thread, and a busy bar while the window waits for one.
 
 hashlib and sqlite3 release the GIL, so the window stays responsive while they read the file.
 """
@@ -19,7 +20,7 @@ POLL_MS = 50
 T = TypeVar("T")
 
 
-class _Worker(Generic[T]):
+class ThreadCall(Generic[T]):
     """One call on a daemon thread; its result (or exception) kept for the window's thread."""
 
     def __init__(self, work: Callable[[], T]) -> None:
@@ -48,7 +49,7 @@ class StartCheck(QObject):
     def __init__(self, health: Health) -> None:
         super().__init__()
         self.health = health
-        self._worker = _Worker(health.check)
+        self._worker = ThreadCall(health.check)
 
     @property
     def running(self) -> bool:
@@ -57,18 +58,7 @@ class StartCheck(QObject):
 
     def report(self, parent: QWidget | None = None) -> StartupReport:
         """The check's report; while it runs, a busy bar without cancel says why we wait."""
-        if self.running:
-            progress = QProgressDialog(parent)
-            progress.setWindowTitle("StationDesk")
-            progress.setLabelText(self.tr("Checking the station file…"))
-            progress.setCancelButton(None)
-            progress.setRange(0, 0)
-            progress.setMinimumDuration(0)
-            progress.setMinimumWidth(320)
-            progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-            progress.show()
-            wait_for(self._worker.done)
-            progress.close()
+        wait_with_busy_bar(self._worker.done, self.tr("Checking the station file…"), parent)
         if self._worker.error is not None:
             raise self._worker.error
         assert self._worker.result is not None
@@ -78,6 +68,26 @@ class StartCheck(QObject):
         """Nothing will be opened: end the check and wait for its thread."""
         self.health.stop()
         self._worker.join()
+
+
+def wait_with_busy_bar(
+    done: threading.Event, text: str, parent: QWidget | None = None, after_s: float = 0.0
+) -> None:
+    """Wait for `done`; if it is not set within `after_s` seconds, a busy bar without cancel
+    shows `text` meanwhile, the window's events flowing."""
+    if done.wait(after_s):
+        return
+    progress = QProgressDialog(parent)
+    progress.setWindowTitle("StationDesk")
+    progress.setLabelText(text)
+    progress.setCancelButton(None)
+    progress.setRange(0, 0)
+    progress.setMinimumDuration(0)
+    progress.setMinimumWidth(320)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.show()
+    wait_for(done)
+    progress.close()
 
 
 def wait_for(done: threading.Event) -> None:
@@ -104,7 +114,7 @@ class DailyCheck(QObject):
     def __init__(self, health: Health, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.health = health
-        self._worker = _Worker(health.daily_check)
+        self._worker = ThreadCall(health.daily_check)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._poll)
         self._timer.start(POLL_MS * 4)

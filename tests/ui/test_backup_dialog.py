@@ -3,20 +3,22 @@ backup folder in the settings, automatic backups, and the start-up offer after d
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from keyboard_input import type_text
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from window_helpers import context_for
 
 from stationdesk import app, paths
 from stationdesk.store import Store, backup
 from stationdesk.store.health import Health
+from stationdesk.ui import auto_backup
 from stationdesk.ui.auto_backup import AutoBackup
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.backup_dialog import BackupDialog
@@ -195,6 +197,42 @@ def test_automatic_backup_runs_off_the_window_thread_after_changes(
     assert small_ctx.store.path is not None
     [(_stamp, newest), *_older] = backup.list_backups(paths.backup_dir(), small_ctx.store.path)
     assert backup.inspect(newest).counts["grids"] == 4  # the closing copy has the last street
+
+
+def test_a_slow_closing_backup_shows_a_busy_bar_until_it_is_done(
+    qtbot: QtBot, small_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    auto = AutoBackup(small_ctx)
+    add_street(small_ctx.store, "新街道")
+    slow_copy = auto_backup.run_backup
+
+    def slow(db_path: Path, folder: Path) -> Path:
+        time.sleep(1.5)  # as the verified copy of a large station takes a while
+        return slow_copy(db_path, folder)
+
+    monkeypatch.setattr(auto_backup, "run_backup", slow)
+    seen: list[str] = []
+
+    def look() -> None:
+        seen.extend(
+            bar.labelText()
+            for bar in QApplication.topLevelWidgets()
+            if isinstance(bar, QProgressDialog) and bar.isVisible()
+        )
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(100)
+    assert auto.at_close() is None
+    timer.stop()
+    assert any(text.startswith("Making the closing backup") for text in seen)
+    assert small_ctx.store.path is not None
+    [(_stamp, newest), *_older] = backup.list_backups(paths.backup_dir(), small_ctx.store.path)
+    grids = small_ctx.store.scalar("SELECT count(*) FROM grids")
+    assert backup.inspect(newest).counts["grids"] == grids  # the copy has the new street
+    look_after = len(seen)
+    look()
+    assert len(seen) == look_after  # the bar is gone
 
 
 def click_button(monkeypatch: pytest.MonkeyPatch, text: str) -> list[str]:
