@@ -303,6 +303,14 @@ Everything entered after that is set aside: the records as they are now are firs
         <translation>原因</translation>
     </message>
     <message>
+        <source>Save the bad rows to correct...</source>
+        <translation>保存错误行以便改正...</translation>
+    </message>
+    <message>
+        <source>Writes the bad rows as they are in the file, with a column saying what is wrong: correct them there, then import that file.</source>
+        <translation>把错误行按原样另存为表格，并加一栏写明错在哪里：在其中改正后，再导入那个文件。</translation>
+    </message>
+    <message>
         <source>Import nothing while any row is bad</source>
         <translation>有错误行时不导入任何数据</translation>
     </message>
@@ -313,6 +321,22 @@ Everything entered after that is set aside: the records as they are now are firs
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>bad rows</source>
+        <translation>错误行</translation>
+    </message>
+    <message>
+        <source>Save the bad rows</source>
+        <translation>保存错误行</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 bad rows saved to %2.</source>
+        <translation>已把 %1 个错误行保存到 %2。</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from stationdesk.domain.injuries import InjuryService
 from stationdesk.domain.labels import DISPUTE_STATUSES
 from stationdesk.domain.messages import localize
 from stationdesk.spreadsheets import export, ledger_lists
+from stationdesk.spreadsheets.bad_rows import write_bad_rows
 from stationdesk.spreadsheets.importing import import_file
 from stationdesk.spreadsheets.kinds import KINDS, kind_named
 from stationdesk.spreadsheets.ledger_lists import Listed
@@ -106,13 +107,20 @@ LIST_HELP = {
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a spreadsheet; print what was (or would be) done and every bad row."""
     kind = kind_named(args.kind)
+    lang = output_language(args)
+    bad_rows = Path(args.bad_rows) if args.bad_rows else None
+    if bad_rows is not None:
+        check_suffix(bad_rows)
     with open_existing(args) as store:
         report = import_file(
             store, kind, Path(args.file), dry_run=args.dry_run, skip_bad=args.skip_bad
         )
-    lang = output_language(args)
+        if bad_rows is not None and report.problems:
+            write_bad_rows(store, kind, Path(args.file), report, bad_rows, lang=lang)
     for line in report.lines(lang):
         print(line)
+    if bad_rows is not None and report.problems:
+        print(localize(f"the bad rows are in {bad_rows}", lang))
     if report.problems and not report.committed and not args.dry_run:
         refused = (
             f"{len(report.bad_rows)} bad rows; nothing was imported"
@@ -181,6 +189,11 @@ def register(cmd: Commands) -> None:
     importing.add_argument("--dry-run", action="store_true", help="report only; change nothing")
     importing.add_argument(
         "--skip-bad", action="store_true", help="import the good rows and list the bad ones"
+    )
+    importing.add_argument(
+        "--bad-rows",
+        metavar="OUT",
+        help="also write the bad rows, with what is wrong, to this .xlsx or .csv to correct",
     )
     importing.set_defaults(handler=cmd_import)
     template = cmd.top.add_parser(

@@ -10,6 +10,8 @@ from stationdesk.domain import rules
 from stationdesk.spreadsheets.cleaning import is_blank, text
 
 HEADER_SEARCH_ROWS = 15
+# The column a file of bad rows adds (see bad_rows.py); read back, it is left alone.
+PROBLEMS_HEADING = "导入问题\nImport problems"
 _DECORATION = re.compile(r"[（(【\[].*?[)）】\]]|[*＊:：\s]")
 
 
@@ -115,7 +117,7 @@ def _layout_of(number: int, row: list[Any], index: dict[str, str]) -> Layout:
     unknown: list[str] = []
     for position, cell in enumerate(row):
         heading = str(cell).strip() if cell is not None else ""
-        if not heading:
+        if not heading or is_problems_heading(heading):
             continue
         key = match_heading(heading, index)
         if key is None or key in headings:
@@ -124,6 +126,14 @@ def _layout_of(number: int, row: list[Any], index: dict[str, str]) -> Layout:
         found[position] = key
         headings[key] = " ".join(heading.split())
     return Layout(number, found, headings, tuple(unknown))
+
+
+def is_problems_heading(heading: str) -> bool:
+    """True for the heading of the problems column of a file of bad rows."""
+    spellings = {normalize_heading(line) for line in PROBLEMS_HEADING.split("\n")}
+    return normalize_heading(heading) in spellings or any(
+        normalize_heading(line) in spellings for line in heading.split("\n")
+    )
 
 
 def records(rows: list[list[Any]], layout: Layout) -> list[Record]:

@@ -21,6 +21,11 @@ def use_language(language: str) -> None:
     _language = language
 
 
+def language() -> str:
+    """The language messages are shown in ("zh" or "en")."""
+    return _language
+
+
 def user_text(message: BaseException | str) -> str:
     """An error's message (or a message) as the user reads it; a ValidationError's, one
     "field: reason" per line."""

@@ -67,6 +67,31 @@ def test_bad_rows_shown_then_skipped_and_good_rows_imported(wizard, qtbot, ctx, 
     assert count(ctx, "households") == 2 and count(ctx, "residents") == 5
 
 
+def test_the_bad_rows_are_saved_to_a_spreadsheet_to_correct(
+    wizard, qtbot, ctx, tmp_path, monkeypatch
+):
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows(), title="户籍登记表")
+    choose(wizard, qtbot, "households", path)
+    next_page(wizard, qtbot)
+    save = wizard.check.save_bad_button
+    assert save.isVisible()
+    target = tmp_path / "错误行.xlsx"
+    offered: list[str] = []
+
+    def save_as(_parent, _title, suggested, _filters):
+        offered.append(suggested)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert offered == [str(tmp_path / "户籍登记-bad rows.xlsx")]  # beside the file imported
+    assert wizard.check.saved_note.text() == f"3 bad rows saved to {target}."
+    [headings, *rows] = CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0).to_python()
+    assert headings[: len(HEADINGS)] == HEADINGS and len(rows) == 3
+    assert "the day registered cannot be in the future" in rows[-1][-1]
+    assert count(ctx, "households") == 0  # saving the bad rows imports nothing
+
+
 def test_unknown_heading_mapped_once_and_remembered(wizard, qtbot, ctx, tmp_path):
     headings = ["姓名", "人员类别", "警员编码", "所属队室", "手机号码"]
     row = ["周明", "民警", "411999", "办案队", "13800001111"]

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.errors import StationDeskError
+from stationdesk.spreadsheets.bad_rows import write_bad_rows
 from stationdesk.spreadsheets.importing import Kind, import_file, layout_of, remember_headings
 from stationdesk.spreadsheets.kinds import KINDS
 from stationdesk.spreadsheets.reading import SUFFIXES
 from stationdesk.spreadsheets.report import ImportReport
 from stationdesk.spreadsheets.templates import write_template
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.messages import user_text
+from stationdesk.ui.messages import language, user_text
 
 CHOOSE, MAP, CHECK, DONE = range(4)
 
@@ -264,6 +265,19 @@ class CheckPage(QWizardPage):
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.report: ImportReport | None = None
+        self.save_bad_button = QPushButton(self.tr("Save the bad rows to correct..."))
+        self.save_bad_button.setObjectName("saveBadRows")
+        self.save_bad_button.setToolTip(
+            self.tr(
+                "Writes the bad rows as they are in the file, with a column saying what is"
+                " wrong: correct them there, then import that file."
+            )
+        )
+        self.save_bad_button.clicked.connect(self.save_bad_rows)
+        self.saved_note = QLabel()
+        self.saved_note.setWordWrap(True)
+        self.saved_note.setObjectName("badRowsSaved")
         self.block = QRadioButton(self.tr("Import nothing while any row is bad"))
         self.skip = QRadioButton(self.tr("Import the good rows and leave the bad ones out"))
         self.block.setChecked(True)
@@ -273,6 +287,10 @@ class CheckPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
+        bad_rows = QHBoxLayout()
+        bad_rows.addWidget(self.save_bad_button)
+        bad_rows.addWidget(self.saved_note, 1)
+        layout.addLayout(bad_rows)
         layout.addWidget(self.block)
         layout.addWidget(self.skip)
         self.block.toggled.connect(self.completeChanged)
@@ -280,8 +298,10 @@ class CheckPage(QWizardPage):
 
     def initializePage(self) -> None:
         """Run the dry run and show it."""
-        report = self.wizard_.run(dry_run=True)
+        report = self.report = self.wizard_.run(dry_run=True)
         self.summary.setText(user_text(report.summary()))
+        self.save_bad_button.setVisible(bool(report.problems))
+        self.saved_note.clear()
         self.problems.setRowCount(len(report.problems))
         for row, problem in enumerate(report.problems):
             for column, value in enumerate(
@@ -291,6 +311,36 @@ class CheckPage(QWizardPage):
         self.problems.resizeColumnsToContents()
         self.has_problems = bool(report.problems)
         self.completeChanged.emit()
+
+    def save_bad_rows(self) -> None:
+        """Write the bad rows, with their reasons, where the user says."""
+        source = self.wizard_.path()
+        if self.report is None:
+            return
+        suffix = self.tr("bad rows")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the bad rows"),
+            str(source.with_name(f"{source.stem}-{suffix}.xlsx")),
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if not chosen:
+            return
+        try:
+            count = write_bad_rows(
+                self.wizard_.ctx.store,
+                self.wizard_.kind(),
+                source,
+                self.report,
+                Path(chosen),
+                lang=language(),
+            )
+        except (StationDeskError, OSError) as exc:
+            self.saved_note.setText(user_text(exc))
+            return
+        self.saved_note.setText(
+            self.tr("%1 bad rows saved to %2.").replace("%1", str(count)).replace("%2", chosen)
+        )
 
     def isComplete(self) -> bool:
         """Bad rows block the import unless the user chose to leave them out."""
