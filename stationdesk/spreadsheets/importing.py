@@ -21,6 +21,7 @@ from stationdesk.spreadsheets.columns import Column, Layout, Record, find_layout
 from stationdesk.spreadsheets.reading import read_sheet
 from stationdesk.spreadsheets.report import ImportReport, RowProblem
 from stationdesk.store import Store
+from stationdesk.store.search_index import forget_tokens
 
 HEADINGS_SETTING = "import_headings.{kind}"
 IMPORT_CACHE_KIB = -262_144  # 256 MiB (negative: KiB, as SQLite counts it)
@@ -195,7 +196,8 @@ def layout_of(
 def _bulk_mode(store: Store) -> Iterator[None]:
     """While importing: a bigger page cache (a large file touches many index pages), and no
     cyclic garbage collection, which would rescan the growing rows and audit entries over and
-    over (they hold no cycles; everything is freed when the import ends)."""
+    over (they hold no cycles; everything is freed when the import ends). Afterwards the search
+    index's token caches, full of the file's names and addresses, are emptied."""
     before = store.scalar("PRAGMA cache_size")
     store.conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
     collecting = gc.isenabled()
@@ -206,6 +208,7 @@ def _bulk_mode(store: Store) -> Iterator[None]:
         if collecting:
             gc.enable()
         store.conn.execute(f"PRAGMA cache_size = {int(before)}")
+        forget_tokens()
 
 
 def _saving(progress: Progress | None, rows: int) -> Callable[[], None]:

@@ -240,6 +240,13 @@ def _name_document(name: str) -> tuple[tuple[str, ...], str]:
     return tuple(tokens), normalize(name).replace(" ", "")
 
 
+def forget_tokens() -> None:
+    """Empty the token caches: after a bulk write they hold the tokens of every name and
+    address written, a couple of hundred MB for a register of 300,000 people."""
+    for cached in (name_tokens, _name_document, _cached_part_tokens):
+        cached.cache_clear()
+
+
 def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
@@ -355,6 +362,7 @@ class SearchIndex:
             [INDEX_VERSION],
         )
         self.conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+        forget_tokens()
 
     def is_current(self) -> bool:
         """True when the index was built by this version of the tokenizer (or cannot be)."""

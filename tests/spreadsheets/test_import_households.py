@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from messy_files import HEADINGS, household_rows, id_ending_in_x, person_id, write_csv, write_xlsx
 
+from stationdesk.domain.search import SearchService
 from stationdesk.spreadsheets.households import KIND
 from stationdesk.spreadsheets.importing import SheetImportError, import_file
-from stationdesk.store import Store
+from stationdesk.store import Store, search_index
 from stationdesk.store.audit import verify_chain
 
 TODAY = date(2026, 11, 27)
@@ -206,3 +207,13 @@ def test_the_audit_chain_holds_after_a_bulk_import(demo_store, tmp_path):
     entry = demo_store.history("households", household)[0]
     assert entry.action == "imported from 户籍登记.xlsx"
     assert entry.changes["registered_on"] == [None, "2026-11-03"]
+
+
+def test_an_import_leaves_no_names_behind_in_the_token_caches(demo_store, tmp_path):
+    """A register of 300,000 people would otherwise keep a couple of hundred MB of tokens."""
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
+    assert import_file(demo_store, KIND, path, skip_bad=True, today=TODAY).committed
+    assert search_index.name_tokens.cache_info().currsize == 0
+    assert search_index._name_document.cache_info().currsize == 0
+    hits = SearchService(demo_store).hits("张建国", "people")  # the index itself is complete
+    assert hits and all(hit.kind == "people" for hit in hits)
