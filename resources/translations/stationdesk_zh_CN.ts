@@ -323,6 +323,10 @@ Everything entered after that is set aside: the records as they are now are firs
         <translation>导入</translation>
     </message>
     <message>
+        <source>The check was stopped. Go Back, then Next, to check the file again.</source>
+        <translation>检查已停止。点“上一步”再点“下一步”可重新检查文件。</translation>
+    </message>
+    <message>
         <source>bad rows</source>
         <translation>错误行</translation>
     </message>
@@ -337,6 +341,10 @@ Everything entered after that is set aside: the records as they are now are firs
     <message>
         <source>%1 bad rows saved to %2.</source>
         <translation>已把 %1 个错误行保存到 %2。</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>导入已停止，未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2346,10 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>Importing</source>
         <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Checking row %1 of %2...</source>

@@ -38,6 +38,10 @@ class _RollbackError(Exception):
     """Raised inside the transaction to undo a dry run or a blocked run."""
 
 
+class ImportStoppedError(Exception):
+    """Raised by a progress callback when the user stops the run: everything is undone."""
+
+
 @dataclass
 class ImportContext:
     """What a kind's importer is given: the store, the rows, and where to note each outcome."""
@@ -230,7 +234,8 @@ def import_file(
 
     With `skip_bad`, bad rows are listed and left out; without it, any bad row stops the run.
     `progress(rows checked, rows in all)` is called every PROGRESS_EVERY rows, then now and then
-    while the rows are written (all rows checked).
+    while the rows are written (all rows checked); it may raise ImportStoppedError to stop the run
+    and undo it (the report says so).
     """
     layout, rows, encoding = layout_of(store, kind, path)
     report = ImportReport(
@@ -250,6 +255,8 @@ def import_file(
                 raise _RollbackError
     except _RollbackError:
         report.committed = False
+    except ImportStoppedError:
+        report.committed, report.cancelled = False, True
     else:
         report.committed = True
     report.problems.sort(key=lambda problem: problem.row)

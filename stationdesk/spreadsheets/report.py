@@ -38,6 +38,7 @@ class ImportReport:
     unknown_headings: tuple[str, ...] = ()
     dry_run: bool = False
     committed: bool = False
+    cancelled: bool = False  # stopped by the user before the end: nothing was imported
 
     @property
     def bad_rows(self) -> list[int]:
@@ -46,6 +47,8 @@ class ImportReport:
 
     def summary(self) -> str:
         """One paragraph saying what was (or would be) done."""
+        if self.cancelled:
+            return f"{self.file_name}: cancelled; nothing was imported"
         verb = {True: "would add", False: "added"}[not self.committed]
         added = ", ".join(f"{n} {kind}" for kind, n in self.added.items() if n) or "nothing"
         read_as = f" (read as {self.encoding.upper()})" if self.encoding else ""

@@ -10,7 +10,7 @@ from messy_files import HEADINGS, household_rows, id_ending_in_x, person_id, wri
 
 from stationdesk.domain.search import SearchService
 from stationdesk.spreadsheets.households import KIND
-from stationdesk.spreadsheets.importing import SheetImportError, import_file
+from stationdesk.spreadsheets.importing import ImportStoppedError, SheetImportError, import_file
 from stationdesk.store import Store, search_index
 from stationdesk.store.audit import verify_chain
 
@@ -217,3 +217,18 @@ def test_an_import_leaves_no_names_behind_in_the_token_caches(demo_store, tmp_pa
     assert search_index._name_document.cache_info().currsize == 0
     hits = SearchService(demo_store).hits("张建国", "people")  # the index itself is complete
     assert hits and all(hit.kind == "people" for hit in hits)
+
+
+@pytest.mark.parametrize("stop_at", ["checking", "writing"])
+def test_a_run_stopped_by_the_user_writes_nothing(demo_store, tmp_path, stop_at):
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
+    entries = count(demo_store, "audit_log")
+
+    def progress(done: int, total: int) -> None:
+        if stop_at == "checking" or done == total:
+            raise ImportStoppedError
+
+    report = import_file(demo_store, KIND, path, skip_bad=True, today=TODAY, progress=progress)
+    assert report.cancelled and not report.committed
+    assert report.summary() == "户籍登记.xlsx: cancelled; nothing was imported"
+    assert count(demo_store, "households") == 0 and count(demo_store, "audit_log") == entries

@@ -8,7 +8,7 @@ import pytest
 from keyboard_input import retype
 from messy_files import HEADINGS, household_rows, person_id, write_xlsx
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWizard
 from python_calamine import CalamineWorkbook
 
 from stationdesk.spreadsheets import importing
@@ -90,6 +90,30 @@ def test_the_bad_rows_are_saved_to_a_spreadsheet_to_correct(
     assert headings[: len(HEADINGS)] == HEADINGS and len(rows) == 3
     assert "the day registered cannot be in the future" in rows[-1][-1]
     assert count(ctx, "households") == 0  # saving the bad rows imports nothing
+
+
+def test_stop_while_the_rows_are_written_imports_nothing(wizard, qtbot, ctx, tmp_path, monkeypatch):
+    rows = [
+        ["", "户主", f"居民{n}", "男", person_id(n), "", f"幸福路{n}号", "姚电社区第一网格", ""]
+        for n in range(1, 61)
+    ]
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS[:9], rows)
+    entries = count(ctx, "audit_log")
+    shown = ImportProgress.rows_checked
+
+    def stop_when_saving(dialog, done, total):
+        if dialog.saving and done == total and not dialog.wasCanceled():
+            qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        shown(dialog, done, total)
+
+    choose(wizard, qtbot, "households", path)
+    next_page(wizard, qtbot)
+    assert wizard.check.isComplete()
+    monkeypatch.setattr(ImportProgress, "rows_checked", stop_when_saving)
+    next_page(wizard, qtbot)
+    assert wizard.currentId() == CHECK  # the wizard stays on its check page
+    assert wizard.check.summary.text() == "The import was stopped; nothing was imported."
+    assert count(ctx, "households") == 0 and count(ctx, "audit_log") == entries
 
 
 def test_unknown_heading_mapped_once_and_remembered(wizard, qtbot, ctx, tmp_path):

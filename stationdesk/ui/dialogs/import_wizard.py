@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 
 from stationdesk.errors import StationDeskError
 from stationdesk.spreadsheets.bad_rows import write_bad_rows
-from stationdesk.spreadsheets.importing import Kind, import_file, layout_of, remember_headings
+from stationdesk.spreadsheets.importing import (
+    ImportStoppedError,
+    Kind,
+    import_file,
+    layout_of,
+    remember_headings,
+)
 from stationdesk.spreadsheets.kinds import KINDS
 from stationdesk.spreadsheets.reading import SUFFIXES
 from stationdesk.spreadsheets.report import ImportReport
@@ -89,7 +95,7 @@ class ImportProgress(QProgressDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Checking the file") if dry_run else self.tr("Importing"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setCancelButton(None)
+        self.setCancelButtonText(self.tr("Stop"))
         self.setMinimumDuration(0)
         self.setAutoClose(False)
         self.setAutoReset(False)
@@ -98,7 +104,9 @@ class ImportProgress(QProgressDialog):
 
     def rows_checked(self, done: int, total: int) -> None:
         """Show how far the checks are (then a busy bar while the rows are written), and let
-        the window repaint."""
+        the window repaint; Stop ends the run, which writes nothing then."""
+        if self.wasCanceled():
+            raise ImportStoppedError
         busy = self.saving and done >= total
         self.setMaximum(0 if busy else max(total, 1))
         self.setValue(0 if busy else done)
@@ -266,6 +274,7 @@ class CheckPage(QWizardPage):
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.report: ImportReport | None = None
+        self.checked = self.has_problems = False
         self.save_bad_button = QPushButton(self.tr("Save the bad rows to correct..."))
         self.save_bad_button.setObjectName("saveBadRows")
         self.save_bad_button.setToolTip(
@@ -299,7 +308,12 @@ class CheckPage(QWizardPage):
     def initializePage(self) -> None:
         """Run the dry run and show it."""
         report = self.report = self.wizard_.run(dry_run=True)
-        self.summary.setText(user_text(report.summary()))
+        self.checked = not report.cancelled
+        self.summary.setText(
+            user_text(report.summary())
+            if self.checked
+            else self.tr("The check was stopped. Go Back, then Next, to check the file again.")
+        )
         self.save_bad_button.setVisible(bool(report.problems))
         self.saved_note.clear()
         self.problems.setRowCount(len(report.problems))
@@ -344,11 +358,15 @@ class CheckPage(QWizardPage):
 
     def isComplete(self) -> bool:
         """Bad rows block the import unless the user chose to leave them out."""
-        return not getattr(self, "has_problems", False) or self.skip.isChecked()
+        return self.checked and (not self.has_problems or self.skip.isChecked())
 
     def validatePage(self) -> bool:
-        """Import for real."""
-        self.wizard_.report = self.wizard_.run(dry_run=False)
+        """Import for real (stopped: nothing is imported, and the page stays)."""
+        report = self.wizard_.run(dry_run=False)
+        if report.cancelled:
+            self.summary.setText(self.tr("The import was stopped; nothing was imported."))
+            return False
+        self.wizard_.report = report
         return True
 
 
