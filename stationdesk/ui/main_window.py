@@ -29,6 +29,7 @@ from stationdesk.ui.pages.base import Page
 from stationdesk.ui.permissions import offer, role_name
 from stationdesk.ui.printing import STATUS_MS
 from stationdesk.ui.widgets.find_box import FindBox
+from stationdesk.ui.widgets.lazy_panel import AfterFirstPaint
 from stationdesk.ui.widgets.lock_screen import (
     DEFAULT_LOCK_MINUTES,
     LOCK_MINUTES_KEY,
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         minutes = lock_minutes(ctx.settings.value(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES))
         self.idle = IdleWatch(minutes, self)
         self.idle.idle.connect(self.lock)
+        AfterFirstPaint(self, self.idle.start)
         self.navigation.setCurrentRow(PAGE_ROWS["disputes"])
         self.resize(1280, 800)
         ctx.events.record_changed.connect(self._on_record_changed)

@@ -422,5 +422,6 @@ def test_the_counts_line_says_it_is_counting_until_the_counts_come(
     widget = DisputesPage(ctx)
     qtbot.addWidget(widget)
     assert widget.counts.text() == "Counting…"
+    widget.show()  # the list is counted once it is on screen
     total = ctx.disputes.counts().total
     qtbot.waitUntil(lambda: widget.counts.text().startswith(f"{total} disputes  ·"))

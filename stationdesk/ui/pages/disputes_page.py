@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -29,7 +28,7 @@ from stationdesk.ui.permissions import offer
 from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_filter_bar import DisputeFilterBar
 from stationdesk.ui.widgets.find_box import FindChip
-from stationdesk.ui.widgets.lazy_panel import LazyPanel
+from stationdesk.ui.widgets.lazy_panel import AfterFirstPaint, LazyPanel
 from stationdesk.ui.widgets.record_table import RowFollower, setup_record_table
 
 if TYPE_CHECKING:
@@ -80,8 +79,9 @@ class DisputesPage(Page):
         offer(self.filters.new_button, ctx.permissions.records(KIND))
         self._list_first_page()
         self.rows.select_first()
-        # The form and the detail tabs come once the list is on screen (or when first asked for).
-        AfterFirstPaint(self.table.viewport(), self._build_detail)
+        # The form, the detail tabs and the counts come once the list is on screen (the form
+        # sooner when first asked for).
+        AfterFirstPaint(self.table.viewport(), self._after_first_paint)
 
     # -- construction ------------------------------------------------------------
     def _build(self) -> None:
@@ -129,6 +129,10 @@ class DisputesPage(Page):
         for column, width in COLUMN_WIDTHS.items():
             table.setColumnWidth(column, width)
         return table
+
+    def _after_first_paint(self) -> None:
+        self._build_detail()
+        self.update_counts()
 
     def _build_detail(self) -> DisputeDetail:
         """The right side, built once: the intake form, the detail tabs and the history,
@@ -349,11 +353,12 @@ class DisputesPage(Page):
         )
 
     def _list_first_page(self) -> None:
-        """The list as the filters start (the model has read it already unless they differ)."""
+        """The list as the filters start (the model has read it already unless they differ);
+        it is counted once on screen, so that the count's worker does not slow its first paint."""
         start = self.filters.current()
         if start != self.model.filter:
             self.model.set_filter(start)
-        self.update_counts()
+        self.counts.setText(self.tr("Counting…"))
 
     def apply_filter(self) -> None:
         """Show the disputes the filters describe, keeping the one shown selected if listed."""
@@ -455,22 +460,3 @@ class DisputeDetail:
     intake: IntakeController
     history: HistoryView
     tabs: QTabWidget
-
-
-class AfterFirstPaint(QObject):
-    """Run `then` on the turn of the event loop after `watched` first paints."""
-
-    def __init__(self, watched: QWidget, then: Callable[[], object]) -> None:
-        super().__init__(watched)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(then)
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Start the timer at the first paint; let every event through."""
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self._timer.start()
-        return False
