@@ -81,7 +81,7 @@ class DisputesPage(Page):
         self.rows.select_first()
         # The form, the detail tabs and the counts come once the list is on screen (the form
         # sooner when first asked for).
-        AfterFirstPaint(self.table.viewport(), self._after_first_paint)
+        AfterFirstPaint(self.table, self._after_first_paint)
 
     # -- construction ------------------------------------------------------------
     def _build(self) -> None:
