@@ -24,10 +24,11 @@ KIND_SHIFT = 40
 MIN_DIGITS = 4
 MAX_WORD_PREFIX = 16
 CHUNK = 5000
-_RUNS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[0-9]+x?|[a-z]+", re.UNICODE)
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_DIGIT_GAP = re.compile(r"(?<=\d)-+(?=\d)")
-_TYPED_DIGIT_GAP = re.compile(r"(?<=\d)[\s-]+(?=\d)")
+# Patterns, compiled on first use (and then kept by `re`): the window opens without them.
+_RUNS = r"[\u3400-\u9fff\uf900-\ufaff]+|[0-9]+x?|[a-z]+"
+_CJK = r"[\u3400-\u9fff\uf900-\ufaff]"
+_DIGIT_GAP = r"(?<=\d)-+(?=\d)"
+_TYPED_DIGIT_GAP = r"(?<=\d)[\s-]+(?=\d)"
 
 
 @dataclass(frozen=True)
@@ -135,13 +136,13 @@ for _doc in DOC_KINDS:
 
 def normalize(text: str) -> str:
     """Half-width, lower case, no dashes inside numbers: how records and queries are matched."""
-    return _DIGIT_GAP.sub("", unicodedata.normalize("NFKC", text).lower())
+    return re.sub(_DIGIT_GAP, "", unicodedata.normalize("NFKC", text).lower())
 
 
 @lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     """A Chinese name's pinyin in full and as initials ('zhangwei', 'zw'), besides its text."""
-    hanzi = "".join(_CJK.findall(name))
+    hanzi = "".join(re.findall(_CJK, name))
     if not hanzi:
         return ()
     syllables = _pinyin(hanzi)
@@ -199,8 +200,8 @@ def _token_list(text: str, tokens: list[str] | None = None) -> list[str]:
 def _cached_part_tokens(part: str) -> tuple[str, ...]:
     """Tokens of words that repeat across records (addresses, names, places)."""
     tokens: list[str] = []
-    for run in _RUNS.findall(normalize(part)):
-        if _CJK.match(run):
+    for run in re.findall(_RUNS, normalize(part)):
+        if re.match(_CJK, run):
             tokens.extend(run)
             tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
         elif run[0].isdigit():
@@ -241,8 +242,8 @@ def _quoted(term: str) -> str:
 def match_expression(query: str) -> str:
     """The FTS5 expression for what a user typed; '' when nothing can be searched for."""
     terms: list[str] = []
-    for run in _RUNS.findall(_TYPED_DIGIT_GAP.sub("", normalize(query))):
-        if _CJK.match(run):
+    for run in re.findall(_RUNS, re.sub(_TYPED_DIGIT_GAP, "", normalize(query))):
+        if re.match(_CJK, run):
             grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
             terms.extend(_quoted(gram) for gram in grams)
         elif run[0].isdigit():

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -93,10 +93,15 @@ class MainWindow(QMainWindow):
         minutes = lock_minutes(ctx.settings.value(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES))
         self.idle = IdleWatch(minutes, self)
         self.idle.idle.connect(self.lock)
-        AfterFirstPaint(self, self.idle.start)
+        AfterFirstPaint(self, self._after_first_paint)
         self.navigation.setCurrentRow(PAGE_ROWS["disputes"])
         self.resize(1280, 800)
         ctx.events.record_changed.connect(self._on_record_changed)
+
+    def _after_first_paint(self) -> None:
+        # A turn later still: the pages make what they put off first. The idle watch sees every
+        # event of the app, and the first it sees of each kind of widget costs PySide a moment.
+        QTimer.singleShot(0, self.idle, self.idle.start)
 
     # -- construction ------------------------------------------------------------
     # Pages are built (and their modules imported) when first shown, so the window opens

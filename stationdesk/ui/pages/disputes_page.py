@@ -32,6 +32,7 @@ from stationdesk.ui.widgets.lazy_panel import AfterFirstPaint, LazyPanel
 from stationdesk.ui.widgets.record_table import RowFollower, setup_record_table
 
 if TYPE_CHECKING:
+    from stationdesk.domain.roster import Officer
     from stationdesk.ui.forms.dispute_form import DisputeForm
     from stationdesk.ui.forms.dispute_intake import IntakeController
     from stationdesk.ui.widgets.history_view import HistoryView
@@ -186,15 +187,13 @@ class DisputesPage(Page):
         return self._panels
 
     def _add_panels(self) -> None:
-        """The detail tabs, each made when first opened."""
-        from stationdesk.ui.widgets.dispute_followups import FollowupsPanel
-        from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
-        from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
-
+        """The detail tabs, each made (and its module imported) when first opened."""
         ctx = self.ctx
-        self.add_detail_panel(self.tr("Sessions"), LazyPanel(lambda: SessionsPanel(ctx)))
-        self.add_detail_panel(self.tr("Outcome && agreement"), LazyPanel(lambda: OutcomePanel(ctx)))
-        self.add_detail_panel(self.tr("Follow-ups"), LazyPanel(lambda: FollowupsPanel(ctx)))
+        self.add_detail_panel(self.tr("Sessions"), LazyPanel(lambda: _sessions_panel(ctx)))
+        self.add_detail_panel(
+            self.tr("Outcome && agreement"), LazyPanel(lambda: _outcome_panel(ctx))
+        )
+        self.add_detail_panel(self.tr("Follow-ups"), LazyPanel(lambda: _followups_panel(ctx)))
 
     def add_detail_panel(self, title: str, widget: QWidget) -> None:
         """Add a detail tab before History; it gets show_dispute(id) with every selection."""
@@ -325,15 +324,17 @@ class DisputesPage(Page):
 
     # -- list -------------------------------------------------------------------------
     def refresh_choices(self) -> None:
-        """The grids and officers the filters offer."""
+        """The grids and officers the filters offer, and the signed-in user's officer."""
         grids = grid_paths(self.ctx.grids.all(), levels=(1, 2, 3))
-        officers = [(o.id, o.name) for o in self.ctx.roster.officers(include_left=True)]
-        self.filters.set_choices(grids, officers, self.my_officer_id())
+        officers = self.ctx.roster.officers(include_left=True)
+        on_roll = [o for o in officers if o.active]
+        self.filters.set_choices(
+            grids, [(o.id, o.name) for o in officers], self.my_officer_id(on_roll)
+        )
 
-    def my_officer_id(self) -> int | None:
-        """The officer the signed-in account is linked to, else the one chosen in the settings,
-        else the one named like the signed-in user."""
-        officers = self.ctx.roster.officers(include_left=False)
+    def my_officer_id(self, officers: list[Officer]) -> int | None:
+        """Among `officers` (those on the roll), the one the signed-in account is linked to,
+        else the one chosen in the settings, else the one named like the signed-in user."""
         session = self.ctx.store.session
         if session is not None:
             linked = self.ctx.accounts.get(session.account_id).officer_id
@@ -450,6 +451,24 @@ class DisputesPage(Page):
         self.model.refresh()
         self.update_counts()
         self.rows.select(dispute_id)
+
+
+def _sessions_panel(ctx: AppContext) -> QWidget:
+    from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
+
+    return SessionsPanel(ctx)
+
+
+def _outcome_panel(ctx: AppContext) -> QWidget:
+    from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
+
+    return OutcomePanel(ctx)
+
+
+def _followups_panel(ctx: AppContext) -> QWidget:
+    from stationdesk.ui.widgets.dispute_followups import FollowupsPanel
+
+    return FollowupsPanel(ctx)
 
 
 @dataclass(frozen=True)
