@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from stationdesk import __version__
 from stationdesk.domain import access
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.dialogs.accounts_dialog import AccountsDialog, PasswordDialog
 from stationdesk.ui.dialogs.sign_in_dialog import SignInDialog
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.permissions import offer, role_name
@@ -383,12 +382,16 @@ class MainWindow(QMainWindow):
 
     def open_accounts(self) -> None:
         """The accounts of the station."""
+        from stationdesk.ui.dialogs.accounts_dialog import AccountsDialog
+
         AccountsDialog.manage(self.ctx.accounts, self)
         self._show_user()
         self._allow_actions()
 
     def change_password(self) -> None:
         """The signed-in user's own password."""
+        from stationdesk.ui.dialogs.accounts_dialog import PasswordDialog
+
         if PasswordDialog.change_own(self.ctx.accounts, self):
             self.statusBar().showMessage(self.tr("Your password is changed."), STATUS_MS)
 

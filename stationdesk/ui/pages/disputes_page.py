@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain.dispute_ledger import DisputeFilter, DisputeLedger, LedgerCounts
+from stationdesk.domain.grids import grid_paths
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.forms.dispute_intake import grid_paths
 from stationdesk.ui.models import dispute_model as columns
 from stationdesk.ui.models.dispute_model import DisputeTableModel
 from stationdesk.ui.pages.base import Page
