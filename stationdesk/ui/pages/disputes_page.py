@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from stationdesk.domain.dispute_ledger import DisputeFilter, DisputeLedger, LedgerCounts
 from stationdesk.domain.grids import grid_paths
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.messages import user_text
 from stationdesk.ui.models import dispute_model as columns
 from stationdesk.ui.models.dispute_model import DisputeTableModel
 from stationdesk.ui.pages.base import Page
@@ -407,7 +408,10 @@ class DisputesPage(Page):
         if not self.counts.text():
             self.counts.setText(self.tr("Counting…"))
         self.ctx.reads.read(
-            COUNTS_READ, lambda store: DisputeLedger(store, today).counts(flt), self._show_counts
+            COUNTS_READ,
+            lambda store: DisputeLedger(store, today).counts(flt),
+            self._show_counts,
+            self._show_count_failed,
         )
 
     def _show_counts(self, counts: LedgerCounts) -> None:
@@ -418,6 +422,11 @@ class DisputesPage(Page):
             self.tr("%1 grade A/B open").replace("%1", str(counts.open_high_grade)),
         ]
         self.counts.setText("  ·  ".join(parts))
+
+    def _show_count_failed(self, error: Exception) -> None:
+        self.counts.setText(
+            self.tr("The disputes could not be counted: %1").replace("%1", user_text(error))
+        )
 
     def _on_record_changed(self, kind: str, _record_id: int) -> None:
         if kind in WATCHED_KINDS:
