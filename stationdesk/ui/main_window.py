@@ -428,8 +428,7 @@ class MainWindow(QMainWindow):
         """Keep the lock screen over the whole window."""
         super().resizeEvent(event)
         self.lock_screen.setGeometry(self.rect())
-        if self.find_box.popup.isVisible():
-            self.find_box.popup.place_under(self.find_box)
+        self.find_box.keep_results_placed()
 
     def rebuild_pages(self) -> None:
         """Build every page afresh, staying on the page on show."""
