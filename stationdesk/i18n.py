@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import locale
 import os
 
 LANGUAGES = ("zh", "en")
@@ -14,5 +13,7 @@ def system_language() -> str:
         value = os.environ.get(variable)
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
+    import locale  # only when no variable says: the window opens without it
+
     code = locale.getlocale()[0] or ""
     return "zh" if code.lower().startswith(("zh", "chinese")) else "en"

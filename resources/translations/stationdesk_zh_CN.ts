@@ -763,6 +763,10 @@ Everything entered after that is set aside: the records as they are now are firs
         <translation>正在显示该数字对应的纠纷：%1（更改任一筛选条件即退出）</translation>
     </message>
     <message>
+        <source>The disputes could not be counted: %1</source>
+        <translation>未能统计纠纷数：%1</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>

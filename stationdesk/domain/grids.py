@@ -52,6 +52,24 @@ class Grid:
         return self.voided_at is not None
 
 
+def grid_paths(grids: list[Grid], levels: tuple[int, ...]) -> list[tuple[int, str]]:
+    """(id, 'Street > Village > Grid') of the nodes at `levels`, in tree order."""
+    by_id = {grid.id: grid for grid in grids}
+
+    def chain(grid: Grid) -> list[Grid]:
+        nodes = [grid]
+        while nodes[0].parent_id is not None and nodes[0].parent_id in by_id:
+            nodes.insert(0, by_id[nodes[0].parent_id])
+        return nodes
+
+    found = [
+        (tuple(f"{n.code}\t{n.name}" for n in chain(g)), g.id, " > ".join(n.name for n in chain(g)))
+        for g in grids
+        if g.level in levels
+    ]
+    return [(grid_id, path) for _key, grid_id, path in sorted(found)]
+
+
 @dataclass(frozen=True)
 class GridInput:
     """What a user types for a grid node."""

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from stationdesk.domain.household_records import ADDRESS_PARTS, FLAGS, address_text
 from stationdesk.domain.labels import (
     DISPUTE_CATEGORIES,
     DISPUTE_OUTCOMES,
@@ -24,6 +23,7 @@ from stationdesk.domain.labels import (
     RECEIVED_HOW,
     REFERRED_TO,
     RELATIONSHIPS,
+    RESIDENT_FLAGS,
     RISK_GRADES,
     SESSION_PLACES,
     SESSION_RESULTS,
@@ -64,7 +64,7 @@ YES_NO_FIELDS = frozenset(
         "kept",
         "anti_fraud_app",
         "followup_needed",
-        *FLAGS,
+        *RESIDENT_FLAGS,
     }
 )
 PEOPLE_FIELDS = frozenset({"person_id", "members", "moved_in", "moved_out", "corrected", "member"})
@@ -144,6 +144,9 @@ class HistoryReader:
         return ", ".join(shown)
 
     def _address(self, address_id: Any) -> str:
+        # Imported here: a dispute's history (shown as the window opens) never names one.
+        from stationdesk.domain.household_records import ADDRESS_PARTS, address_text
+
         rows = self.store.rows("SELECT * FROM addresses WHERE id = ?", [address_id])
         return address_text({name: rows[0][name] for name in ADDRESS_PARTS}) if rows else ""
 

@@ -15,7 +15,6 @@ import contextlib
 import hashlib
 import json
 import os
-import socket
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -93,6 +92,8 @@ def window_open_on(db_path: Path, state_dir: Path) -> int | None:
     Reads the lock the window holds (process id, program, host name); a lock left by a
     window that crashed names a process that is gone.
     """
+    import socket  # only here: the window opens without it
+
     try:
         pid_text, _program, host = lock_file(db_path, state_dir).read_text().splitlines()[:3]
         pid = int(pid_text)

@@ -24,10 +24,12 @@ KIND_SHIFT = 40
 MIN_DIGITS = 4
 MAX_WORD_PREFIX = 16
 CHUNK = 5000
-_RUNS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[0-9]+x?|[a-z]+", re.UNICODE)
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_DIGIT_GAP = re.compile(r"(?<=\d)-+(?=\d)")
-_TYPED_DIGIT_GAP = re.compile(r"(?<=\d)[\s-]+(?=\d)")
+# Patterns, compiled on first use (and then kept by `re`): the window opens without them.
+_RUNS = r"[\u3400-\u9fff\uf900-\ufaff]+|[0-9]+x?|[a-z]+"
+_CJK = r"[\u3400-\u9fff\uf900-\ufaff]"
+_DIGIT_GAP = r"(?<=\d)-+(?=\d)"
+_TYPED_DIGIT_GAP = r"(?<=\d)[\s-]+(?=\d)"
+_regex = cache(re.compile)  # each pattern compiled on first use, not at start-up
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,7 @@ for _doc in DOC_KINDS:
 
 def normalize(text: str) -> str:
     """Half-width, lower case, no dashes inside numbers: how records and queries are matched."""
-    return _DIGIT_GAP.sub("", unicodedata.normalize("NFKC", text).lower())
+    return _regex(_DIGIT_GAP).sub("", unicodedata.normalize("NFKC", text).lower())
 
 
 @lru_cache(maxsize=65536)
@@ -145,7 +147,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 def _name_pinyin(name: str) -> tuple[str, ...]:
-    hanzi = "".join(_CJK.findall(name))
+    hanzi = "".join(_regex(_CJK).findall(name))
     if not hanzi:
         return ()
     syllables = _pinyin(hanzi)
@@ -203,8 +205,8 @@ def _token_list(text: str, tokens: list[str] | None = None) -> list[str]:
 def _cached_part_tokens(part: str) -> tuple[str, ...]:
     """Tokens of words that repeat across records (addresses, names, places)."""
     tokens: list[str] = []
-    for run in _RUNS.findall(normalize(part)):
-        if _CJK.match(run):
+    for run in _regex(_RUNS).findall(normalize(part)):
+        if _regex(_CJK).match(run):
             tokens.extend(run)
             tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
         elif run[0].isdigit():
@@ -254,8 +256,8 @@ def _quoted(term: str) -> str:
 def match_expression(query: str) -> str:
     """The FTS5 expression for what a user typed; '' when nothing can be searched for."""
     terms: list[str] = []
-    for run in _RUNS.findall(_TYPED_DIGIT_GAP.sub("", normalize(query))):
-        if _CJK.match(run):
+    for run in _regex(_RUNS).findall(_regex(_TYPED_DIGIT_GAP).sub("", normalize(query))):
+        if _regex(_CJK).match(run):
             grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
             terms.extend(_quoted(gram) for gram in grams)
         elif run[0].isdigit():

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from stationdesk.store import Store, open_read_only
@@ -20,6 +21,12 @@ T = TypeVar("T")
 Read = Callable[[Store], Any]
 Deliver = Callable[[Any], None]
 Failed = Callable[[Exception], None]
+
+
+def _alive(deliver: Deliver) -> bool:
+    """False once `deliver` is a method of a widget (or other QObject) already deleted."""
+    owner = getattr(deliver, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _Answer(QObject):
@@ -97,7 +104,10 @@ class BackgroundReads(QObject):
     def _current(self, key: str, serial: int) -> tuple[Deliver, Failed | None] | None:
         if self._serials.get(key) != serial:
             return None
-        return self._deliver.pop(key, None)
+        current = self._deliver.pop(key, None)
+        if current is None or not _alive(current[0]):
+            return None  # the view that asked was deleted meanwhile (a page rebuilt)
+        return current
 
     def _on_ready(self, key: str, serial: int, result: object) -> None:
         current = self._current(key, serial)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from stationdesk import __version__
 from stationdesk.domain import access
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.dialogs.accounts_dialog import AccountsDialog, PasswordDialog
 from stationdesk.ui.dialogs.sign_in_dialog import SignInDialog
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.permissions import offer, role_name
 from stationdesk.ui.printing import STATUS_MS
 from stationdesk.ui.widgets.find_box import FindBox
+from stationdesk.ui.widgets.lazy_panel import AfterFirstPaint
 from stationdesk.ui.widgets.lock_screen import (
     DEFAULT_LOCK_MINUTES,
     LOCK_MINUTES_KEY,
@@ -92,9 +92,15 @@ class MainWindow(QMainWindow):
         minutes = lock_minutes(ctx.settings.value(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES))
         self.idle = IdleWatch(minutes, self)
         self.idle.idle.connect(self.lock)
+        AfterFirstPaint(self, self._after_first_paint)
         self.navigation.setCurrentRow(PAGE_ROWS["disputes"])
         self.resize(1280, 800)
         ctx.events.records_changed.connect(self._on_records_changed)
+
+    def _after_first_paint(self) -> None:
+        # A turn later still: the pages make what they put off first. The idle watch sees every
+        # event of the app, and the first it sees of each kind of widget costs PySide a moment.
+        QTimer.singleShot(0, self.idle, self.idle.start)
 
     # -- construction ------------------------------------------------------------
     # Pages are built (and their modules imported) when first shown, so the window opens
@@ -376,12 +382,16 @@ class MainWindow(QMainWindow):
 
     def open_accounts(self) -> None:
         """The accounts of the station."""
+        from stationdesk.ui.dialogs.accounts_dialog import AccountsDialog
+
         AccountsDialog.manage(self.ctx.accounts, self)
         self._show_user()
         self._allow_actions()
 
     def change_password(self) -> None:
         """The signed-in user's own password."""
+        from stationdesk.ui.dialogs.accounts_dialog import PasswordDialog
+
         if PasswordDialog.change_own(self.ctx.accounts, self):
             self.statusBar().showMessage(self.tr("Your password is changed."), STATUS_MS)
 
@@ -418,8 +428,7 @@ class MainWindow(QMainWindow):
         """Keep the lock screen over the whole window."""
         super().resizeEvent(event)
         self.lock_screen.setGeometry(self.rect())
-        if self.find_box.popup.isVisible():
-            self.find_box.popup.place_under(self.find_box)
+        self.find_box.keep_results_placed()
 
     def rebuild_pages(self) -> None:
         """Build every page afresh, staying on the page on show."""

@@ -121,6 +121,26 @@ def test_an_idle_window_locks_and_comes_back_with_the_unsaved_form(
     assert tab.form.name.text() == "孙悦" and tab.is_dirty()
 
 
+def test_typing_in_the_open_window_keeps_it_from_locking(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    ctx = signed_in_context(station, tmp_path, "clerk")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert not window.idle.timer.isActive()  # counted from when the window is on screen
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.waitUntil(window.idle.timer.isActive)
+    window.idle.timer.setInterval(400)
+    window.idle.restart()
+    for _ in range(4):
+        qtbot.wait(150)
+        type_text(qtbot, window.disputes_page.filters.text, "a")
+    assert not window.lock_screen.isVisible()
+    qtbot.waitUntil(window.lock_screen.isVisible, timeout=2000)
+
+
 def test_an_administrator_adds_an_account_and_passwords_are_checked(
     qtbot: QtBot, station: Store
 ) -> None:

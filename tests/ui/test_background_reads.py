@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 
+import shiboken6
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from stationdesk.store import Store, open_store
@@ -57,3 +59,21 @@ def test_a_station_in_memory_reads_at_once() -> None:
         reads.read("grids", lambda s: int(s.scalar("SELECT count(*) FROM grids")), answers.append)
         assert answers == [0]
         assert not reads.busy("grids")
+
+
+def test_an_answer_for_a_label_deleted_meanwhile_is_dropped(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    reads = BackgroundReads(demo_store)
+    label = QLabel("Counting…")
+    release = threading.Event()
+
+    def slow(store: Store) -> str:
+        release.wait(10)
+        return str(store.scalar("SELECT count(*) FROM disputes"))
+
+    reads.read("counts", slow, label.setText)
+    shiboken6.delete(label)  # the page was rebuilt while the worker counted
+    release.set()
+    reads.wait()  # no "already deleted" error
+    assert not reads.busy("counts")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from stationdesk.domain import idnumbers
-from stationdesk.domain.dispute_ledger import DisputeFilter
+from stationdesk.domain.dispute_ledger import DisputeFilter, DisputeLedger
 from stationdesk.domain.disputes import DisputeInput, PartyInput
 from stationdesk.store import Store
 from stationdesk.ui.context import AppContext
@@ -422,5 +423,21 @@ def test_the_counts_line_says_it_is_counting_until_the_counts_come(
     widget = DisputesPage(ctx)
     qtbot.addWidget(widget)
     assert widget.counts.text() == "Counting…"
+    widget.show()  # the list is counted once it is on screen
     total = ctx.disputes.counts().total
     qtbot.waitUntil(lambda: widget.counts.text().startswith(f"{total} disputes  ·"))
+
+
+def test_the_counts_line_says_why_the_disputes_could_not_be_counted(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def cannot_read(*_args: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(DisputeLedger, "counts", cannot_read)
+    widget = DisputesPage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.counts.text() != "Counting…")
+    assert widget.counts.text() == "The disputes could not be counted: disk I/O error"
+    assert widget.model.rowCount() > 0  # the list itself is there

@@ -24,6 +24,12 @@ LATER = (
     "stationdesk.domain.demo",
     "stationdesk.domain.injuries",
     "stationdesk.ui.pages.reports_page",
+    "stationdesk.ui.dialogs.accounts_dialog",
+    "stationdesk.domain.household_records",
+    "stationdesk.ui.widgets.dispute_sessions",
+    "stationdesk.ui.widgets.dispute_outcome",
+    "stationdesk.ui.widgets.dispute_followups",
+    "socket",
 )
 START = """
 import json, sys

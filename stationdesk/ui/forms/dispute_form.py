@@ -86,7 +86,9 @@ def choose(combo: QComboBox, data: object) -> None:
 
 
 def set_flag(widget: QWidget, name: str, value: bool) -> None:
-    """Set a style property and repolish."""
+    """Set a style property and repolish, when it changes (unset counts as false)."""
+    if bool(widget.property(name)) == value:
+        return
     widget.setProperty(name, value)
     widget.style().unpolish(widget)
     widget.style().polish(widget)

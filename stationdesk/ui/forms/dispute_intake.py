@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 from stationdesk.domain import idnumbers
 from stationdesk.domain.dispute_records import DEADLINE_DAYS, Dispute, DisputeInput
 from stationdesk.domain.disputes import INTAKE_FIELDS
-from stationdesk.domain.grids import Grid
+from stationdesk.domain.grids import grid_paths
 from stationdesk.domain.labels import RISK_GRADE_HINTS, SEXES
 from stationdesk.domain.people import Person
 from stationdesk.errors import ConflictError, NotFoundError, StationDeskError, ValidationError
@@ -28,27 +28,6 @@ DISPUTE_LEVELS = (2, 3)
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
 Cancel = QMessageBox.StandardButton.Cancel
-
-
-def grid_paths(
-    grids: list[Grid], levels: tuple[int, ...] = DISPUTE_LEVELS
-) -> list[tuple[int, str]]:
-    """(id, 'Street > Village > Grid') of the nodes at `levels` (by default those a dispute
-    may belong to), in tree order."""
-    by_id = {grid.id: grid for grid in grids}
-
-    def chain(grid: Grid) -> list[Grid]:
-        nodes = [grid]
-        while nodes[0].parent_id is not None and nodes[0].parent_id in by_id:
-            nodes.insert(0, by_id[nodes[0].parent_id])
-        return nodes
-
-    found = [
-        (tuple(f"{n.code}\t{n.name}" for n in chain(g)), g.id, " > ".join(n.name for n in chain(g)))
-        for g in grids
-        if g.level in levels
-    ]
-    return [(grid_id, path) for _key, grid_id, path in sorted(found)]
 
 
 class IntakeController(QObject):
@@ -86,9 +65,8 @@ class IntakeController(QObject):
     def refresh_choices(self) -> None:
         """The grids and officers on offer (the dispute's own officer even if they left)."""
         shown_grid = self.dispute.grid_id if self.dispute else None
-        self.form.set_grid_options(
-            self.ctx.permissions.writable_grids(grid_paths(self.ctx.grids.all()), shown_grid)
-        )
+        paths = grid_paths(self.ctx.grids.all(), DISPUTE_LEVELS)
+        self.form.set_grid_options(self.ctx.permissions.writable_grids(paths, shown_grid))
         current = self.dispute.officer_id if self.dispute else None
         officers = [
             (o.id, o.name)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain import idnumbers
+from stationdesk.domain.grids import grid_paths
 from stationdesk.domain.household_records import (
     ADDRESS_PARTS,
     AddressInput,
@@ -41,7 +42,6 @@ from stationdesk.domain.people import PersonInput
 from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.dispute_form import FORM_STYLE, choose, set_flag
-from stationdesk.ui.forms.dispute_intake import grid_paths
 from stationdesk.ui.messages import user_errors, user_text
 from stationdesk.ui.widgets.dispute_panel import date_edit, label, make_label, set_invalid
 

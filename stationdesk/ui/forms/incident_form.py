@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stationdesk.domain.grids import grid_paths
 from stationdesk.domain.injuries import IncidentInput
 from stationdesk.domain.injury_records import Incident
 from stationdesk.domain.labels import INCIDENT_ACTIVITIES, INCIDENT_CAUSES, OFFICER_KINDS
 from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.forms.dispute_intake import grid_paths
 from stationdesk.ui.permissions import read_only_note, show_if
 from stationdesk.ui.widgets.dispute_panel import (
     INVALID_EXTRA,

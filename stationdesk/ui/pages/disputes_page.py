@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain.dispute_ledger import DisputeFilter, DisputeLedger, LedgerCounts
+from stationdesk.domain.grids import grid_paths
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.forms.dispute_intake import grid_paths
+from stationdesk.ui.messages import user_text
 from stationdesk.ui.models import dispute_model as columns
 from stationdesk.ui.models.dispute_model import DisputeTableModel
 from stationdesk.ui.pages.base import Page
@@ -29,10 +29,11 @@ from stationdesk.ui.permissions import offer
 from stationdesk.ui.printing import preview_pdf
 from stationdesk.ui.widgets.dispute_filter_bar import DisputeFilterBar
 from stationdesk.ui.widgets.find_box import FindChip
-from stationdesk.ui.widgets.lazy_panel import LazyPanel
+from stationdesk.ui.widgets.lazy_panel import AfterFirstPaint, LazyPanel
 from stationdesk.ui.widgets.record_table import RowFollower, setup_record_table
 
 if TYPE_CHECKING:
+    from stationdesk.domain.roster import Officer
     from stationdesk.ui.forms.dispute_form import DisputeForm
     from stationdesk.ui.forms.dispute_intake import IntakeController
     from stationdesk.ui.widgets.history_view import HistoryView
@@ -80,8 +81,9 @@ class DisputesPage(Page):
         offer(self.filters.new_button, ctx.permissions.records(KIND))
         self._list_first_page()
         self.rows.select_first()
-        # The form and the detail tabs come once the list is on screen (or when first asked for).
-        AfterFirstPaint(self.table.viewport(), self._build_detail)
+        # The form, the detail tabs and the counts come once the list is on screen (the form
+        # sooner when first asked for).
+        AfterFirstPaint(self.table, self._after_first_paint)
 
     # -- construction ------------------------------------------------------------
     def _build(self) -> None:
@@ -129,6 +131,10 @@ class DisputesPage(Page):
         for column, width in COLUMN_WIDTHS.items():
             table.setColumnWidth(column, width)
         return table
+
+    def _after_first_paint(self) -> None:
+        self._build_detail()
+        self.update_counts()
 
     def _build_detail(self) -> DisputeDetail:
         """The right side, built once: the intake form, the detail tabs and the history,
@@ -182,15 +188,13 @@ class DisputesPage(Page):
         return self._panels
 
     def _add_panels(self) -> None:
-        """The detail tabs, each made when first opened."""
-        from stationdesk.ui.widgets.dispute_followups import FollowupsPanel
-        from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
-        from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
-
+        """The detail tabs, each made (and its module imported) when first opened."""
         ctx = self.ctx
-        self.add_detail_panel(self.tr("Sessions"), LazyPanel(lambda: SessionsPanel(ctx)))
-        self.add_detail_panel(self.tr("Outcome && agreement"), LazyPanel(lambda: OutcomePanel(ctx)))
-        self.add_detail_panel(self.tr("Follow-ups"), LazyPanel(lambda: FollowupsPanel(ctx)))
+        self.add_detail_panel(self.tr("Sessions"), LazyPanel(lambda: _sessions_panel(ctx)))
+        self.add_detail_panel(
+            self.tr("Outcome && agreement"), LazyPanel(lambda: _outcome_panel(ctx))
+        )
+        self.add_detail_panel(self.tr("Follow-ups"), LazyPanel(lambda: _followups_panel(ctx)))
 
     def add_detail_panel(self, title: str, widget: QWidget) -> None:
         """Add a detail tab before History; it gets show_dispute(id) with every selection."""
@@ -321,15 +325,17 @@ class DisputesPage(Page):
 
     # -- list -------------------------------------------------------------------------
     def refresh_choices(self) -> None:
-        """The grids and officers the filters offer."""
+        """The grids and officers the filters offer, and the signed-in user's officer."""
         grids = grid_paths(self.ctx.grids.all(), levels=(1, 2, 3))
-        officers = [(o.id, o.name) for o in self.ctx.roster.officers(include_left=True)]
-        self.filters.set_choices(grids, officers, self.my_officer_id())
+        officers = self.ctx.roster.officers(include_left=True)
+        on_roll = [o for o in officers if o.active]
+        self.filters.set_choices(
+            grids, [(o.id, o.name) for o in officers], self.my_officer_id(on_roll)
+        )
 
-    def my_officer_id(self) -> int | None:
-        """The officer the signed-in account is linked to, else the one chosen in the settings,
-        else the one named like the signed-in user."""
-        officers = self.ctx.roster.officers(include_left=False)
+    def my_officer_id(self, officers: list[Officer]) -> int | None:
+        """Among `officers` (those on the roll), the one the signed-in account is linked to,
+        else the one chosen in the settings, else the one named like the signed-in user."""
         session = self.ctx.store.session
         if session is not None:
             linked = self.ctx.accounts.get(session.account_id).officer_id
@@ -349,11 +355,12 @@ class DisputesPage(Page):
         )
 
     def _list_first_page(self) -> None:
-        """The list as the filters start (the model has read it already unless they differ)."""
+        """The list as the filters start (the model has read it already unless they differ);
+        it is counted once on screen, so that the count's worker does not slow its first paint."""
         start = self.filters.current()
         if start != self.model.filter:
             self.model.set_filter(start)
-        self.update_counts()
+        self.counts.setText(self.tr("Counting…"))
 
     def apply_filter(self) -> None:
         """Show the disputes the filters describe, keeping the one shown selected if listed."""
@@ -401,7 +408,10 @@ class DisputesPage(Page):
         if not self.counts.text():
             self.counts.setText(self.tr("Counting…"))
         self.ctx.reads.read(
-            COUNTS_READ, lambda store: DisputeLedger(store, today).counts(flt), self._show_counts
+            COUNTS_READ,
+            lambda store: DisputeLedger(store, today).counts(flt),
+            self._show_counts,
+            self._show_count_failed,
         )
 
     def _show_counts(self, counts: LedgerCounts) -> None:
@@ -412,6 +422,11 @@ class DisputesPage(Page):
             self.tr("%1 grade A/B open").replace("%1", str(counts.open_high_grade)),
         ]
         self.counts.setText("  ·  ".join(parts))
+
+    def _show_count_failed(self, error: Exception) -> None:
+        self.counts.setText(
+            self.tr("The disputes could not be counted: %1").replace("%1", user_text(error))
+        )
 
     def _on_records_changed(self, kind: str, _ids: frozenset[int]) -> None:
         if kind in WATCHED_KINDS:
@@ -447,6 +462,24 @@ class DisputesPage(Page):
         self.rows.select(dispute_id)
 
 
+def _sessions_panel(ctx: AppContext) -> QWidget:
+    from stationdesk.ui.widgets.dispute_sessions import SessionsPanel
+
+    return SessionsPanel(ctx)
+
+
+def _outcome_panel(ctx: AppContext) -> QWidget:
+    from stationdesk.ui.widgets.dispute_outcome import OutcomePanel
+
+    return OutcomePanel(ctx)
+
+
+def _followups_panel(ctx: AppContext) -> QWidget:
+    from stationdesk.ui.widgets.dispute_followups import FollowupsPanel
+
+    return FollowupsPanel(ctx)
+
+
 @dataclass(frozen=True)
 class DisputeDetail:
     """The right side of the page: the intake form and what drives it, the history, the tabs."""
@@ -455,22 +488,3 @@ class DisputeDetail:
     intake: IntakeController
     history: HistoryView
     tabs: QTabWidget
-
-
-class AfterFirstPaint(QObject):
-    """Run `then` on the turn of the event loop after `watched` first paints."""
-
-    def __init__(self, watched: QWidget, then: Callable[[], object]) -> None:
-        super().__init__(watched)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(then)
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Start the timer at the first paint; let every event through."""
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self._timer.start()
-        return False

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stationdesk.domain.grids import grid_paths
 from stationdesk.domain.household_ledger import HouseholdFilter, VisitFilter
 from stationdesk.domain.labels import RESIDENT_FLAGS
 from stationdesk.errors import StationDeskError
@@ -35,7 +36,6 @@ from stationdesk.spreadsheets.ledger_lists import (
 )
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.exporting import export_list
-from stationdesk.ui.forms.dispute_intake import grid_paths
 from stationdesk.ui.forms.household_dialog import HouseholdDialog, qdate
 from stationdesk.ui.models.household_models import (
     CoverageTableModel,

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.dispute_ledger import DisputeFilter
 from stationdesk.domain.figures import figure_label
+from stationdesk.domain.grids import grid_paths
 from stationdesk.domain.weekly_report import (
     DASH,
     Figure,
@@ -47,7 +48,6 @@ from stationdesk.domain.weekly_report import (
 from stationdesk.domain.weeks import IsoWeek
 from stationdesk.store import Store
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.forms.dispute_intake import grid_paths
 from stationdesk.ui.messages import user_text
 from stationdesk.ui.pages.base import Page
 from stationdesk.ui.printing import preview_pdf, refuse_unless_may_print

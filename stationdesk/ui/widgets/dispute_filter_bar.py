@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.dispute_ledger import DisputeFilter
 from stationdesk.domain.labels import DISPUTE_CATEGORIES, DISPUTE_STATUSES
-from stationdesk.ui.widgets.dispute_panel import label, shrinkable
+from stationdesk.ui.widgets.choices import label, shrinkable
 
 NO_DATE = QDate(2000, 1, 1)
 TEXT_DELAY_MS = 300

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain.disputes import Dispute
-from stationdesk.domain.labels import CONTEXT
 from stationdesk.errors import NotFoundError
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.forms.officer_form import INVALID_STYLE
 from stationdesk.ui.messages import titled, user_errors, user_text
+from stationdesk.ui.widgets.choices import label as label  # re-exported for the panels and forms
+from stationdesk.ui.widgets.choices import shrinkable as shrinkable  # re-exported likewise
 
 PANEL_STYLE = (
     INVALID_STYLE
@@ -41,24 +42,12 @@ QListWidget[invalid="true"], QTableWidget[invalid="true"], QDateTimeEdit[invalid
 """
 
 
-def label(text: str) -> str:
-    """A label of domain/labels.py in the window's language."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def set_invalid(widget: QWidget, reason: str | None) -> None:
     """Outline a field in red with the reason as its tooltip, or take the mark away."""
     widget.setProperty("invalid", reason is not None)
     widget.setToolTip(user_text(reason) if reason else "")
     widget.style().unpolish(widget)
     widget.style().polish(widget)
-
-
-def shrinkable(combo: QComboBox, characters: int = 10) -> QComboBox:
-    """Let a drop-down narrow to `characters` (long grid paths must not widen the window)."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(characters)
-    return combo
 
 
 def make_label(object_name: str, *, rich: bool = False) -> QLabel:

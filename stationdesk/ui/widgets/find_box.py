@@ -178,14 +178,27 @@ class FindBox(QLineEdit):
         )
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(BOX_WIDTH)
-        self.popup = FindPopup(host)
-        self.popup.chosen.connect(self._chosen)
+        self._host = host
+        self._popup: FindPopup | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.settle)
         self.textEdited.connect(lambda _text: self._timer.start())
         self.textChanged.connect(self._on_text_changed)
+
+    @property
+    def popup(self) -> FindPopup:
+        """The results under the box, made when first needed (the window opens sooner)."""
+        if self._popup is None:
+            self._popup = FindPopup(self._host)
+            self._popup.chosen.connect(self._chosen)
+        return self._popup
+
+    def keep_results_placed(self) -> None:
+        """Keep the results under the box, when shown (the window was resized)."""
+        if self._popup is not None and self._popup.isVisible():
+            self._popup.place_under(self)
 
     def query(self) -> str:
         """What the box holds, trimmed."""

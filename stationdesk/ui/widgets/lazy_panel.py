@@ -1,9 +1,11 @@
-"""A tab made when it is first opened: the page it sits on opens sooner."""
+"""Made later, so that the window opens sooner: a tab made when it is first opened, and work
+put off until a widget is first on screen."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -47,3 +49,22 @@ class LazyPanel(QWidget):
         show = getattr(self.panel, "show_dispute", None)
         if show is not None:
             show(dispute_id)
+
+
+class AfterFirstPaint(QObject):
+    """Run `then` on the turn of the event loop after `watched` first paints."""
+
+    def __init__(self, watched: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(watched)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(then)
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Start the timer at the first paint; let every event through."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._timer.start()
+        return False

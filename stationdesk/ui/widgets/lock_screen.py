@@ -114,7 +114,8 @@ class LockScreen(QWidget):
 
 
 class IdleWatch(QObject):
-    """Fires `idle` after `minutes` without a key press, click or mouse move in the app."""
+    """Fires `idle` after `minutes` without a key press, click or mouse move in the app, once
+    started."""
 
     idle = Signal()
 
@@ -124,6 +125,10 @@ class IdleWatch(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(minutes * 60_000)
         self.timer.timeout.connect(self.idle)
+
+    def start(self) -> None:
+        """Watch every input of the app from now on (the window starts it once it is on
+        screen: watching every event of its first paint would slow that down)."""
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
