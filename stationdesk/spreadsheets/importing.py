@@ -248,9 +248,13 @@ def import_file(
         store, data, layout, report, kind.columns, today or date.today(), skip_bad, progress
     )
     try:
-        with _bulk_mode(store), store.transaction(), store.source(path.name):
-            with store.pulsing(_saving(progress, report.rows)):
-                kind.run(context)
+        with (
+            _bulk_mode(store),
+            store.transaction(),
+            store.source(path.name),
+            store.pulsing(_saving(progress, report.rows)),
+        ):
+            kind.run(context)
             if not context.writing:
                 raise _RollbackError
     except _RollbackError:
