@@ -20,6 +20,7 @@ from stationdesk.domain.disputes import DisputeInput, DisputeService, PartyInput
 from stationdesk.domain.people import PersonInput
 from stationdesk.store import Store, open_store
 from stationdesk.ui.forms.household_dialog import HouseholdDialog
+from stationdesk.ui.main_window import MainWindow
 from stationdesk.ui.pages.disputes_page import DisputesPage
 from stationdesk.ui.pages.households_page import HouseholdsPage
 from stationdesk.ui.pages.injuries_page import InjuriesPage
@@ -268,3 +269,19 @@ def test_an_instructor_registers_households_only_in_their_own_grids(
     dialog = HouseholdDialog(context_for(station, tmp_path))
     qtbot.addWidget(dialog)
     assert grid_choices(dialog.grid) == instructor_grids(station)
+
+
+def test_an_instructors_filter_buttons_show_their_whole_labels_on_a_1280_screen(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    AccountService(station).sign_in("instructor", DEMO_PASSWORD)
+    window = MainWindow(context_for(station, tmp_path))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    filters = window.disputes_page.filters
+    shown = [b for b in filters.saved_buttons.values() if b.isVisible()]
+    assert [b.text() for b in shown] == ["All", "My open disputes", "Open", "Overdue", "Grade A"]
+    for widget in (*shown, filters.my_grids, filters.clear_button):
+        assert widget.isVisible() and widget.width() >= widget.sizeHint().width(), widget.text()

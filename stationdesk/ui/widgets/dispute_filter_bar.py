@@ -103,14 +103,13 @@ class DisputeFilterBar(QWidget):
     def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.text, 1)
+        top.addWidget(self.clear_button)
         top.addWidget(self.new_button)
         saved = QHBoxLayout()
         saved.addWidget(QLabel(self.tr("Show:")))
         for button in self.saved_buttons.values():
             saved.addWidget(button)
         saved.addStretch(1)
-        saved.addWidget(self.my_grids)
-        saved.addWidget(self.clear_button)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -134,6 +133,7 @@ class DisputeFilterBar(QWidget):
         dates.addStretch(1)
         grid.addWidget(QLabel(self.tr("Received")), 2, 0)
         grid.addLayout(dates, 2, 1, 1, 3)
+        grid.addWidget(self.my_grids, 1, 4, 1, 2)  # beside the grid and officer filters
         grid.addWidget(self.overdue, 2, 4, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
