@@ -501,6 +501,9 @@ class DialogCatcher:
         return QDialog.DialogCode.Rejected
 
 
+SETTLE_ROUNDS = 3
+
+
 def save_png(widget: QWidget, path: Path) -> None:
     """Grab `widget` and write it as a palette PNG."""
     raw = path.with_suffix(".raw.png")
@@ -525,7 +528,9 @@ def take(window: MainWindow, shot: Shot, catcher: DialogCatcher, folder: Path) -
             shot.action(window)
     except NotBuiltError as reason:
         return f"skipped {shot.name}: {reason}"
-    window.ctx.reads.wait()  # figures, counts and reports read on a worker: their answers
+    for _ in range(SETTLE_ROUNDS):  # reads the first paint starts, then their answers shown
+        catcher.app.processEvents()
+        window.ctx.reads.wait()
     catcher.app.processEvents()
     target = catcher.dialog or window
     path = folder / f"{shot.name}.png"
