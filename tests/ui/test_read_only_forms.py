@@ -44,6 +44,14 @@ def instructor_grids(store: Store) -> set[int]:
     return {row["grid_id"] for row in rows}
 
 
+def grid_outside(store: Store, grids: set[int]) -> int:
+    """A grid disputes belong to that is not one of `grids`."""
+    marks = ", ".join("?" * len(grids))
+    return int(
+        store.scalar(f"SELECT min(id) FROM grids WHERE level = 3 AND id NOT IN ({marks})", [*grids])
+    )
+
+
 def new_dispute(store: Store, grid_id: int) -> int:
     """An open dispute in `grid_id`, entered by the chief."""
     AccountService(store).sign_in("chief", DEMO_PASSWORD)
@@ -131,11 +139,7 @@ def test_an_instructor_edits_a_dispute_of_their_grid_but_not_of_another(
     qtbot: QtBot, station: Store, tmp_path: Path
 ) -> None:
     grids = instructor_grids(station)
-    outside = int(
-        station.scalar(
-            f"SELECT min(id) FROM grids WHERE level = 3 AND id NOT IN ({','.join(map(str, grids))})"
-        )
-    )
+    outside = grid_outside(station, grids)
     theirs = new_dispute(station, outside)
     mine = new_dispute(station, min(grids))
     page = signed_in_page(qtbot, station, tmp_path, "instructor")
@@ -231,11 +235,7 @@ def test_an_instructor_is_offered_only_their_own_grids_for_a_new_dispute(
     qtbot: QtBot, station: Store, tmp_path: Path
 ) -> None:
     grids = instructor_grids(station)
-    outside = int(
-        station.scalar(
-            f"SELECT min(id) FROM grids WHERE level = 3 AND id NOT IN ({','.join(map(str, grids))})"
-        )
-    )
+    outside = grid_outside(station, grids)
     theirs = new_dispute(station, outside)
     page = signed_in_page(qtbot, station, tmp_path, "instructor")
     page.new_record()
