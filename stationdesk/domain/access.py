@@ -97,21 +97,23 @@ TABLE_AREAS: dict[str, str] = {
 # Roles that change grid-bound records only in the grids of the officer their account names.
 GRID_BOUND_ROLES = frozenset({INSTRUCTOR})
 
-# Record tables that belong to a grid: for each, the query giving the grid of one record (by id).
-# A record table not named here (people, injuries on duty, hospitals...) has no grid.
+# Record tables that belong to a grid: for each, the query giving the grids of some records (their
+# ids as the `{ids}` placeholders). A record table not named here (people, injuries on duty,
+# hospitals...) has no grid.
 _DISPUTE_GRID = (
-    "SELECT d.grid_id FROM {table} r JOIN disputes d ON d.id = r.dispute_id WHERE r.id = ?"
+    "SELECT d.grid_id FROM {table} r JOIN disputes d ON d.id = r.dispute_id WHERE r.id IN ({{ids}})"
 )
 _HOUSEHOLD_GRID = (
-    "SELECT h.grid_id FROM {table} r JOIN households h ON h.id = r.household_id WHERE r.id = ?"
+    "SELECT h.grid_id FROM {table} r JOIN households h ON h.id = r.household_id"
+    " WHERE r.id IN ({{ids}})"
 )
 GRID_OF_RECORD: dict[str, str] = {
-    "disputes": "SELECT grid_id FROM disputes WHERE id = ?",
+    "disputes": "SELECT grid_id FROM disputes WHERE id IN ({ids})",
     "mediation_sessions": _DISPUTE_GRID.format(table="mediation_sessions"),
     "agreements": _DISPUTE_GRID.format(table="agreements"),
     "followups": _DISPUTE_GRID.format(table="followups"),
-    "addresses": "SELECT grid_id FROM addresses WHERE id = ?",
-    "households": "SELECT grid_id FROM households WHERE id = ?",
+    "addresses": "SELECT grid_id FROM addresses WHERE id IN ({ids})",
+    "households": "SELECT grid_id FROM households WHERE id IN ({ids})",
     "residents": _HOUSEHOLD_GRID.format(table="residents"),
     "visits": _HOUSEHOLD_GRID.format(table="visits"),
 }

@@ -62,6 +62,7 @@ SELECT id FROM own
 
 
 PULSE_EVERY = 2000  # bundle entries written between pulses
+GRID_CHECK_CHUNK = 500  # records whose grids one query reads
 
 
 def _still() -> None:
@@ -134,19 +135,23 @@ class Store:
     def grid_of(self, table: str, record_id: int) -> int | None:
         """The grid a record belongs to, or None for a table without grids."""
         sql = access.GRID_OF_RECORD.get(table)
-        return None if sql is None else self.scalar(sql, [record_id])
+        return None if sql is None else self.scalar(sql.format(ids="?"), [record_id])
 
     def outside_own_grids(self, table: str, *record_ids: int) -> str | None:
-        """Why the signed-in account may not change these records for their grid, or None."""
+        """Why the signed-in account may not change these records for their grid, or None
+        (asked GRID_CHECK_CHUNK records a query, so a bulk import's check stays quick)."""
         own = self.own_grids() if table in access.GRID_OF_RECORD else None
         if own is None:
             return None
         if not own:
             return access.NO_OFFICER
-        for record_id in record_ids:
-            grid_id = self.grid_of(table, record_id)
-            if grid_id is not None and grid_id not in own:
-                name = self.scalar("SELECT name FROM grids WHERE id = ?", [grid_id])
+        sql = access.GRID_OF_RECORD[table]
+        for start in range(0, len(record_ids), GRID_CHECK_CHUNK):
+            chunk = record_ids[start : start + GRID_CHECK_CHUNK]
+            grids = self.conn.execute(sql.format(ids=", ".join("?" * len(chunk))), chunk)
+            outside = sorted({grid_id for (grid_id,) in grids} - own - {None})
+            if outside:
+                name = self.scalar("SELECT name FROM grids WHERE id = ?", [outside[0]])
                 return access.outside_grid_reason(name)
         return None
 

@@ -315,3 +315,8 @@ def test_an_instructors_bulk_write_outside_their_grids_is_refused_whole(
         assert store.scalar("SELECT count(*) FROM addresses") == before
         store.insert_many("addresses", ("grid_id", "road", "house_no"), rows[:1])
         assert store.scalar("SELECT count(*) FROM addresses") == before + 1
+        # a register's worth, checked a chunk of ids at a time: the one outside comes last
+        many = [(min(grids), "东苑路", f"{n}号") for n in range(3, 1203)] + rows[1:]
+        with pytest.raises(PermissionDenied, match="only change records in their own grids"):
+            store.insert_many("addresses", ("grid_id", "road", "house_no"), many)
+        assert store.scalar("SELECT count(*) FROM addresses") == before + 1
