@@ -8,11 +8,12 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+from instructor_station import a_dispute, instructor_grids
 
 from stationdesk.domain import access
 from stationdesk.domain.accounts import AccountService
 from stationdesk.domain.demo import DEMO_PASSWORD
-from stationdesk.domain.dispute_records import DisputeInput, PartyInput, SessionInput
+from stationdesk.domain.dispute_records import SessionInput
 from stationdesk.domain.disputes import DisputeService
 from stationdesk.domain.grids import GridInput, GridService
 from stationdesk.domain.household_records import HouseholdCorrection, VisitInput
@@ -122,16 +123,6 @@ def test_a_clerk_sees_no_medical_details_and_the_chief_viewing_them_is_noted(
 
 
 # -- grids: an instructor changes records only in the grids of their officer ---------------
-def instructor_grids(store: Store) -> set[int]:
-    return {
-        row["grid_id"]
-        for row in store.rows(
-            "SELECT og.grid_id FROM officer_grids og"
-            " JOIN accounts a ON a.officer_id = og.officer_id WHERE a.username = 'instructor'"
-        )
-    }
-
-
 def live_in(store: Store, table: str, grids: set[int], inside: bool) -> int:
     """The first live record of `table` whose grid is (or is not) one of `grids`."""
     marks = ", ".join("?" * len(grids))
@@ -148,23 +139,7 @@ def open_dispute(store: Store, grids: set[int], inside: bool) -> int:
     """A new open dispute, entered by the chief, in one of `grids` (or outside them)."""
     grid_id = store.grid_of("households", live_in(store, "households", grids, inside))
     AccountService(store).sign_in("chief", DEMO_PASSWORD)
-    return DisputeService(store).create(a_dispute(store, grid_id))
-
-
-def a_dispute(store: Store, grid_id: int) -> DisputeInput:
-    return DisputeInput(
-        received_on=date.today(),
-        received_how="walk_in",
-        category="neighbours",
-        grid_id=grid_id,
-        summary="楼上漏水",
-        risk_grade="D",
-        officer_id=first_id(store, "officers"),
-        parties=(
-            PartyInput("applicant", person=PersonInput("赵小梅")),
-            PartyInput("respondent", person=PersonInput("钱大江")),
-        ),
-    )
+    return DisputeService(store).create(a_dispute(grid_id, first_id(store, "officers")))
 
 
 def a_visit(household_id: int, officer_id: int) -> VisitInput:
@@ -173,7 +148,9 @@ def a_visit(household_id: int, officer_id: int) -> VisitInput:
 
 GRID_ACTIONS: dict[str, Callable[[Store, int, int], object]] = {
     "add a dispute": lambda s, d, h: DisputeService(s).create(
-        a_dispute(s, s.scalar("SELECT grid_id FROM disputes WHERE id = ?", [d]))
+        a_dispute(
+            s.scalar("SELECT grid_id FROM disputes WHERE id = ?", [d]), first_id(s, "officers")
+        )
     ),
     "add a session": lambda s, d, h: DisputeService(s).add_session(
         d, SessionInput(datetime.now(), "station", "agreed", (first_id(s, "officers"),))

@@ -4,10 +4,10 @@ may not change the record, editable and saved where it may."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
+from instructor_station import a_dispute, grid_outside, instructor_grids
 from keyboard_input import retype
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
@@ -16,8 +16,7 @@ from window_helpers import context_for
 
 from stationdesk.domain.accounts import AccountService
 from stationdesk.domain.demo import DEMO_PASSWORD
-from stationdesk.domain.disputes import DisputeInput, DisputeService, PartyInput
-from stationdesk.domain.people import PersonInput
+from stationdesk.domain.disputes import DisputeService
 from stationdesk.store import Store, open_store
 from stationdesk.ui.forms.household_dialog import HouseholdDialog
 from stationdesk.ui.main_window import MainWindow
@@ -36,43 +35,13 @@ def station(accounts_path: Path) -> Iterator[Store]:
     store.close()
 
 
-def instructor_grids(store: Store) -> set[int]:
-    rows = store.rows(
-        "SELECT og.grid_id FROM officer_grids og"
-        " JOIN accounts a ON a.officer_id = og.officer_id WHERE a.username = 'instructor'"
-    )
-    return {row["grid_id"] for row in rows}
-
-
-def grid_outside(store: Store, grids: set[int]) -> int:
-    """A grid disputes belong to that is not one of `grids`."""
-    marks = ", ".join("?" * len(grids))
-    return int(
-        store.scalar(f"SELECT min(id) FROM grids WHERE level = 3 AND id NOT IN ({marks})", [*grids])
-    )
-
-
 def new_dispute(store: Store, grid_id: int) -> int:
     """An open dispute in `grid_id`, entered by the chief."""
     AccountService(store).sign_in("chief", DEMO_PASSWORD)
     officer_id = int(
         store.scalar("SELECT min(officer_id) FROM officer_grids WHERE grid_id = ?", [grid_id])
     )
-    return DisputeService(store).create(
-        DisputeInput(
-            received_on=date.today(),
-            received_how="walk_in",
-            category="neighbours",
-            grid_id=grid_id,
-            summary="楼上漏水，邻里争吵",
-            risk_grade="C",
-            officer_id=officer_id,
-            parties=(
-                PartyInput("applicant", person=PersonInput("赵小梅")),
-                PartyInput("respondent", person=PersonInput("钱大江")),
-            ),
-        )
-    )
+    return DisputeService(store).create(a_dispute(grid_id, officer_id))
 
 
 def signed_in_page(qtbot: QtBot, store: Store, tmp_path: Path, user: str) -> DisputesPage:
