@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +15,7 @@ from typing import Any, TypeVar
 
 from stationdesk import paths
 from stationdesk.domain.accounts import AccountService
+from stationdesk.domain.messages import localize
 from stationdesk.errors import PermissionDenied, StationDeskError
 from stationdesk.i18n import system_language
 from stationdesk.store import Store, open_store
@@ -94,6 +96,15 @@ def positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of 1 or more")
     return value
+
+
+def catch_up_search(store: Store, lang: str) -> None:
+    """Index the records a large import left for later, saying so first on stderr."""
+    waiting = store.search_index.pending()
+    if waiting:
+        note = localize(f"making {waiting} new records searchable…", lang)
+        print(f"stationdesk: {note}", file=sys.stderr, flush=True)
+        store.search_index.catch_up()
 
 
 def open_existing(args: argparse.Namespace) -> Store:

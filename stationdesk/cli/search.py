@@ -9,6 +9,7 @@ from stationdesk.cli.common import (
     CliError,
     Commands,
     add_output,
+    catch_up_search,
     open_existing,
     output_file,
     output_language,
@@ -28,12 +29,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     """Records matching the query, grouped by kind, best first."""
     if not args.query.strip():
         raise CliError("type something to search for")
+    lang = output_language(args)
     with open_existing(args) as store:
+        catch_up_search(store, lang)
         groups = SearchService(store).search(args.query, args.kind, args.limit)
     if args.json:
         print_json([_hit_json(hit) for group in groups for hit in group.hits])
         return 0
-    lang = output_language(args)
     if not groups:
         print("没有找到" if lang == "zh" else "nothing found")
     for group in groups:

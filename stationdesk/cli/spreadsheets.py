@@ -11,6 +11,7 @@ from pathlib import Path
 from stationdesk.cli.common import (
     EXIT_BAD_INPUT,
     Commands,
+    catch_up_search,
     check_range,
     iso_date,
     open_existing,
@@ -117,10 +118,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         if bad_rows is not None and report.problems:
             write_bad_rows(store, kind, Path(args.file), report, bad_rows, lang=lang)
-    for line in report.lines(lang):
-        print(line)
-    if bad_rows is not None and report.problems:
-        print(localize(f"the bad rows are in {bad_rows}", lang))
+        for line in report.lines(lang):
+            print(line, flush=True)
+        if bad_rows is not None and report.problems:
+            print(localize(f"the bad rows are in {bad_rows}", lang))
+        if report.committed:
+            catch_up_search(store, lang)
     if report.problems and not report.committed and not args.dry_run:
         refused = (
             f"{len(report.bad_rows)} bad rows; nothing was imported"

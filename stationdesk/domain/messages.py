@@ -476,6 +476,7 @@ ZH: dict[str, str] = {
     "{n} bad rows": "{n} 行有错",
     "nothing was imported because of the bad rows": "因有错误行，未导入任何内容",
     "the bad rows are in {path}": "错误行已另存到 {path}",
+    "making {n} new records searchable…": "正在为 {n} 条新记录建立检索…",
     "{file}: cancelled; nothing was imported": "{file}：已取消，未导入任何内容",
     "{n} bad rows; nothing was imported (fix them, or use --skip-bad to import the good rows)": (
         "{n} 行有错，未导入任何内容（请改正，或加 --skip-bad 只导入正确的行）"

@@ -516,6 +516,15 @@ CREATE INDEX disputes_confirmed_live
     WHERE voided_at IS NULL AND confirmed_on IS NOT NULL;
 """
 
+# Records a bulk write added, to be indexed for search after it commits: ranges of ids by kind.
+V10_SEARCH_PENDING = """
+CREATE TABLE search_pending (
+    kind TEXT NOT NULL,
+    first_id INTEGER NOT NULL,
+    last_id INTEGER NOT NULL CHECK (last_id >= first_id)
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "grids, roster, shifts and the audit trail", V1_FOUNDATION),
     Migration(2, "people, disputes, mediation, agreements and follow-ups", V2_DISPUTES),
@@ -526,6 +535,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "indexes that answer the station's figures alone", V7_FIGURE_INDEXES),
     Migration(8, "accounts linked to officers on the roster", V8_ACCOUNT_OFFICERS),
     Migration(9, "indexes for the dashboard's stocks and sign-offs", V9_DASHBOARD_INDEXES),
+    Migration(10, "records of bulk writes waiting to be indexed for search", V10_SEARCH_PENDING),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

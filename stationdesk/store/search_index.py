@@ -8,6 +8,11 @@ phrase of those runs). Words and pinyin are stored with all their prefixes, so w
 so far is one exact term, never a merge of every term it starts. The rowid carries the
 record's kind in its high bits, so a per-kind query is a rowid range and the newest records
 come first by reading it backwards.
+
+A bulk write adding DEFER_AT or more records of a kind (a register import) does not index them
+in its own transaction: it notes their id ranges in `search_pending`, committed with them, and
+`catch_up` indexes them afterwards, a short transaction at a time, so the records are saved and
+listed at once and become searchable shortly after.
 """
 
 from __future__ import annotations
@@ -18,12 +23,15 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import groupby
 
 INDEX_VERSION = "3"
 KIND_SHIFT = 40
 MIN_DIGITS = 4
 MAX_WORD_PREFIX = 16
 CHUNK = 5000
+DEFER_AT = 5000  # new records of a kind in one bulk write from which their indexing waits
+CATCH_UP_CHUNK = 1000  # records indexed per transaction when catching up: a save waits no longer
 # Patterns, compiled on first use (and then kept by `re`): the window opens without them.
 _RUNS = r"[\u3400-\u9fff\uf900-\ufaff]+|[0-9]+x?|[a-z]+"
 _CJK = r"[\u3400-\u9fff\uf900-\ufaff]"
@@ -314,10 +322,14 @@ class SearchIndex:
     def __init__(self, conn: sqlite3.Connection, pulse: Callable[[], None] = lambda: None) -> None:
         self.conn = conn
         self.pulse = pulse  # called between chunks of a long write
-        self.present = (
-            conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_index'").fetchone()
-            is not None
-        )  # False only in a file whose schema predates the index
+        tables = {
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE name IN ('search_index', 'search_pending')"
+            )
+        }  # in a file whose schema predates them, the index or its waiting list is missing
+        self.present = "search_index" in tables
+        self.deferring = "search_pending" in tables
 
     # -- keeping current -------------------------------------------------------
     def on_write(self, table: str, record_ids: Sequence[int], *, new: bool = False) -> None:
@@ -326,10 +338,83 @@ class SearchIndex:
         if not self.present:
             return
         for doc, link in _AFFECTED.get(table, ()):
-            own = link is None
-            touched = sorted(record_ids) if link is None else self._linked(link, record_ids)
-            for start in range(0, len(touched), REFRESH_CHUNK):
-                self.refresh(doc, touched[start : start + REFRESH_CHUNK], new=new and own)
+            if link is not None:
+                if not new:  # rows just added are linked to no record yet
+                    self._refresh_all(doc, self._linked(link, record_ids))
+            elif new and self.deferring and len(record_ids) >= DEFER_AT:
+                self._defer(doc, record_ids)
+            else:
+                self._refresh_all(doc, sorted(record_ids), new=new)
+
+    def _refresh_all(self, doc: DocKind, record_ids: list[int], *, new: bool = False) -> None:
+        for start in range(0, len(record_ids), REFRESH_CHUNK):
+            self.refresh(doc, record_ids[start : start + REFRESH_CHUNK], new=new)
+
+    def _defer(self, doc: DocKind, record_ids: Sequence[int]) -> None:
+        """Leave new records for `catch_up`: their id ranges, committed with them."""
+        self.conn.executemany(
+            "INSERT INTO search_pending (kind, first_id, last_id) VALUES (?, ?, ?)",
+            [(doc.kind, first, last) for first, last in id_ranges(record_ids)],
+        )
+
+    def pending(self) -> int:
+        """How many records bulk writes left to be indexed."""
+        if not self.deferring:
+            return 0
+        sql = "SELECT coalesce(sum(last_id - first_id + 1), 0) FROM search_pending"
+        return int(self.conn.execute(sql).fetchone()[0])
+
+    def catch_up(
+        self,
+        stopped: Callable[[], bool] = lambda: False,
+        told: Callable[[int], None] = lambda _left: None,
+    ) -> int:
+        """Index the records bulk writes left for later, CATCH_UP_CHUNK a transaction, until
+        none are left or `stopped()`; `told(records left)` after each transaction. Returns how
+        many records it went through."""
+        done = 0
+        while self.deferring and not stopped():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                covered = self._catch_up_chunk()
+            except BaseException:
+                self.conn.rollback()
+                raise
+            self.conn.execute("COMMIT")
+            if not covered:
+                break
+            done += covered
+            told(self.pending())
+        if done:
+            forget_tokens()
+        return done
+
+    def _catch_up_chunk(self) -> int:
+        """Index the first records of the first pending range; how many it covered (0: none
+        pending). A record indexed meanwhile (a save after the bulk write) is left as it is."""
+        row = self.conn.execute(
+            "SELECT rowid, kind, first_id, last_id FROM search_pending ORDER BY rowid LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return 0
+        pending_row, kind, first, last = row
+        doc, end = KINDS[kind], min(last, first + CATCH_UP_CHUNK - 1)
+        indexed = {
+            rowid
+            for (rowid,) in self.conn.execute(
+                "SELECT rowid FROM search_index WHERE rowid BETWEEN ? AND ?",
+                [doc.rowid(first), doc.rowid(end)],
+            )
+        }
+        rows = self.conn.execute(f"{doc.sql} AND {doc.key} BETWEEN ? AND ?", [first, end])
+        self._write(doc, (row for row in rows if doc.rowid(row[0]) not in indexed))
+        if end == last:
+            self.conn.execute("DELETE FROM search_pending WHERE rowid = ?", [pending_row])
+        else:
+            self.conn.execute(
+                "UPDATE search_pending SET first_id = ? WHERE rowid = ?", [end + 1, pending_row]
+            )
+        return end - first + 1
 
     def _linked(self, link: str, record_ids: Sequence[int]) -> list[int]:
         """The record ids `link` gives for some row ids, in order."""
@@ -356,6 +441,8 @@ class SearchIndex:
     def rebuild(self) -> None:
         """Index every live record again (after bulk writes that bypass the store)."""
         self.conn.execute("DELETE FROM search_index")
+        if self.deferring:
+            self.conn.execute("DELETE FROM search_pending")
         for doc in DOC_KINDS:
             self._write(doc, self.conn.execute(doc.sql))
         self.conn.execute(
@@ -406,6 +493,12 @@ class SearchIndex:
                 [expression, low, high, cap],
             ).fetchone()[0]
         )
+
+
+def id_ranges(record_ids: Iterable[int]) -> list[tuple[int, int]]:
+    """Ids as runs of consecutive ids: (first, last) pairs, in order."""
+    runs = groupby(enumerate(sorted(record_ids)), key=lambda pair: pair[1] - pair[0])
+    return [(run[0][1], run[-1][1]) for run in (list(group) for _, group in runs)]
 
 
 def _chunks(rows: Iterable[tuple[int, str, str]], size: int) -> Iterator[list]:
