@@ -448,8 +448,10 @@ def run_app(args: argparse.Namespace) -> int:
             STATUS_MS * 3,
         )
     daily = check_daily_while_open(health, window, path)
+    ctx.indexing.start()  # what a large import left when the app last closed
     _keep.extend([lock, window])
     status = app.exec()
+    ctx.indexing.stop()
     if daily is not None:
         daily.stop()
     backup_at_close(auto)

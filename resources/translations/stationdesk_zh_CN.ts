@@ -3674,6 +3674,18 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>Making %1 new records searchable…</source>
+        <translation>正在为 %1 条新记录建立检索…</translation>
+    </message>
+    <message>
+        <source>The new records are searchable.</source>
+        <translation>新记录已可检索。</translation>
+    </message>
+    <message>
+        <source>Making the new records searchable stopped (%1); it goes on at the next start.</source>
+        <translation>新记录的检索建立已中止（%1）；下次启动时继续。</translation>
+    </message>
+    <message>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -5148,6 +5160,10 @@ vs last year %2</source>
     <message>
         <source>Nothing found for %1</source>
         <translation>没有找到“%1”</translation>
+    </message>
+    <message>
+        <source>%1 newly imported records are not searchable yet.</source>
+        <translation>另有 %1 条新导入的记录尚不能检索。</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>

@@ -18,6 +18,7 @@ from stationdesk.store import Store
 from stationdesk.ui.background import BackgroundReads
 from stationdesk.ui.events import Events
 from stationdesk.ui.permissions import Permissions
+from stationdesk.ui.search_catch_up import SearchCatchUp
 
 if TYPE_CHECKING:
     from stationdesk.domain.households import HouseholdService
@@ -41,6 +42,7 @@ class AppContext:
         self.search = SearchService(self.store)
         self.permissions = Permissions(self.store)
         self.reads = BackgroundReads(self.store)
+        self.indexing = SearchCatchUp(self.store)
         self.events.watch(self.store)
 
     # The ledgers the window does not open on are imported when first used.

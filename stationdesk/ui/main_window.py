@@ -211,10 +211,34 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
         self._show_user()
+        self.indexing_label = QLabel()
+        self.indexing_label.setObjectName("statusIndexing")
+        self.indexing_label.hide()
+        self.ctx.indexing.left.connect(self._show_indexing)
+        self.ctx.indexing.failed.connect(self._indexing_failed)
         bar = self.statusBar()
         bar.addWidget(self.station_label)
         bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.indexing_label)
         bar.addPermanentWidget(self.user_label)
+
+    def _show_indexing(self, left: int) -> None:
+        """How many imported records are still being made searchable."""
+        self.indexing_label.setVisible(left > 0)
+        self.indexing_label.setText(
+            self.tr("Making %1 new records searchable…").replace("%1", f"{left:,}")
+        )
+        if not left:
+            self.statusBar().showMessage(self.tr("The new records are searchable."), STATUS_MS)
+
+    def _indexing_failed(self, why: str) -> None:
+        self.indexing_label.hide()
+        self.statusBar().showMessage(
+            self.tr(
+                "Making the new records searchable stopped (%1); it goes on at the next start."
+            ).replace("%1", why),
+            STATUS_MS * 3,
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,11 @@ from stationdesk.ui.pages.households_page import HouseholdsPage
 
 
 @pytest.fixture
-def ctx(demo_store: Store, tmp_path: Path) -> AppContext:
-    """The demo station as the window holds it."""
-    return context_for(demo_store, tmp_path)
+def ctx(demo_store: Store, tmp_path: Path) -> Iterator[AppContext]:
+    """The demo station as the window holds it (any search indexing ended before it closes)."""
+    context = context_for(demo_store, tmp_path)
+    yield context
+    context.indexing.stop()
 
 
 @pytest.fixture

@@ -10,9 +10,12 @@ from messy_files import HEADINGS, household_rows, person_id, write_xlsx
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWizard
 from python_calamine import CalamineWorkbook
+from window_helpers import press, shown_window
 
 from stationdesk.spreadsheets import importing
+from stationdesk.spreadsheets.households import KIND
 from stationdesk.spreadsheets.importing import saved_headings
+from stationdesk.store import search_index
 from stationdesk.ui.dialogs.import_wizard import CHECK, DONE, MAP, ImportProgress, ImportWizard
 from stationdesk.ui.main_window import PAGE_ROWS, MainWindow
 
@@ -188,3 +191,58 @@ def test_a_big_register_shows_its_rows_counting_up_while_importing(
     assert seen[-1][0] == "Saving 60 rows..."
     assert wizard.currentId() == DONE and count(ctx, "households") == 60
     assert not any(isinstance(w, ImportProgress) and w.isVisible() for w in wizard.children())
+
+
+@pytest.fixture
+def large_imports(monkeypatch):
+    """Imports of two records or more count as large (a register of thousands, in real use)."""
+    monkeypatch.setattr(search_index, "DEFER_AT", 2)
+    monkeypatch.setattr(search_index, "CATCH_UP_CHUNK", 2)
+
+
+def search_for(qtbot, window, text):
+    """The Search page's results and status line for `text` typed into its box."""
+    press(window, "Ctrl+6")
+    page = window.search_page
+    retype(qtbot, page.box, text)
+    qtbot.keyClick(page.box, Qt.Key.Key_Return)
+    return [item.text(0) for item in page.hit_items()], page.status.text()
+
+
+@pytest.mark.usefixtures("large_imports", "no_unexpected_dialogs")
+def test_a_large_import_becomes_searchable_while_the_window_goes_on(qtbot, ctx, tmp_path):
+    window = shown_window(qtbot, ctx)
+    left: list[int] = []
+    ctx.indexing.left.connect(left.append)
+    wizard = ImportWizard(ctx, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
+    choose(wizard, qtbot, "households", path)
+    next_page(wizard, qtbot)
+    skip = wizard.check.skip
+    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton, pos=QPoint(8, skip.height() // 2))
+    next_page(wizard, qtbot)
+    assert wizard.currentId() == DONE and count(ctx, "households") == 2
+    qtbot.waitUntil(lambda: ctx.store.search_index.pending() == 0 and left[-1:] == [0])
+    assert left[0] >= 4  # the status bar counted the new people and households down
+    assert not window.indexing_label.isVisible()
+    assert window.statusBar().currentMessage() == "The new records are searchable."
+    wizard.close()
+    names, status = search_for(qtbot, window, "李秀英")
+    assert "李秀英" in names and "not searchable yet" not in status
+
+
+@pytest.mark.usefixtures("large_imports", "no_unexpected_dialogs")
+def test_the_search_page_says_when_new_records_are_not_searchable_yet(qtbot, ctx, tmp_path):
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
+    assert importing.import_file(ctx.store, KIND, path, skip_bad=True).committed  # not indexed
+    window = shown_window(qtbot, ctx)
+    names, status = search_for(qtbot, window, "李秀英")
+    waiting = ctx.store.search_index.pending()
+    assert "李秀英" not in names
+    assert f"{waiting} newly imported records are not searchable yet." in status
+    ctx.indexing.start()
+    qtbot.waitUntil(lambda: ctx.store.search_index.pending() == 0)
+    names, status = search_for(qtbot, window, "李秀英")
+    assert "李秀英" in names and "not searchable yet" not in status

@@ -367,6 +367,8 @@ class CheckPage(QWizardPage):
             self.summary.setText(self.tr("The import was stopped; nothing was imported."))
             return False
         self.wizard_.report = report
+        if report.committed:
+            self.wizard_.ctx.indexing.start()  # a large import's records become searchable
         return True
 
 

@@ -251,6 +251,10 @@ class SearchPage(Page):
             )
         else:
             self.status.setText(self.tr("Nothing found for %1").replace("%1", query.strip()))
+        waiting = self.ctx.store.search_index.pending() if query.strip() else 0
+        if waiting:
+            note = self.tr("%1 newly imported records are not searchable yet.")
+            self.status.setText(f"{self.status.text()}  {note.replace('%1', f'{waiting:,}')}")
 
     def current_hit(self) -> Hit | None:
         """The hit selected in the results, if any."""
