@@ -13,13 +13,14 @@ _HALF_WIDTH: dict[int, int | str] = {
     0x3000: " ",
     **{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
 }
+_FULL_WIDTH = re.compile("[\u3000\uff01-\uff5e]")  # the characters _HALF_WIDTH turns
 
 
 def clean(text: str | None) -> str:
     """Trim spaces and turn full-width digits, letters and spaces into half-width."""
     if not text:
         return ""
-    if text.isascii():  # nothing full-width to turn (the check is instant)
+    if text.isascii() or not _FULL_WIDTH.search(text):  # nothing to turn: far faster
         return " ".join(text.split())
     return " ".join(text.translate(_HALF_WIDTH).split())
 

@@ -10,13 +10,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
+
 GENESIS_HASH = "0" * 64
 PROTECTION_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
 
 Changes = dict[str, list[Any]]
-# One encoder each, made once: json.dumps with options builds a new encoder on every call.
-_CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+# The hash's payload keeps json's encoding, which every entry already written was sealed with
+# (made once: json.dumps with options builds a new encoder on every call). Changes are stored
+# as orjson writes them, several times faster for the 100,000 entries of a register import;
+# the hash covers the text as stored, so entries written either way verify alike.
 _PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_CHANGES_OPTIONS = (
+    orjson.OPT_SORT_KEYS
+    | orjson.OPT_NON_STR_KEYS
+    | orjson.OPT_PASSTHROUGH_DATETIME  # dates as str() gives them, as they always were
+)
 
 # A bundle entry (one imported household) records, besides its own record, the rows it created
 # with it (residents, their people, the address) under this field: [None, {table: [[columns],
@@ -76,6 +85,11 @@ def entry_hash(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def changes_text(changes: Changes) -> str:
+    """An entry's changes as the trail stores them: JSON, keys sorted."""
+    return orjson.dumps(changes, default=str, option=_CHANGES_OPTIONS).decode()
+
+
 def _last_link(conn: sqlite3.Connection) -> tuple[int, str]:
     row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     return (row[0], row[1]) if row else (0, GENESIS_HASH)
@@ -102,7 +116,7 @@ def _sealed(
     at = utc_now()
     for offset, pending in enumerate(entries, start=1):
         entry_id = last_id + offset
-        changes_json = _CHANGES_JSON.encode(pending.changes)
+        changes_json = changes_text(pending.changes)
         digest = entry_hash(entry_id, at, actor, pending, changes_json, prev)
         yield (
             entry_id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from messy_files import HEADINGS, household_rows, write_xlsx
 from python_calamine import CalamineWorkbook
 
@@ -91,7 +93,7 @@ def test_export_masks_and_keeps_chinese_and_is_audited(demo_store, demo_path, tm
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf")
     assert "Received on" in csv_path.read_text(encoding="utf-8-sig")
     entries = demo_store.rows("SELECT action, changes FROM audit_log WHERE kind = 'exports'")
-    assert len(entries) == 2 and '"full": [null, true]' in entries[1]["changes"]
+    assert len(entries) == 2 and json.loads(entries[1]["changes"])["full"] == [None, True]
 
 
 def test_export_of_grids_reimports_unchanged(demo_path, tmp_path, capsys):
