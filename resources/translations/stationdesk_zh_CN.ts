@@ -793,6 +793,10 @@ Everything entered after that is set aside: the records as they are now are firs
         <source>Imported</source>
         <translation>导入完成</translation>
     </message>
+    <message>
+        <source>The records are saved and listed. The find box finds them once they are made searchable, in the background; the status bar counts them down.</source>
+        <translation>记录已保存，可在列表中查看。后台为其建立检索后，即可用查找框找到；状态栏显示剩余条数。</translation>
+    </message>
 </context>
 <context>
     <name>DueTableModel</name>

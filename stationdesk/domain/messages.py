@@ -688,8 +688,9 @@ FIELDS_ZH: dict[str, str] = {
 # swallows a sentence); for most, any text without "; " or ": " (a value never holds a clause,
 # so "{what} is required" does not take "party 1: a name is required"); a reason, anything.
 _NUMBER = r"\d+"
+_COUNT = r"\d{1,3}(?:,\d{3})+|\d+"  # counts are written with thousands separators
 _PATTERNS = {
-    "n": _NUMBER,
+    "n": _COUNT,
     "id": _NUMBER,
     "row": _NUMBER,
     "more": r"(?: and \d+ more)?",

@@ -50,14 +50,14 @@ class ImportReport:
         if self.cancelled:
             return f"{self.file_name}: cancelled; nothing was imported"
         verb = {True: "would add", False: "added"}[not self.committed]
-        added = ", ".join(f"{n} {kind}" for kind, n in self.added.items() if n) or "nothing"
+        added = ", ".join(f"{n:,} {kind}" for kind, n in self.added.items() if n) or "nothing"
         read_as = f" (read as {self.encoding.upper()})" if self.encoding else ""
-        parts = [f"{self.file_name}{read_as}: {self.rows} rows; {verb} {added}"]
+        parts = [f"{self.file_name}{read_as}: {self.rows:,} rows; {verb} {added}"]
         if self.updated:
-            changed = ", ".join(f"{n} {kind}" for kind, n in self.updated.items() if n)
+            changed = ", ".join(f"{n:,} {kind}" for kind, n in self.updated.items() if n)
             parts.append(f"{'would update' if not self.committed else 'updated'} {changed}")
-        parts.append(f"{len(self.skipped)} rows already recorded")
-        parts.append(f"{len(self.bad_rows)} bad rows")
+        parts.append(f"{len(self.skipped):,} rows already recorded")
+        parts.append(f"{len(self.bad_rows):,} bad rows")
         if not self.committed and not self.dry_run:
             parts.append("nothing was imported because of the bad rows")
         return "; ".join(parts)

@@ -69,6 +69,15 @@ def test_a_validation_error_is_shown_field_by_field() -> None:
     assert error_text(NotFoundError("person", 3), "zh") == "没有编号为 3 的人员"
 
 
+def test_a_register_import_report_writes_its_counts_with_thousands_separators() -> None:
+    report = ImportReport(kind="households", file_name="户籍.xlsx", rows=300_000, committed=True)
+    report.added = Counter({"households": 100_000, "people": 300_000})
+    assert report.summary().startswith("户籍.xlsx: 300,000 rows; added 100,000 households,")
+    assert localize(report.summary(), "zh").startswith(
+        "户籍.xlsx：共 300,000 行；已新增 住户 100,000 户、人员 300,000 人；"
+    )
+
+
 def test_an_import_report_reads_in_chinese() -> None:
     report = ImportReport(kind="disputes", file_name="纠纷.xlsx", rows=12, encoding="gb18030")
     report.added = Counter({"disputes": 3, "people": 4})

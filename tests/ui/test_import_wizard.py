@@ -13,7 +13,6 @@ from python_calamine import CalamineWorkbook
 from window_helpers import press, shown_window
 
 from stationdesk.spreadsheets import importing
-from stationdesk.spreadsheets.households import KIND
 from stationdesk.spreadsheets.importing import saved_headings
 from stationdesk.store import search_index
 from stationdesk.ui.dialogs.import_wizard import CHECK, DONE, MAP, ImportProgress, ImportWizard
@@ -234,15 +233,28 @@ def test_a_large_import_becomes_searchable_while_the_window_goes_on(qtbot, ctx, 
 
 
 @pytest.mark.usefixtures("large_imports", "no_unexpected_dialogs")
-def test_the_search_page_says_when_new_records_are_not_searchable_yet(qtbot, ctx, tmp_path):
-    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
-    assert importing.import_file(ctx.store, KIND, path, skip_bad=True).committed  # not indexed
+def test_the_done_page_and_the_search_page_say_when_new_records_are_not_searchable_yet(
+    qtbot, ctx, tmp_path, monkeypatch
+):
     window = shown_window(qtbot, ctx)
+    indexing = ctx.indexing.start
+    monkeypatch.setattr(ctx.indexing, "start", lambda: None)  # the worker has not begun yet
+    wizard = ImportWizard(ctx, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
+    choose(wizard, qtbot, "households", path)
+    next_page(wizard, qtbot)
+    skip = wizard.check.skip
+    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton, pos=QPoint(8, skip.height() // 2))
+    next_page(wizard, qtbot)
+    assert "the status bar counts them down" in wizard.done_page.summary.text()
+    wizard.close()
     names, status = search_for(qtbot, window, "李秀英")
     waiting = ctx.store.search_index.pending()
     assert "李秀英" not in names
     assert f"{waiting} newly imported records are not searchable yet." in status
-    ctx.indexing.start()
+    indexing()
     qtbot.waitUntil(lambda: ctx.store.search_index.pending() == 0)
     names, status = search_for(qtbot, window, "李秀英")
     assert "李秀英" in names and "not searchable yet" not in status

@@ -387,7 +387,13 @@ class DonePage(QWizardPage):
     def initializePage(self) -> None:
         """Show the report of the real run."""
         report = self.wizard_.report
-        self.summary.setText(user_text(report.summary()) if report else "")
+        text = user_text(report.summary()) if report else ""
+        if self.wizard_.ctx.store.search_index.pending():
+            text += "\n\n" + self.tr(
+                "The records are saved and listed. The find box finds them once they are"
+                " made searchable, in the background; the status bar counts them down."
+            )
+        self.summary.setText(text)
 
 
 def _layout_or_message(wizard: ImportWizard, message: QLabel, *, complete: bool) -> bool:
