@@ -167,21 +167,30 @@ def _address_ids(store: Store) -> dict[AddressKey, int]:
 
 
 def run(context: ImportContext) -> None:
-    """Check every row, group them by address, then write the good households in bulk."""
-    checks = RowChecks(context.today, GridLookup(context.store, writing=True))
-    residents = []
-    for record in context.rows():
-        resident = checks.resident(record)
-        if resident is None:
-            for key, reason in checks.errors.items():
-                context.problem(record, key, reason)
-        else:
-            residents.append(resident)
+    """Check every row (or take the checks of the dry run before), group the rows by address,
+    then write the good households in bulk."""
+    residents, bad_cells = context.reuse("households", lambda: _checked_rows(context))
+    for record, key, reason in bad_cells:
+        context.problem(record, key, reason)
     known = Known.load(context.store)
     households = _households(context, _unique_people(context, residents, known))
     plan = _plan(context, households, known)
     if context.writing:
         _write(context.store, plan)
+
+
+def _checked_rows(context: ImportContext) -> tuple[list[Resident], list[tuple[Record, str, str]]]:
+    """The good rows as residents, and every bad cell (row, column key, reason)."""
+    checks = RowChecks(context.today, GridLookup(context.store, writing=True))
+    residents: list[Resident] = []
+    bad_cells: list[tuple[Record, str, str]] = []
+    for record in context.rows():
+        resident = checks.resident(record)
+        if resident is None:
+            bad_cells.extend((record, key, reason) for key, reason in checks.errors.items())
+        else:
+            residents.append(resident)
+    return residents, bad_cells
 
 
 _ABSENT = object()  # a column the file does not have

@@ -10,10 +10,10 @@ import gc
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.spreadsheets.cleaning import CellError
@@ -43,6 +43,24 @@ class ImportStoppedError(Exception):
 
 
 @dataclass
+class Prepared:
+    """A file as a dry run read and checked it, kept for the real run that follows (the
+    wizard's Check, then Import) so that run neither reads nor checks it again. Used only while
+    the file, the station's records, the day and the user are as they were; the real run then
+    lets it go."""
+
+    key: tuple[Any, ...] = ()
+    layout: Layout | None = None
+    records: list[Record] = field(default_factory=list)
+    encoding: str = ""
+    checked: dict[str, Any] = field(default_factory=dict)  # each kind's checked rows
+
+    def forget(self) -> None:
+        """Let go of the rows (a register's take a few hundred MB)."""
+        self.key, self.layout, self.records, self.checked = (), None, [], {}
+
+
+@dataclass
 class ImportContext:
     """What a kind's importer is given: the store, the rows, and where to note each outcome."""
 
@@ -54,6 +72,15 @@ class ImportContext:
     today: date
     skip_bad: bool
     progress: Progress | None = None
+    prepared: Prepared | None = None
+
+    def reuse(self, name: str, check: Callable[[], T]) -> T:
+        """What `check()` gives, kept from a dry run of the same file when there was one."""
+        if self.prepared is None:
+            return check()
+        if name not in self.prepared.checked:
+            self.prepared.checked[name] = check()
+        return cast(T, self.prepared.checked[name])
 
     def rows(self) -> Iterator[Record]:
         """The records in order, telling `progress` (rows checked, rows in all) every
@@ -229,23 +256,24 @@ def import_file(
     skip_bad: bool = False,
     today: date | None = None,
     progress: Progress | None = None,
+    prepared: Prepared | None = None,
 ) -> ImportReport:
     """Import `path` as `kind`: all good rows in one transaction, or nothing.
 
     With `skip_bad`, bad rows are listed and left out; without it, any bad row stops the run.
     `progress(rows checked, rows in all)` is called every PROGRESS_EVERY rows, then now and then
     while the rows are written (all rows checked); it may raise ImportStoppedError to stop the run
-    and undo it (the report says so).
+    and undo it (the report says so). A dry run given `prepared` keeps there what it read and
+    checked, for a real run given the same `prepared` to reuse.
     """
-    layout, rows, encoding = layout_of(store, kind, path)
+    day = today or date.today()
+    layout, data, encoding = _read(store, kind, path, day, prepared)
     report = ImportReport(
         kind.name, path.name, encoding=encoding, unknown_headings=layout.unknown, dry_run=dry_run
     )
-    data = records(rows, layout)
-    del rows  # the records hold what is needed; a large sheet is freed before the checks
     report.rows = len(data)
     context = ImportContext(
-        store, data, layout, report, kind.columns, today or date.today(), skip_bad, progress
+        store, data, layout, report, kind.columns, day, skip_bad, progress, prepared
     )
     try:
         with (
@@ -263,5 +291,53 @@ def import_file(
         report.committed, report.cancelled = False, True
     else:
         report.committed = True
+    finally:
+        if prepared is not None and not dry_run:
+            prepared.forget()
     report.problems.sort(key=lambda problem: problem.row)
     return report
+
+
+def _read(
+    store: Store, kind: Kind, path: Path, day: date, prepared: Prepared | None
+) -> tuple[Layout, list[Record], str]:
+    """The file's layout, records and encoding: as `prepared` keeps them when still valid,
+    else read (and kept there for the next run)."""
+    if prepared is None:
+        return _read_file(store, kind, path)
+    try:
+        key = _prepared_key(store, kind, path, day)
+    except OSError:
+        key = ()  # reading the file says what is wrong with it
+    if key and prepared.key == key and prepared.layout is not None:
+        return prepared.layout, prepared.records, prepared.encoding
+    prepared.forget()
+    layout, data, encoding = _read_file(store, kind, path)
+    prepared.key, prepared.layout, prepared.records = key, layout, data
+    prepared.encoding = encoding
+    return layout, data, encoding
+
+
+def _read_file(store: Store, kind: Kind, path: Path) -> tuple[Layout, list[Record], str]:
+    layout, rows, encoding = layout_of(store, kind, path)
+    data = records(rows, layout)
+    del rows  # the records hold what is needed; a large sheet is freed before the checks
+    return layout, data, encoding
+
+
+def _prepared_key(store: Store, kind: Kind, path: Path, day: date) -> tuple[Any, ...]:
+    """What a dry run's checks depend on besides the rows: the file as it is on disk, the
+    headings the user mapped, the day, the user, and the station's records (every change to
+    them adds an audit entry)."""
+    stat = path.stat()
+    last_entry = store.scalar("SELECT coalesce(max(id), 0) FROM audit_log")
+    return (
+        kind.name,
+        str(path.resolve()),
+        stat.st_size,
+        stat.st_mtime_ns,
+        tuple(sorted(saved_headings(store, kind.name).items())),
+        day,
+        store.actor,
+        last_entry,
+    )

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWizard
 from python_calamine import CalamineWorkbook
 from window_helpers import press, shown_window
 
-from stationdesk.spreadsheets import importing
+from stationdesk.spreadsheets import households, importing
 from stationdesk.spreadsheets.importing import saved_headings
 from stationdesk.store import search_index
 from stationdesk.ui.dialogs.import_wizard import CHECK, DONE, MAP, ImportProgress, ImportWizard
@@ -258,3 +258,37 @@ def test_the_done_page_and_the_search_page_say_when_new_records_are_not_searchab
     qtbot.waitUntil(lambda: ctx.store.search_index.pending() == 0)
     names, status = search_for(qtbot, window, "李秀英")
     assert "李秀英" in names and "not searchable yet" not in status
+
+
+@pytest.mark.usefixtures("no_unexpected_dialogs")
+def test_import_after_the_check_page_does_not_check_the_rows_again(
+    wizard, qtbot, ctx, tmp_path, monkeypatch
+):
+    seen: list[int] = []
+    check = households.RowChecks.resident
+    monkeypatch.setattr(
+        households.RowChecks, "resident", lambda self, record: seen.append(1) or check(self, record)
+    )
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
+    choose(wizard, qtbot, "households", path)
+    next_page(wizard, qtbot)
+    checked = len(seen)
+    assert checked and "would add 2 households" in wizard.check.summary.text()
+    skip = wizard.check.skip
+    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton, pos=QPoint(8, skip.height() // 2))
+    next_page(wizard, qtbot)
+    assert wizard.currentId() == DONE and "added 2 households" in wizard.done_page.summary.text()
+    assert len(seen) == checked
+    assert count(ctx, "households") == 2
+    assert wizard.prepared.records == []  # the rows read are let go once imported
+
+
+@pytest.mark.usefixtures("no_unexpected_dialogs")
+def test_cancel_after_the_check_page_lets_go_of_the_rows_read(wizard, qtbot, ctx, tmp_path):
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
+    choose(wizard, qtbot, "households", path)
+    next_page(wizard, qtbot)
+    assert wizard.currentId() == CHECK and wizard.prepared.records
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible() and wizard.prepared.records == []
+    assert count(ctx, "households") == 0

@@ -31,6 +31,7 @@ from stationdesk.spreadsheets.bad_rows import write_bad_rows
 from stationdesk.spreadsheets.importing import (
     ImportStoppedError,
     Kind,
+    Prepared,
     import_file,
     layout_of,
     remember_headings,
@@ -53,6 +54,7 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Import spreadsheet"))
         self.report: ImportReport | None = None
+        self.prepared = Prepared()  # the Check page's rows, for Import to reuse
         self.choose = ChoosePage(self)
         self.mapping = MapPage(self)
         self.check = CheckPage(self)
@@ -82,10 +84,16 @@ class ImportWizard(QWizard):
                 dry_run=dry_run,
                 skip_bad=self.check.skip.isChecked(),
                 progress=progress.rows_checked,
+                prepared=self.prepared,
             )
         finally:
             progress.close()
             QApplication.restoreOverrideCursor()
+
+    def done(self, result: int) -> None:
+        """Closing, however: let go of the rows the Check page read."""
+        self.prepared.forget()
+        super().done(result)
 
 
 class ImportProgress(QProgressDialog):
@@ -274,6 +282,7 @@ class CheckPage(QWizardPage):
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.report: ImportReport | None = None
+        self.prepared = Prepared()  # the Check page's rows, for Import to reuse
         self.checked = self.has_problems = False
         self.save_bad_button = QPushButton(self.tr("Save the bad rows to correct..."))
         self.save_bad_button.setObjectName("saveBadRows")
