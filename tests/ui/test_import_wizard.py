@@ -47,6 +47,12 @@ def next_page(wizard, qtbot):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
+def skip_bad_rows(wizard, qtbot):
+    """Choose 'Import the good rows and leave the bad ones out' on the check page."""
+    skip = wizard.check.skip
+    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton, pos=QPoint(8, skip.height() // 2))
+
+
 def test_bad_rows_shown_then_skipped_and_good_rows_imported(wizard, qtbot, ctx, tmp_path):
     path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows(), title="户籍登记表")
     choose(wizard, qtbot, "households", path)
@@ -60,8 +66,7 @@ def test_bad_rows_shown_then_skipped_and_good_rows_imported(wizard, qtbot, ctx, 
     import_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not import_button.isEnabled()  # bad rows block until the user chooses to skip them
     assert count(ctx, "households") == 0
-    skip = wizard.check.skip
-    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton, pos=QPoint(8, skip.height() // 2))
+    skip_bad_rows(wizard, qtbot)
     assert import_button.isEnabled()
     qtbot.mouseClick(import_button, Qt.MouseButton.LeftButton)
     assert wizard.currentId() == DONE
@@ -199,6 +204,20 @@ def large_imports(monkeypatch):
     monkeypatch.setattr(search_index, "CATCH_UP_CHUNK", 2)
 
 
+def import_register(qtbot, window, tmp_path):
+    """File > Import spreadsheet... of the messy register, its bad rows left out; the wizard on
+    its last page."""
+    wizard = ImportWizard(window.ctx, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
+    choose(wizard, qtbot, "households", path)
+    next_page(wizard, qtbot)
+    skip_bad_rows(wizard, qtbot)
+    next_page(wizard, qtbot)
+    return wizard
+
+
 def search_for(qtbot, window, text):
     """The Search page's results and status line for `text` typed into its box."""
     press(window, "Ctrl+6")
@@ -213,15 +232,7 @@ def test_a_large_import_becomes_searchable_while_the_window_goes_on(qtbot, ctx, 
     window = shown_window(qtbot, ctx)
     left: list[int] = []
     ctx.indexing.left.connect(left.append)
-    wizard = ImportWizard(ctx, window)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
-    choose(wizard, qtbot, "households", path)
-    next_page(wizard, qtbot)
-    skip = wizard.check.skip
-    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton, pos=QPoint(8, skip.height() // 2))
-    next_page(wizard, qtbot)
+    wizard = import_register(qtbot, window, tmp_path)
     assert wizard.currentId() == DONE and count(ctx, "households") == 2
     qtbot.waitUntil(lambda: ctx.store.search_index.pending() == 0 and left[-1:] == [0])
     assert left[0] >= 4  # the status bar counted the new people and households down
@@ -239,15 +250,7 @@ def test_the_done_page_and_the_search_page_say_when_new_records_are_not_searchab
     window = shown_window(qtbot, ctx)
     indexing = ctx.indexing.start
     monkeypatch.setattr(ctx.indexing, "start", lambda: None)  # the worker has not begun yet
-    wizard = ImportWizard(ctx, window)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
-    choose(wizard, qtbot, "households", path)
-    next_page(wizard, qtbot)
-    skip = wizard.check.skip
-    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton, pos=QPoint(8, skip.height() // 2))
-    next_page(wizard, qtbot)
+    wizard = import_register(qtbot, window, tmp_path)
     assert "the status bar counts them down" in wizard.done_page.summary.text()
     wizard.close()
     names, status = search_for(qtbot, window, "李秀英")
@@ -274,8 +277,7 @@ def test_import_after_the_check_page_does_not_check_the_rows_again(
     next_page(wizard, qtbot)
     checked = len(seen)
     assert checked and "would add 2 households" in wizard.check.summary.text()
-    skip = wizard.check.skip
-    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton, pos=QPoint(8, skip.height() // 2))
+    skip_bad_rows(wizard, qtbot)
     next_page(wizard, qtbot)
     assert wizard.currentId() == DONE and "added 2 households" in wizard.done_page.summary.text()
     assert len(seen) == checked
