@@ -106,3 +106,12 @@ def test_mask_hides_the_birth_date() -> None:
     masked = idnumbers.mask(number)
     assert masked == number[:6] + "*" * 8 + number[14:]
     assert "19491231" not in masked
+
+
+def test_digits_of_other_scripts_are_not_id_digits() -> None:
+    arabic_indic = "١١٠١٠٥١٩٤٩١٢٣١٠٠٢X"  # 11010519491231002X in Arabic-Indic digits
+    assert idnumbers.problem(arabic_indic, today=TODAY) == (
+        "the first 17 characters of an ID number are digits"
+    )
+    with pytest.raises(ValueError, match="17 digits"):
+        idnumbers.check_char(arabic_indic[:17])
