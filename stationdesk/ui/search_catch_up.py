@@ -9,12 +9,15 @@ second connection: it is indexed at once, on the window's thread.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 
 from PySide6.QtCore import QObject, Signal
 
 from stationdesk.store import Store, open_store
 from stationdesk.ui.start_check import ThreadCall
+
+BUSY_RETRY_S = 1.0  # how long the worker waits before trying again while another write runs
 
 
 class SearchCatchUp(QObject):
@@ -60,14 +63,32 @@ class SearchCatchUp(QObject):
         assert self.store.path is not None
         try:
             with open_store(self.store.path, self.store.actor) as store:
-                while True:
-                    store.search_index.catch_up(stopped=self._stop.is_set, told=self.left.emit)
-                    with self._lock:
-                        if self._stop.is_set() or not self._again:
-                            self._running = False
-                            return
-                        self._again = False
+                while self._index(store):
+                    if not self._asked_again():
+                        return
         except Exception as exc:  # told to the window; the records wait for the next start
-            with self._lock:
-                self._running = False
             self.failed.emit(str(exc))
+        with self._lock:  # stopped, or failed
+            self._running = False
+
+    def _index(self, store: Store) -> bool:
+        """Index all that waits; False when stopped first. While another write holds the file
+        (another import), the worker waits for it."""
+        while not self._stop.is_set():
+            try:
+                store.search_index.catch_up(stopped=self._stop.is_set, told=self.left.emit)
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc):
+                    raise
+                self._stop.wait(BUSY_RETRY_S)
+            else:
+                return True
+        return False
+
+    def _asked_again(self) -> bool:
+        """Whether start() came while the worker was indexing (it may have looked for the last
+        time already); if not, the worker is done, decided under the lock start() takes."""
+        with self._lock:
+            again, self._again = self._again, False
+            self._running = again and not self._stop.is_set()
+            return self._running
