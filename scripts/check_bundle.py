@@ -44,6 +44,7 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parent.parent
 SETTLE_S = 15  # how long the window must stay up
 WAIT_S = 60  # the longest wait for a window or a printed file
+PAINT_S = 10  # the longest wait for a window found to show what it should
 DEMO_FILE = "demo-station.sqlite"  # where --demo keeps the demo station in the data folder
 LANGUAGE = "en"  # the window's and the command line's language, so both print the same text
 OCR_DPI = 200
@@ -264,7 +265,7 @@ def sign_in_and_print(desktop: Desktop, week: str) -> None:
     window = desktop.wait_for("StationDesk - ", exact=False)  # then the station's name
     desktop.press(window, "ctrl+5", "ctrl+p")  # Reports, the fifth page, opens on this week
     preview = desktop.wait_for(f"Print preview - Weekly report {week}")
-    check_preview_shows(desktop.shoot("preview-window", preview))
+    check_preview_shows(desktop, preview)
     desktop.shoot("preview")
     desktop.press(preview, "ctrl+p")
     dialog = desktop.wait_for("Print")
@@ -272,17 +273,29 @@ def sign_in_and_print(desktop: Desktop, week: str) -> None:
     desktop.press(dialog, "Return")
 
 
-def check_preview_shows(shot: Path) -> None:
-    """The preview draws the report's first page: its heading is read off the screen."""
+def check_preview_shows(desktop: Desktop, preview: str) -> None:
+    """The preview draws the report's first page: its heading is read off the screen (the
+    window may be found a moment before it is first painted)."""
+    deadline = time.monotonic() + PAINT_S
+    while True:
+        shot = desktop.shoot("preview-window", preview)
+        if "Weekly report" in _screen_text(shot):
+            print("the preview shows the weekly report's pages")
+            return
+        if time.monotonic() > deadline:
+            raise SystemExit(f"the preview shows no page of the weekly report: see {shot}")
+        time.sleep(1)
+
+
+def _screen_text(shot: Path) -> str:
+    """The words of a screenshot, enlarged three times for tesseract."""
     larger = shot.with_suffix(".ocr.png")
     with Image.open(shot) as image:
         size = (image.width * 3, image.height * 3)
         image.convert("L").resize(size, Image.Resampling.LANCZOS).save(larger)
     text = ocr(larger)
     larger.unlink()
-    if "Weekly report" not in text:
-        raise SystemExit(f"the preview shows no page of the weekly report: see {shot}")
-    print("the preview shows the weekly report's pages")
+    return text
 
 
 # -- the printer ----------------------------------------------------------------------------
