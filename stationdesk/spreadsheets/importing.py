@@ -18,7 +18,7 @@ from typing import Any, TypeVar, cast
 from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.spreadsheets.cleaning import CellError
 from stationdesk.spreadsheets.columns import Column, Layout, Record, find_layout, records
-from stationdesk.spreadsheets.reading import read_sheet
+from stationdesk.spreadsheets.reading import Sheet, read_sheet
 from stationdesk.spreadsheets.report import ImportReport, RowProblem
 from stationdesk.store import Store
 from stationdesk.store.search_index import forget_tokens
@@ -44,20 +44,40 @@ class ImportStoppedError(Exception):
 
 @dataclass
 class Prepared:
-    """A file as a dry run read and checked it, kept for the real run that follows (the
-    wizard's Check, then Import) so that run neither reads nor checks it again. Used only while
-    the file, the station's records, the day and the user are as they were; the real run then
-    lets it go."""
+    """A file as the wizard's steps read and checked it, kept so the next step does not do it
+    again: the sheet, read once for the headings, the mapping and the check; then the records and
+    checked rows of the check (a dry run), for the real run that follows. Each is used only while
+    the file (and, for the checks, the station's records, the day and the user) is as it was;
+    the real run lets everything go."""
 
     key: tuple[Any, ...] = ()
     layout: Layout | None = None
     records: list[Record] = field(default_factory=list)
     encoding: str = ""
     checked: dict[str, Any] = field(default_factory=dict)  # each kind's checked rows
+    sheet_key: tuple[Any, ...] = ()
+    sheet: Sheet | None = None
+
+    def sheet_of(self, path: Path) -> Sheet:
+        """The file's sheet, read again only when the file changed since."""
+        try:
+            key = file_key(path)
+        except OSError:
+            return read_sheet(path)  # which says what is wrong with the file
+        if self.sheet is None or key != self.sheet_key:
+            self.sheet, self.sheet_key = read_sheet(path), key
+        return self.sheet
 
     def forget(self) -> None:
         """Let go of the rows (a register's take a few hundred MB)."""
         self.key, self.layout, self.records, self.checked = (), None, [], {}
+        self.sheet_key, self.sheet = (), None
+
+
+def file_key(path: Path) -> tuple[Any, ...]:
+    """The file as it is on disk: where, how long, last written (OSError when missing)."""
+    stat = path.stat()
+    return (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
 
 
 @dataclass
@@ -205,11 +225,17 @@ def remember_headings(store: Store, kind: str, mapping: dict[str, str]) -> None:
 
 
 def layout_of(
-    store: Store, kind: Kind, path: Path, *, complete: bool = True
+    store: Store,
+    kind: Kind,
+    path: Path,
+    *,
+    complete: bool = True,
+    prepared: Prepared | None = None,
 ) -> tuple[Layout, list[list], str]:
     """The file's rows and where its headings are; SheetImportError when it cannot be imported
-    (with `complete`, also when a required column is missing)."""
-    sheet = read_sheet(path)
+    (with `complete`, also when a required column is missing). With `prepared`, the sheet read
+    before is used while the file is unchanged."""
+    sheet = prepared.sheet_of(path) if prepared is not None else read_sheet(path)
     layout = find_layout(sheet.rows, kind.columns, saved_headings(store, kind.name))
     if layout is None:
         raise SheetImportError(
@@ -311,15 +337,17 @@ def _read(
         key = ()  # reading the file says what is wrong with it
     if key and prepared.key == key and prepared.layout is not None:
         return prepared.layout, prepared.records, prepared.encoding
-    prepared.forget()
-    layout, data, encoding = _read_file(store, kind, path)
+    layout, data, encoding = _read_file(store, kind, path, prepared)
+    prepared.forget()  # the sheet too: the records hold what is needed
     prepared.key, prepared.layout, prepared.records = key, layout, data
     prepared.encoding = encoding
     return layout, data, encoding
 
 
-def _read_file(store: Store, kind: Kind, path: Path) -> tuple[Layout, list[Record], str]:
-    layout, rows, encoding = layout_of(store, kind, path)
+def _read_file(
+    store: Store, kind: Kind, path: Path, prepared: Prepared | None = None
+) -> tuple[Layout, list[Record], str]:
+    layout, rows, encoding = layout_of(store, kind, path, prepared=prepared)
     data = records(rows, layout)
     del rows  # the records hold what is needed; a large sheet is freed before the checks
     return layout, data, encoding
@@ -329,13 +357,10 @@ def _prepared_key(store: Store, kind: Kind, path: Path, day: date) -> tuple[Any,
     """What a dry run's checks depend on besides the rows: the file as it is on disk, the
     headings the user mapped, the day, the user, and the station's records (every change to
     them adds an audit entry)."""
-    stat = path.stat()
     last_entry = store.scalar("SELECT coalesce(max(id), 0) FROM audit_log")
     return (
         kind.name,
-        str(path.resolve()),
-        stat.st_size,
-        stat.st_mtime_ns,
+        *file_key(path),
         tuple(sorted(saved_headings(store, kind.name).items())),
         day,
         store.actor,

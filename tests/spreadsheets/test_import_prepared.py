@@ -82,3 +82,15 @@ def test_records_saved_after_the_dry_run_mean_checking_again(demo_store, tmp_pat
     PeopleService(demo_store).create(PersonInput("王芳", phone="13700001111"))
     import_file(demo_store, KIND, path, skip_bad=True, today=TODAY, prepared=prepared)
     assert len(rows_checked) == 2 * checked
+
+
+def test_the_sheet_is_read_again_only_when_the_file_changed(demo_store, tmp_path):
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
+    prepared = Prepared()
+    first = prepared.sheet_of(path)
+    assert prepared.sheet_of(path) is first
+    write_xlsx(path, HEADINGS, household_rows()[:2])
+    os.utime(path, ns=(1, 1))
+    assert len(prepared.sheet_of(path).rows) == 3  # the headings and two rows
+    report = import_file(demo_store, KIND, path, dry_run=True, skip_bad=True, prepared=prepared)
+    assert report.rows == 2 and prepared.sheet is None  # the records hold what is needed

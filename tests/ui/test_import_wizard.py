@@ -264,7 +264,7 @@ def test_the_done_page_and_the_search_page_say_when_new_records_are_not_searchab
 
 
 @pytest.mark.usefixtures("no_unexpected_dialogs")
-def test_import_after_the_check_page_does_not_check_the_rows_again(
+def test_the_file_is_read_once_and_its_rows_checked_once_from_choosing_to_importing(
     wizard, qtbot, ctx, tmp_path, monkeypatch
 ):
     seen: list[int] = []
@@ -272,6 +272,9 @@ def test_import_after_the_check_page_does_not_check_the_rows_again(
     monkeypatch.setattr(
         households.RowChecks, "resident", lambda self, record: seen.append(1) or check(self, record)
     )
+    reads: list[str] = []
+    read = importing.read_sheet
+    monkeypatch.setattr(importing, "read_sheet", lambda path: reads.append(path.name) or read(path))
     path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
     choose(wizard, qtbot, "households", path)
     next_page(wizard, qtbot)
@@ -281,6 +284,7 @@ def test_import_after_the_check_page_does_not_check_the_rows_again(
     next_page(wizard, qtbot)
     assert wizard.currentId() == DONE and "added 2 households" in wizard.done_page.summary.text()
     assert len(seen) == checked
+    assert reads == ["户籍登记.xlsx"]  # for the headings, the mapping, the check and the import
     assert count(ctx, "households") == 2
     assert wizard.prepared.records == []  # the rows read are let go once imported
 

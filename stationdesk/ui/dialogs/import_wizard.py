@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.errors import StationDeskError
 from stationdesk.spreadsheets.bad_rows import write_bad_rows
+from stationdesk.spreadsheets.columns import Layout
 from stationdesk.spreadsheets.importing import (
     ImportStoppedError,
     Kind,
@@ -74,21 +77,29 @@ class ImportWizard(QWizard):
     def run(self, *, dry_run: bool) -> ImportReport:
         """Import (or check) the chosen file with the chosen block-or-skip, showing the rows
         checked so far; still one transaction."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         progress = ImportProgress(self, dry_run=dry_run)
         try:
-            return import_file(
-                self.ctx.store,
-                self.kind(),
-                self.path(),
-                dry_run=dry_run,
-                skip_bad=self.check.skip.isChecked(),
-                progress=progress.rows_checked,
-                prepared=self.prepared,
-            )
+            with _wait_cursor():
+                return import_file(
+                    self.ctx.store,
+                    self.kind(),
+                    self.path(),
+                    dry_run=dry_run,
+                    skip_bad=self.check.skip.isChecked(),
+                    progress=progress.rows_checked,
+                    prepared=self.prepared,
+                )
         finally:
             progress.close()
-            QApplication.restoreOverrideCursor()
+
+    def headings(self, *, complete: bool) -> Layout:
+        """Where the chosen file's headings are (its sheet read once for all the steps);
+        SheetImportError, or OSError, when it cannot be imported."""
+        with _wait_cursor():
+            layout, _rows, _encoding = layout_of(
+                self.ctx.store, self.kind(), self.path(), complete=complete, prepared=self.prepared
+            )
+        return layout
 
     def done(self, result: int) -> None:
         """Closing, however: let go of the rows the Check page read."""
@@ -219,9 +230,7 @@ class MapPage(QWizardPage):
     def initializePage(self) -> None:
         """List the headings found and the unknown ones with a choice each."""
         kind = self.wizard_.kind()
-        layout, _rows, _encoding = layout_of(
-            self.wizard_.ctx.store, kind, self.wizard_.path(), complete=False
-        )
+        layout = self.wizard_.headings(complete=False)
         missing = [c for c in kind.columns if c.required and c.key not in layout.headings]
         self.missing.setText(
             self.tr("Still needed: %1").replace(
@@ -408,9 +417,19 @@ class DonePage(QWizardPage):
 def _layout_or_message(wizard: ImportWizard, message: QLabel, *, complete: bool) -> bool:
     """True when the chosen file can be read as the chosen kind; else the reason is shown."""
     try:
-        layout_of(wizard.ctx.store, wizard.kind(), wizard.path(), complete=complete)
+        wizard.headings(complete=complete)
     except (StationDeskError, OSError) as exc:
         message.setText(user_text(exc))
         return False
     message.clear()
     return True
+
+
+@contextmanager
+def _wait_cursor() -> Iterator[None]:
+    """The wait cursor while a large file is read or written on the window's thread."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
