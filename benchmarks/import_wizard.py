@@ -30,7 +30,7 @@ from import_households import (
     show,
     write_files,
 )
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -70,6 +70,7 @@ def main() -> None:
     parser.add_argument("households", type=int, nargs="?", default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
+    qInstallMessageHandler(lambda *_message: None)  # the offscreen screen's notes, not results
     QApplication([])
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
