@@ -157,21 +157,32 @@ def show(label: str, times: list[float], baseline: list[float] | None = None) ->
     print(f"{label:<44} median {median:7.2f} s   p95 {p95:7.2f} s{ratio}")
 
 
-def main() -> None:
-    """Write the files, then time the raw baseline and the import for each."""
+def arguments() -> argparse.Namespace:
+    """The register's size and the runs of each measure."""
     parser = argparse.ArgumentParser()
     parser.add_argument("households", type=int, nargs="?", default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def station_and_files(folder: Path, households: int, repeat: int) -> tuple[Path, tuple[Path, Path]]:
+    """A demo station without households to copy for each run, and the register as .xlsx and
+    .csv, all in `folder`."""
+    base = folder / "base.sqlite"
+    build_demo(base, as_of=AS_OF, disputes=0, households=0, accounts=False).close()
+    with open_store(base, "bench") as store:
+        grid = store.scalar("SELECT name FROM grids WHERE id = 3")
+    rows = register_rows(households, grid)
+    print(f"{households} households, {len(rows)} residents; {repeat} runs each")
+    return base, write_files(folder, rows)
+
+
+def main() -> None:
+    """Write the files, then time the raw baseline and the import for each."""
+    args = arguments()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        base = folder / "base.sqlite"
-        build_demo(base, as_of=AS_OF, disputes=0, households=0, accounts=False).close()
-        with open_store(base, "bench") as store:
-            grid = store.scalar("SELECT name FROM grids WHERE id = 3")
-        rows = register_rows(args.households, grid)
-        files = write_files(folder, rows)
-        print(f"{args.households} households, {len(rows)} residents; {args.repeat} runs each")
+        base, files = station_and_files(folder, args.households, args.repeat)
         for source in files:
             read = [0.0] * args.repeat
             for i in range(args.repeat):

@@ -10,7 +10,6 @@ run (the file read, and the same rows inserted unchecked; see import_households.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sys
@@ -22,19 +21,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from import_households import (
-    AS_OF,
-    raw_baseline,
-    register_rows,
-    series,
-    show,
-    write_files,
-)
+from import_households import arguments, raw_baseline, series, show, station_and_files
 from PySide6.QtCore import QSettings, Qt, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 
-from stationdesk.domain.demo import build_demo
 from stationdesk.store import open_store
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.import_wizard import CHECK, DONE, MAP, ImportWizard
@@ -66,21 +57,13 @@ def wizard_run(db: Path, source: Path, settings: Path) -> list[float]:
 
 def main() -> None:
     """Write the files, then time the baseline and the wizard's steps for each."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("households", type=int, nargs="?", default=100_000)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+    args = arguments()
     qInstallMessageHandler(lambda *_message: None)  # the offscreen screen's notes, not results
     QApplication([])
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        base = folder / "base.sqlite"
-        build_demo(base, as_of=AS_OF, disputes=0, households=0, accounts=False).close()
-        with open_store(base, "bench") as store:
-            grid = store.scalar("SELECT name FROM grids WHERE id = 3")
-        rows = register_rows(args.households, grid)
-        print(f"{args.households} households, {len(rows)} residents; {args.repeat} runs each")
-        for source in write_files(folder, rows):
+        base, files = station_and_files(folder, args.households, args.repeat)
+        for source in files:
             baseline = series(args.repeat, base, folder, partial(raw_baseline, source=source))
             show(f"{source.suffix}: raw read + insert (baseline)", baseline)
             runs = []
