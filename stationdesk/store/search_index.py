@@ -369,9 +369,9 @@ class SearchIndex:
         stopped: Callable[[], bool] = lambda: False,
         told: Callable[[int], None] = lambda _left: None,
     ) -> int:
-        """Index the records bulk writes left for later, CATCH_UP_CHUNK a transaction, until
-        none are left or `stopped()`; `told(records left)` after each transaction. Returns how
-        many records it went through."""
+        """Index the records bulk writes left for later, CATCH_UP_CHUNK a transaction (of its
+        own: call it outside one), until none are left or `stopped()`; `told(records left)`
+        after each transaction. Returns how many records it went through."""
         done = 0
         while self.deferring and not stopped():
             self.conn.execute("BEGIN IMMEDIATE")
