@@ -19,6 +19,7 @@ LATER = (
     "xlsxwriter",
     "reportlab",
     "pypdfium2",
+    "orjson",
     "stationdesk.cli.spreadsheets",
     "stationdesk.cli.disputes",
     "stationdesk.domain.demo",
