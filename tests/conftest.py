@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from stationdesk.domain.demo import build_demo
-from stationdesk.store import Store, open_store
+from stationdesk.store import Store, open_store, search_index
 
 DEMO_SEED = 2026
 DEMO_AS_OF = date(2026, 11, 25)
@@ -131,3 +131,11 @@ def accounts_path(accounts_template: Path, tmp_path: Path) -> Path:
     path = tmp_path / "accounts-demo.sqlite"
     shutil.copyfile(accounts_template, path)
     return path
+
+
+@pytest.fixture
+def large_imports(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Imports of two records or more count as large (a register of thousands, in real use):
+    their search indexing waits for afterwards, two records a transaction."""
+    monkeypatch.setattr(search_index, "DEFER_AT", 2)
+    monkeypatch.setattr(search_index, "CATCH_UP_CHUNK", 2)

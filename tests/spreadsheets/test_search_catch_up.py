@@ -16,13 +16,6 @@ from stationdesk.store import Store, search_index
 TODAY = date(2026, 11, 25)
 
 
-@pytest.fixture
-def large(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Imports of two records or more count as large (a register of thousands, in real use)."""
-    monkeypatch.setattr(search_index, "DEFER_AT", 2)
-    monkeypatch.setattr(search_index, "CATCH_UP_CHUNK", 2)
-
-
 def people_found(store: Store, query: str) -> list[str]:
     return [hit.title for hit in SearchService(store).hits(query, "people")]
 
@@ -32,7 +25,7 @@ def import_register(store: Store, tmp_path) -> None:
     assert import_file(store, KIND, path, skip_bad=True, today=TODAY).committed
 
 
-@pytest.mark.usefixtures("large")
+@pytest.mark.usefixtures("large_imports")
 def test_a_large_import_is_saved_at_once_and_searchable_after_catching_up(demo_store, tmp_path):
     import_register(demo_store, tmp_path)
     assert demo_store.scalar("SELECT count(*) FROM people WHERE name = '李秀英'") == 1
@@ -47,7 +40,7 @@ def test_a_large_import_is_saved_at_once_and_searchable_after_catching_up(demo_s
     assert SearchService(demo_store).hits("建设路", "households")
 
 
-@pytest.mark.usefixtures("large")
+@pytest.mark.usefixtures("large_imports")
 def test_catching_up_stops_when_asked_and_goes_on_later(demo_store, tmp_path):
     import_register(demo_store, tmp_path)
     waiting = demo_store.search_index.pending()
@@ -59,7 +52,7 @@ def test_catching_up_stops_when_asked_and_goes_on_later(demo_store, tmp_path):
     assert people_found(demo_store, "张建国") == ["张建国"]
 
 
-@pytest.mark.usefixtures("large")
+@pytest.mark.usefixtures("large_imports")
 def test_a_record_changed_or_voided_before_catching_up_is_indexed_as_it_now_is(
     demo_store, tmp_path
 ):
@@ -87,7 +80,7 @@ def test_a_small_import_is_searchable_at_once(demo_store, tmp_path):
     assert people_found(demo_store, "李秀英") == ["李秀英"]
 
 
-@pytest.mark.usefixtures("large")
+@pytest.mark.usefixtures("large_imports")
 def test_rebuilding_the_index_leaves_nothing_waiting(demo_store, tmp_path):
     import_register(demo_store, tmp_path)
     with demo_store.transaction():

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from messy_files import HEADINGS, household_rows, write_xlsx
 from python_calamine import CalamineWorkbook
 
 from stationdesk.cli import run
 from stationdesk.spreadsheets.households import KIND
 from stationdesk.spreadsheets.importing import import_file
-from stationdesk.store import open_store, search_index
+from stationdesk.store import open_store
 
 
 def call(argv, capsys):
@@ -135,10 +136,8 @@ def test_disputes_export_follows_the_filter_options(demo_store, demo_path, tmp_p
     assert code == 2 and "after" in err
 
 
-def test_a_large_import_is_searchable_when_the_command_ends(
-    demo_path, tmp_path, capsys, monkeypatch
-):
-    monkeypatch.setattr(search_index, "DEFER_AT", 2)  # a register of thousands, in real use
+@pytest.mark.usefixtures("large_imports")
+def test_a_large_import_is_searchable_when_the_command_ends(demo_path, tmp_path, capsys):
     path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
     argv = ["import", "households", str(path), "--db", str(demo_path), "--skip-bad"]
     code, out, err = call([*argv, "--lang", "zh"], capsys)
@@ -148,10 +147,8 @@ def test_a_large_import_is_searchable_when_the_command_ends(
     assert code == 0 and "李秀英" in out
 
 
-def test_a_search_first_indexes_what_an_interrupted_import_left(
-    demo_path, tmp_path, capsys, monkeypatch
-):
-    monkeypatch.setattr(search_index, "DEFER_AT", 2)
+@pytest.mark.usefixtures("large_imports")
+def test_a_search_first_indexes_what_an_interrupted_import_left(demo_path, tmp_path, capsys):
     path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
     with open_store(demo_path, "tester") as store:  # as if the command was ended after its commit
         assert import_file(store, KIND, path, skip_bad=True).committed

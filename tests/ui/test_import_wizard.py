@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,11 @@ from window_helpers import press, shown_window
 
 from stationdesk.spreadsheets import households, importing
 from stationdesk.spreadsheets.importing import saved_headings
-from stationdesk.store import search_index
+from stationdesk.store import database
+from stationdesk.ui import search_catch_up
 from stationdesk.ui.dialogs.import_wizard import CHECK, DONE, MAP, ImportProgress, ImportWizard
 from stationdesk.ui.main_window import PAGE_ROWS, MainWindow
+from stationdesk.ui.search_catch_up import SearchCatchUp
 
 
 @pytest.fixture(scope="session")
@@ -197,13 +200,6 @@ def test_a_big_register_shows_its_rows_counting_up_while_importing(
     assert not any(isinstance(w, ImportProgress) and w.isVisible() for w in wizard.children())
 
 
-@pytest.fixture
-def large_imports(monkeypatch):
-    """Imports of two records or more count as large (a register of thousands, in real use)."""
-    monkeypatch.setattr(search_index, "DEFER_AT", 2)
-    monkeypatch.setattr(search_index, "CATCH_UP_CHUNK", 2)
-
-
 def import_register(qtbot, window, tmp_path):
     """File > Import spreadsheet... of the messy register, its bad rows left out; the wizard on
     its last page."""
@@ -298,3 +294,28 @@ def test_cancel_after_the_check_page_lets_go_of_the_rows_read(wizard, qtbot, ctx
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
     assert not wizard.isVisible() and wizard.prepared.records == []
     assert count(ctx, "households") == 0
+
+
+@pytest.mark.usefixtures("large_imports")
+def test_indexing_waits_while_another_write_holds_the_file_then_finishes(
+    qtbot, ctx, demo_path, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(search_catch_up, "BUSY_RETRY_S", 0.05)
+    path = write_xlsx(tmp_path / "户籍登记.xlsx", HEADINGS, household_rows())
+    assert importing.import_file(ctx.store, households.KIND, path, skip_bad=True).committed
+    waiting = ctx.store.search_index.pending()
+    other = sqlite3.connect(demo_path)  # a long import elsewhere, say
+    other.execute("BEGIN IMMEDIATE")
+    indexing = SearchCatchUp(ctx.store)
+    failures: list[str] = []
+    indexing.failed.connect(failures.append)
+    indexing.start()
+    qtbot.wait(400)
+    assert ctx.store.search_index.pending() == waiting and failures == []
+    other.rollback()
+    other.close()
+    qtbot.waitUntil(lambda: ctx.store.search_index.pending() == 0)
+    indexing.stop()
+    assert failures == []
+    assert ctx.search.hits("李秀英", "people")
