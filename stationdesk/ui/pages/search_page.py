@@ -254,7 +254,8 @@ class SearchPage(Page):
         waiting = self.ctx.store.search_index.pending() if query.strip() else 0
         if waiting:
             note = self.tr("%1 newly imported records are not searchable yet.")
-            self.status.setText(f"{self.status.text()}  {note.replace('%1', f'{waiting:,}')}")
+            shown = note.replace("%1", f"{waiting:,}")
+            self.status.setText(f"{self.status.text()}\n{shown}")  # a line of its own
 
     def current_hit(self) -> Hit | None:
         """The hit selected in the results, if any."""
