@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from stationdesk.domain import people
@@ -499,7 +500,8 @@ def _members_to_add(
 def _write(store: Store, plan: Plan) -> None:
     """People, addresses, households and residents, each in one batch, then one audit entry per
     household holding its new address, its residents and their new people."""
-    person_rows = [tuple(m.person[c] for c in PERSON_COLUMNS) for m in plan.new_people]
+    person_row = itemgetter(*PERSON_COLUMNS)
+    person_rows = [person_row(member.person) for member in plan.new_people]
     person_ids = store.insert_rows("people", PERSON_COLUMNS, person_rows)
     new_person = {
         member.person["id_number"]: pid

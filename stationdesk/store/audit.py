@@ -5,21 +5,21 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
 from typing import Any
+
+from stationdesk.store import fastjson
 
 GENESIS_HASH = "0" * 64
 PROTECTION_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
 
 Changes = dict[str, list[Any]]
-# The hash's payload keeps json's encoding, which every entry already written was sealed with
-# (made once: json.dumps with options builds a new encoder on every call). Changes are stored
-# as orjson writes them (see changes_text); the hash covers the text as stored, so entries
-# written either way verify alike.
-_PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+# The hash's payload is compact JSON of the entry's fields, non-ASCII characters as they are:
+# json.dumps(..., ensure_ascii=False, separators=(",", ":")) writes the same text, which the
+# entries of earlier releases were sealed with. The changes are stored as changes_text writes
+# them; the hash covers the text as stored, so entries written either way verify alike.
 
 # A bundle entry (one imported household) records, besides its own record, the rows it created
 # with it (residents, their people, the address) under this field: [None, {table: [[columns],
@@ -73,31 +73,15 @@ def entry_hash(
     entry_id: int, at: str, actor: str, pending: PendingEntry, changes_json: str, prev: str
 ) -> str:
     """The SHA-256 that seals one entry to the one before it."""
-    payload = _PAYLOAD_JSON.encode(
+    payload = fastjson.encode(
         [entry_id, at, actor, pending.kind, pending.record_id, pending.action, changes_json, prev]
     )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return hashlib.sha256(payload).hexdigest()
 
 
 def changes_text(changes: Changes) -> str:
-    """An entry's changes as the trail stores them: JSON, keys sorted (by orjson, several
-    times faster than json for the 100,000 entries of a register import)."""
-    dumps, options = _orjson_dumps()
-    return dumps(changes, default=str, option=options).decode()
-
-
-@cache
-def _orjson_dumps() -> tuple[Callable[..., bytes], int]:
-    """orjson's dumps and the options of changes, loaded at the first audited write: loading
-    it takes 15 ms, which the window's start does without."""
-    import orjson
-
-    options = (
-        orjson.OPT_SORT_KEYS
-        | orjson.OPT_NON_STR_KEYS
-        | orjson.OPT_PASSTHROUGH_DATETIME  # dates as str() gives them, as they always were
-    )
-    return orjson.dumps, options
+    """An entry's changes as the trail stores them: JSON, keys sorted."""
+    return fastjson.dumps(changes, sort_keys=True)
 
 
 def _last_link(conn: sqlite3.Connection) -> tuple[int, str]:

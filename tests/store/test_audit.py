@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 from stationdesk.domain.roster import OfficerInput, RosterService
 from stationdesk.errors import NotFoundError, ValidationError
 from stationdesk.store import Store, open_store
-from stationdesk.store.audit import verify_chain
+from stationdesk.store.audit import PendingEntry, entry_hash, verify_chain
 
 
 def street(name: str = "东安路街道") -> dict[str, object]:
@@ -174,3 +176,13 @@ def test_listeners_hear_only_committed_changes(empty_store: Store, tmp_path: Pat
     assert heard == []
     empty_store.set_setting("station_name", "东安路派出所")
     assert heard == [("settings", frozenset({0}), False, 0)]
+
+
+def test_entries_sealed_by_earlier_releases_hash_alike_for_every_character() -> None:
+    every_character = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    fields = [3, "2026-11-27T10:00:00Z", "张三", "people", 7, "create", every_character, "0" * 64]
+    as_sealed_before = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    pending = PendingEntry("people", 7, "create", {})
+    assert entry_hash(3, "2026-11-27T10:00:00Z", "张三", pending, every_character, "0" * 64) == (
+        hashlib.sha256(as_sealed_before.encode("utf-8")).hexdigest()
+    )

@@ -74,3 +74,16 @@ def test_rows_added_for_a_bundle_entry_commit_only_with_it(empty_store: Store):
     [action] = [e.action for e in empty_store.history("settings", 0)]
     assert action == "import from 名册.csv"
     assert verify_chain(empty_store.conn) == []
+
+
+def test_bulk_rows_keep_every_character_and_empty_values(empty_store: Store):
+    names = ['引号"与\\反斜杠', "换行\n与制表\t", "表情😀与\u2028分隔", "  空格  "]
+    ids = empty_store.insert_many(
+        "people", ("name", "notes", "birth_date"), [(name, name, None) for name in names]
+    )
+    stored = empty_store.rows(
+        "SELECT id, name, notes, typeof(birth_date) AS birth FROM people ORDER BY id"
+    )
+    assert [(r["id"], r["name"], r["notes"], r["birth"]) for r in stored] == [
+        (record_id, name, name, "null") for record_id, name in zip(ids, names, strict=True)
+    ]
