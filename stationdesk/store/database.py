@@ -490,7 +490,7 @@ class Store:
         first = int(self.scalar(f"SELECT coalesce(max(id), 0) FROM [{table}]")) + 1
         ids = list(range(first, first + len(rows)))
         names = ", ".join(f"[{name}]" for name in ("id", *columns))
-        cells = ", ".join(f"value ->> {index}" for index in range(len(columns) + 1))
+        cells = ", ".join(f"json_extract(value, '$[{index}]')" for index in range(len(columns) + 1))
         sql = f"INSERT INTO [{table}] ({names}) SELECT {cells} FROM json_each(?)"
         for start in range(0, len(rows), BULK_ROWS):
             stop = start + BULK_ROWS
