@@ -115,6 +115,109 @@
     </message>
 </context>
 <context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>仅限</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>显示更早的记录</translation>
+    </message>
+    <message>
+        <source>Check the trail</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <source>Recompute every entry's seal: an entry changed or removed outside StationDesk</source>
+        <translation>重新计算每条记录的校验值：在 StationDesk 之外被修改或删除的记录会在此显示</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>%1 entries shown, newest first</source>
+        <translation>已显示 %1 条，最新的在前</translation>
+    </message>
+    <message>
+        <source>Created with it</source>
+        <translation>随之新建</translation>
+    </message>
+    <message>
+        <source>Checking every entry…</source>
+        <translation>正在校验每一条记录…</translation>
+    </message>
+    <message>
+        <source>The trail is broken (%1 problems): %2</source>
+        <translation>审计日志已被破坏（%1 处问题）：%2</translation>
+    </message>
+    <message>
+        <source>The trail is sound: %1 entries, none changed or missing.</source>
+        <translation>审计日志完好：共 %1 条，无修改、无缺失。</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>Making the closing backup of the station file…
@@ -1039,7 +1142,7 @@ Everything entered after that is set aside: the records as they are now are firs
     </message>
     <message>
         <source>From visit</source>
-        <translation>起因走访</translation>
+        <translation>来源走访</translation>
     </message>
     <message>
         <source>Injury record</source>
@@ -1223,11 +1326,331 @@ Everything entered after that is set aside: the records as they are now are firs
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>跟进事项</translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Officers who went</source>
         <translation>走访民警</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>协议签订日期</translation>
+    </message>
+    <message>
+        <source>Amount (fen)</source>
+        <translation>金额（分）</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Parts of the body injured</source>
+        <translation>受伤部位</translation>
+    </message>
+    <message>
+        <source>Broken on</source>
+        <translation>违约日期</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Follow-ups cancelled</source>
+        <translation>取消的回访</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>取消日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Confirmed by a court</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Days off work</source>
+        <translation>误工天数</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>演示账户</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>纠纷事实</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>室</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>In full</source>
+        <translation>完整导出</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>提供日期</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>调解时间</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Injury on duty</source>
+        <translation>因公负伤事件</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Nature of the injury</source>
+        <translation>伤情性质</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>履行义务</translation>
+    </message>
+    <message>
+        <source>Other mediators</source>
+        <translation>其他调解人员</translation>
+    </message>
+    <message>
+        <source>Outcome on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Reason for the outcome</source>
+        <translation>结案理由</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>支付方</translation>
+    </message>
+    <message>
+        <source>Person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>What was provided</source>
+        <translation>提供内容</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation>心理疏导</translation>
+    </message>
+    <message>
+        <source>How received</source>
+        <translation>受理方式</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>移交去向</translation>
+    </message>
+    <message>
+        <source>Referred where</source>
+        <translation>移交单位</translation>
+    </message>
+    <message>
+        <source>Times reopened</source>
+        <translation>重新开启次数</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任认定</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Result in words</source>
+        <translation>结果说明</translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Why this grade</source>
+        <translation>定级理由</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Mediation session</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>救治情况</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>慰问人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2192,46 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>member voided</source>
         <translation>成员作废</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>locked out</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>medical details seen</source>
+        <translation>查看医疗信息</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <source>updated from %1</source>
+        <translation>从 %1 更新</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +4035,114 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <translation>系统管理员</translation>
     </message>
     <message>
+        <source>Sign-ins and accounts</source>
+        <translation>登录与账户</translation>
+    </message>
+    <message>
+        <source>Prints, exports, medical details seen</source>
+        <translation>打印、导出与查看医疗信息</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Other changes to records</source>
+        <translation>其他记录修改</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>Comfort visit</source>
+        <translation>慰问</translation>
+    </message>
+    <message>
+        <source>Compensation payment</source>
+        <translation>抚恤赔偿</translation>
+    </message>
+    <message>
+        <source>Station file</source>
+        <translation>数据文件</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Injury on duty</source>
+        <translation>因公负伤事件</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>伤情</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>法律援助</translation>
+    </message>
+    <message>
+        <source>Mediation session</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>履行义务</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>警员</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>住户成员</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -3700,6 +4271,10 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
     <message>
         <source>&amp;Accounts...</source>
         <translation>账户管理(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail...</source>
+        <translation>审计日志(&amp;T)...</translation>
     </message>
     <message>
         <source>Change my &amp;password...</source>

@@ -1,4 +1,4 @@
-"""Subcommands about the station file itself: demo, check and history."""
+"""Subcommands about the station file itself: demo, check, history and the audit trail."""
 
 from __future__ import annotations
 
@@ -12,12 +12,16 @@ from stationdesk.cli.common import (
     EXIT_FAILED_CHECK,
     CliError,
     Commands,
+    check_range,
     iso_date,
     open_existing,
+    positive,
     print_json,
 )
 from stationdesk.domain.demo import build_demo
+from stationdesk.domain.trail import GROUPS, PAGE_SIZE, TrailEntry, TrailFilter, TrailService
 from stationdesk.store.audit import verify_chain
+from stationdesk.textable import format_table
 
 HISTORY_KINDS = {"settings": "settings"}
 NO_ROW_KINDS = ("settings", "database")  # histories kept under record id 0
@@ -99,8 +103,46 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    """The station's audit trail, newest first, as filtered."""
+    if args.date_from and args.date_to:
+        check_range(args.date_from, args.date_to)
+    flt = TrailFilter(args.by or "", args.what or "", args.date_from, args.date_to)
+    with open_existing(args) as store:
+        entries = _newest(TrailService(store), flt, args.limit)
+    if args.json:
+        print_json([asdict(entry) for entry in entries])
+        return 0
+    names = {table: name for name, table in args.history_kinds.items()}
+    print(
+        format_table(
+            ("id", "when", "by", "record", "action", "details"),
+            [_audit_row(entry, names) for entry in entries],
+        )
+    )
+    return 0
+
+
+def _newest(service: TrailService, flt: TrailFilter, limit: int) -> list[TrailEntry]:
+    """Up to `limit` entries, read a page at a time."""
+    entries: list[TrailEntry] = []
+    while len(entries) < limit:
+        before = entries[-1].id if entries else None
+        page = service.entries(flt, before=before, limit=min(PAGE_SIZE, limit - len(entries)))
+        entries += page
+        if len(page) < PAGE_SIZE:
+            break
+    return entries
+
+
+def _audit_row(entry: TrailEntry, names: Mapping[str, str]) -> list[object]:
+    """An entry's cells; its record named as `stationdesk history` takes it."""
+    record = f"{names.get(entry.kind, entry.kind)} {entry.record_id}"
+    return [entry.id, entry.local_time(), entry.actor, record, entry.action, entry.summary()]
+
+
 def register(cmd: Commands, history_kinds: Mapping[str, str]) -> None:
-    """demo, check and history."""
+    """demo, check, history and audit."""
     demo = cmd.top.add_parser(
         "demo",
         parents=cmd.parents(lang=False),
@@ -138,3 +180,18 @@ def register(cmd: Commands, history_kinds: Mapping[str, str]) -> None:
     history.add_argument("id", type=int)
     history.add_argument("--json", action="store_true")
     history.set_defaults(handler=cmd_history, history_kinds=dict(history_kinds))
+
+    trail = cmd.top.add_parser(
+        "audit",
+        parents=cmd.parents(lang=False),
+        help="the station's audit trail, newest first (chief, auditor, administrator)",
+    )
+    trail.add_argument("--by", metavar="USER", help="entries of one user")
+    trail.add_argument("--what", choices=list(GROUPS), help="one kind of entry")
+    trail.add_argument("--from", dest="date_from", type=iso_date, help="on or after this day")
+    trail.add_argument("--to", dest="date_to", type=iso_date, help="on or before this day")
+    trail.add_argument(
+        "--limit", type=positive, default=50, help="at most this many entries (default 50)"
+    )
+    trail.add_argument("--json", action="store_true")
+    trail.set_defaults(handler=cmd_audit, history_kinds=dict(history_kinds))

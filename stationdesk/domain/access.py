@@ -30,6 +30,7 @@ ROLES = (CLERK, INSTRUCTOR, CHIEF, AUDITOR, ADMIN)
 # Named permissions.
 READ_RECORDS = "read_records"
 READ_HISTORY = "read_history"
+READ_TRAIL = "read_trail"
 WRITE_RECORDS = "write_records"
 PRINT_RECORDS = "print_records"
 SIGN_OFF = "sign_off"
@@ -48,6 +49,7 @@ _EVERYONE = frozenset(ROLES)
 ROLE_MATRIX: dict[str, frozenset[str]] = {
     READ_RECORDS: _EVERYONE,
     READ_HISTORY: _EVERYONE,
+    READ_TRAIL: frozenset({CHIEF, AUDITOR, ADMIN}),
     WRITE_RECORDS: _RECORD_KEEPERS,
     PRINT_RECORDS: frozenset({CLERK, INSTRUCTOR, CHIEF, AUDITOR}),
     SIGN_OFF: frozenset({CHIEF}),
@@ -64,6 +66,7 @@ ROLE_MATRIX: dict[str, frozenset[str]] = {
 DOING: dict[str, str] = {
     READ_RECORDS: "read records",
     READ_HISTORY: "read the history",
+    READ_TRAIL: "read the station's audit trail",
     WRITE_RECORDS: "change records",
     PRINT_RECORDS: "print or export records",
     SIGN_OFF: "sign off disputes",

@@ -25,6 +25,7 @@ from stationdesk.domain.labels import (
     RELATIONSHIPS,
     RESIDENT_FLAGS,
     RISK_GRADES,
+    ROLE_NAMES,
     SESSION_PLACES,
     SESSION_RESULTS,
     SEXES,
@@ -54,6 +55,7 @@ CODE_LABELS: dict[str, dict[Any, str]] = {
     "reason": FOLLOWUP_REASONS,
     "relationship": RELATIONSHIPS,
     "purpose": VISIT_PURPOSES,
+    "role": ROLE_NAMES,
 }
 YES_NO_FIELDS = frozenset(
     {
@@ -64,6 +66,8 @@ YES_NO_FIELDS = frozenset(
         "kept",
         "anti_fraud_app",
         "followup_needed",
+        "demo",
+        "full",
         *RESIDENT_FLAGS,
     }
 )

@@ -282,10 +282,71 @@ ROLE_NAMES = {
     "admin": QT_TRANSLATE_NOOP("Label", "Administrator"),
 }
 
+TRAIL_GROUPS = {
+    "accounts": QT_TRANSLATE_NOOP("Label", "Sign-ins and accounts"),
+    "access": QT_TRANSLATE_NOOP("Label", "Prints, exports, medical details seen"),
+    "imports": QT_TRANSLATE_NOOP("Label", "Imports"),
+    "changes": QT_TRANSLATE_NOOP("Label", "Other changes to records"),
+}
+
+# What each kind of audit entry is about.
+RECORD_KINDS = {
+    "accounts": QT_TRANSLATE_NOOP("Label", "Account"),
+    "addresses": QT_TRANSLATE_NOOP("Label", "Address"),
+    "agreements": QT_TRANSLATE_NOOP("Label", "Agreement"),
+    "comfort_visits": QT_TRANSLATE_NOOP("Label", "Comfort visit"),
+    "compensation_payments": QT_TRANSLATE_NOOP("Label", "Compensation payment"),
+    "database": QT_TRANSLATE_NOOP("Label", "Station file"),
+    "disputes": QT_TRANSLATE_NOOP("Label", "Dispute"),
+    "exports": QT_TRANSLATE_NOOP("Label", "Export"),
+    "followups": QT_TRANSLATE_NOOP("Label", "Follow-up"),
+    "grids": QT_TRANSLATE_NOOP("Label", "Grid"),
+    "hospitals": QT_TRANSLATE_NOOP("Label", "Hospital"),
+    "households": QT_TRANSLATE_NOOP("Label", "Household"),
+    "incidents": QT_TRANSLATE_NOOP("Label", "Injury on duty"),
+    "injuries": QT_TRANSLATE_NOOP("Label", "Injury"),
+    "legal_aid": QT_TRANSLATE_NOOP("Label", "Legal aid"),
+    "mediation_sessions": QT_TRANSLATE_NOOP("Label", "Mediation session"),
+    "obligations": QT_TRANSLATE_NOOP("Label", "Obligation"),
+    "officers": QT_TRANSLATE_NOOP("Label", "Officer"),
+    "people": QT_TRANSLATE_NOOP("Label", "Person"),
+    "residents": QT_TRANSLATE_NOOP("Label", "Resident"),
+    "settings": QT_TRANSLATE_NOOP("Label", "Settings"),
+    "shifts": QT_TRANSLATE_NOOP("Label", "Shift"),
+    "visits": QT_TRANSLATE_NOOP("Label", "Visit"),
+}
+
 YES = QT_TRANSLATE_NOOP("Label", "yes")
 NO = QT_TRANSLATE_NOOP("Label", "no")
 
 ZH = {
+    "Sign-ins and accounts": "登录与账户",
+    "Prints, exports, medical details seen": "打印、导出与查看医疗信息",
+    "Imports": "导入",
+    "Other changes to records": "其他记录修改",
+    "Account": "账户",
+    "Address": "地址",
+    "Agreement": "调解协议",
+    "Comfort visit": "慰问",
+    "Compensation payment": "抚恤赔偿",
+    "Station file": "数据文件",
+    "Dispute": "纠纷",
+    "Export": "导出",
+    "Follow-up": "回访",
+    "Grid": "网格",
+    "Hospital": "医院",
+    "Household": "住户",
+    "Injury on duty": "因公负伤事件",
+    "Injury": "伤情",
+    "Legal aid": "法律援助",
+    "Mediation session": "调解记录",
+    "Obligation": "履行义务",
+    "Officer": "警员",
+    "Person": "人员",
+    "Resident": "住户成员",
+    "Settings": "设置",
+    "Shift": "班次",
+    "Visit": "走访",
     "new": "新增",
     "Clerk": "内勤",
     "Instructor / community officer": "教导员 / 社区民警",

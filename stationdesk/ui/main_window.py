@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         self.backups_action = self._action(file_menu, self.tr("&Backups..."), self.open_backups)
         file_menu.addSeparator()
         self.accounts_action = self._action(file_menu, self.tr("&Accounts..."), self.open_accounts)
+        self.trail_action = self._action(file_menu, self.tr("Audit &trail..."), self.open_trail)
         self.password_action = self._action(
             file_menu, self.tr("Change my &password..."), self.change_password
         )
@@ -331,6 +332,7 @@ class MainWindow(QMainWindow):
         self.backups_action.setEnabled(store.may(access.BACKUPS))
         # A station without accounts may add its first one (its administrator) here.
         self.accounts_action.setEnabled(not store.enforced or store.may(access.MANAGE_ACCOUNTS))
+        self.trail_action.setEnabled(store.may(access.READ_TRAIL))
         for action in (self.password_action, self.lock_action, self.sign_out_action):
             action.setEnabled(signed_in)
         permissions = self.ctx.permissions
@@ -411,6 +413,15 @@ class MainWindow(QMainWindow):
         AccountsDialog.manage(self.ctx.accounts, self)
         self._show_user()
         self._allow_actions()
+
+    def open_trail(self) -> None:
+        """The station's whole audit trail; an entry's record opens in its page."""
+        from stationdesk.ui.dialogs.audit_trail_dialog import AuditTrailDialog
+
+        dialog = AuditTrailDialog(self.ctx, self)
+        dialog.open_record.connect(self.open_record)
+        dialog.exec()
+        dialog.deleteLater()
 
     def change_password(self) -> None:
         """The signed-in user's own password."""

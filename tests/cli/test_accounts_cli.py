@@ -199,3 +199,37 @@ def test_the_chief_adds_an_instructor_linked_to_an_officer_by_name(
     assert listed["wang.li"]["officer"] == listed["clerk"]["officer"] == officer["name"]
     monkeypatch.setenv("STATIONDESK_USER", "clerk")
     assert run("accounts", "edit", "auditor", "--no-officer", "--db", str(accounts_path)) == 3
+
+
+@pytest.mark.usefixtures("password")
+def test_the_auditor_reads_the_trail_and_a_clerk_may_not(
+    accounts_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(accounts_path)
+    assert run("list", "officers", "--db", db, "--user", "clerk") == 0
+    capsys.readouterr()
+    assert run("audit", "--db", db, "--user", "auditor", "--by", "clerk", "--json") == 0
+    entries = json.loads(capsys.readouterr().out)
+    assert [(e["kind"], e["action"]) for e in entries] == [
+        ("accounts", "sign_out"),
+        ("accounts", "sign_in"),
+    ]
+    assert run("audit", "--db", db, "--user", "auditor", "--what", "accounts", "--limit", "3") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["id", "when", "by", "record", "action", "details"]
+    assert len(lines) == 2 + 3 and "account 5" in lines[2] and "sign_in" in lines[2]
+    assert run("audit", "--db", db, "--user", "clerk") == 3
+    assert capsys.readouterr().err.strip() == (
+        "stationdesk: not allowed: a clerk may not read the station's audit trail"
+    )
+
+
+@pytest.mark.usefixtures("password")
+def test_a_backwards_day_range_of_the_trail_is_one_line(
+    accounts_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ("audit", "--db", str(accounts_path), "--user", "chief")
+    assert run(*args, "--from", "2026-11-20", "--to", "2026-11-01") == 2
+    assert capsys.readouterr().err.strip() == (
+        "stationdesk: --from 2026-11-20 is after --to 2026-11-01"
+    )

@@ -21,6 +21,7 @@ from stationdesk.domain.households import HouseholdService
 from stationdesk.domain.injuries import InjuryService
 from stationdesk.domain.people import PeopleService, PersonInput
 from stationdesk.domain.record_access import printed
+from stationdesk.domain.trail import TrailFilter, TrailService
 from stationdesk.errors import PermissionDenied, StationDeskError, ValidationError
 from stationdesk.store import Store, backup, open_store
 
@@ -37,6 +38,7 @@ def need_medical(store: Store) -> None:
 ACTIONS: dict[str, Callable[[Store, Path], object]] = {
     access.READ_RECORDS: lambda s, _t: s.require(access.READ_RECORDS),
     access.READ_HISTORY: lambda s, _t: s.require(access.READ_HISTORY),
+    access.READ_TRAIL: lambda s, _t: TrailService(s).entries(TrailFilter()),
     access.WRITE_RECORDS: lambda s, _t: PeopleService(s).create(PersonInput("赵小梅")),
     access.PRINT_RECORDS: lambda s, t: printed(
         s, "disputes", first_id(s, "disputes"), "dispute", t / "x.pdf", lambda: None

@@ -94,7 +94,141 @@ FIELD_LABELS: dict[str, str] = {
     "followup_needed": QT_TRANSLATE_NOOP("Field", "Follow-up needed"),
     "followup_note": QT_TRANSLATE_NOOP("Field", "Follow-up"),
     "officer_ids": QT_TRANSLATE_NOOP("Field", "Officers who went"),
+    "address": QT_TRANSLATE_NOOP("Field", "Address"),
+    "agreement": QT_TRANSLATE_NOOP("Field", "Agreement"),
+    "agreement_id": QT_TRANSLATE_NOOP("Field", "Agreement"),
+    "agreement_on": QT_TRANSLATE_NOOP("Field", "Agreement signed on"),
+    "amount_fen": QT_TRANSLATE_NOOP("Field", "Amount (fen)"),
+    "birth_date": QT_TRANSLATE_NOOP("Field", "Date of birth"),
+    "body_parts": QT_TRANSLATE_NOOP("Field", "Parts of the body injured"),
+    "broken_on": QT_TRANSLATE_NOOP("Field", "Broken on"),
+    "building": QT_TRANSLATE_NOOP("Field", "Building"),
+    "cancelled_followups": QT_TRANSLATE_NOOP("Field", "Follow-ups cancelled"),
+    "cancelled_on": QT_TRANSLATE_NOOP("Field", "Cancelled on"),
+    "category": QT_TRANSLATE_NOOP("Field", "Category"),
+    "confirmed_by": QT_TRANSLATE_NOOP("Field", "Confirmed by"),
+    "confirmed_on": QT_TRANSLATE_NOOP("Field", "Confirmed on"),
+    "contact": QT_TRANSLATE_NOOP("Field", "Contact"),
+    "court_confirmation": QT_TRANSLATE_NOOP("Field", "Confirmed by a court"),
+    "created_at": QT_TRANSLATE_NOOP("Field", "Created at"),
+    "days_away": QT_TRANSLATE_NOOP("Field", "Days off work"),
+    "deadline": QT_TRANSLATE_NOOP("Field", "Deadline"),
+    "demo": QT_TRANSLATE_NOOP("Field", "Demo account"),
+    "district": QT_TRANSLATE_NOOP("Field", "District"),
+    "done_on": QT_TRANSLATE_NOOP("Field", "Done on"),
+    "due_on": QT_TRANSLATE_NOOP("Field", "Due on"),
+    "facts": QT_TRANSLATE_NOOP("Field", "Facts"),
+    "failed_sign_ins": QT_TRANSLATE_NOOP("Field", "Failed sign-ins"),
+    "file": QT_TRANSLATE_NOOP("Field", "File"),
+    "flat": QT_TRANSLATE_NOOP("Field", "Flat"),
+    "floor": QT_TRANSLATE_NOOP("Field", "Floor"),
+    "followup": QT_TRANSLATE_NOOP("Field", "Follow-up"),
+    "followups": QT_TRANSLATE_NOOP("Field", "Follow-ups"),
+    "form": QT_TRANSLATE_NOOP("Field", "Form"),
+    "full": QT_TRANSLATE_NOOP("Field", "In full"),
+    "full_name": QT_TRANSLATE_NOOP("Field", "Full name"),
+    "given_on": QT_TRANSLATE_NOOP("Field", "Given on"),
+    "held_at": QT_TRANSLATE_NOOP("Field", "Held at"),
+    "hospital_id": QT_TRANSLATE_NOOP("Field", "Hospital"),
+    "house_no": QT_TRANSLATE_NOOP("Field", "House number"),
+    "id_number": QT_TRANSLATE_NOOP("Field", "ID number"),
+    "incident_id": QT_TRANSLATE_NOOP("Field", "Injury on duty"),
+    "kept": QT_TRANSLATE_NOOP("Field", "Kept"),
+    "list": QT_TRANSLATE_NOOP("Field", "List"),
+    "locked_until": QT_TRANSLATE_NOOP("Field", "Locked until"),
+    "mediator_ids": QT_TRANSLATE_NOOP("Field", "Mediators"),
+    "nature": QT_TRANSLATE_NOOP("Field", "Nature of the injury"),
+    "obligation_id": QT_TRANSLATE_NOOP("Field", "Obligation"),
+    "other_mediators": QT_TRANSLATE_NOOP("Field", "Other mediators"),
+    "outcome_on": QT_TRANSLATE_NOOP("Field", "Outcome on"),
+    "outcome_reason": QT_TRANSLATE_NOOP("Field", "Reason for the outcome"),
+    "paid_on": QT_TRANSLATE_NOOP("Field", "Paid on"),
+    "participants": QT_TRANSLATE_NOOP("Field", "Participants"),
+    "parties": QT_TRANSLATE_NOOP("Field", "Parties"),
+    "password_hash": QT_TRANSLATE_NOOP("Field", "Password"),
+    "payer": QT_TRANSLATE_NOOP("Field", "Paid by"),
+    "person_times": QT_TRANSLATE_NOOP("Field", "Person-times"),
+    "place": QT_TRANSLATE_NOOP("Field", "Place"),
+    "position": QT_TRANSLATE_NOOP("Field", "Order"),
+    "provided": QT_TRANSLATE_NOOP("Field", "What was provided"),
+    "provider": QT_TRANSLATE_NOOP("Field", "Provider"),
+    "psychological_support": QT_TRANSLATE_NOOP("Field", "Psychological support"),
+    "received_how": QT_TRANSLATE_NOOP("Field", "How received"),
+    "received_on": QT_TRANSLATE_NOOP("Field", "Received on"),
+    "referred_to": QT_TRANSLATE_NOOP("Field", "Referred to"),
+    "referred_where": QT_TRANSLATE_NOOP("Field", "Referred where"),
+    "reopened_count": QT_TRANSLATE_NOOP("Field", "Times reopened"),
+    "responsibility": QT_TRANSLATE_NOOP("Field", "Responsibility"),
+    "result": QT_TRANSLATE_NOOP("Field", "Result"),
+    "result_text": QT_TRANSLATE_NOOP("Field", "Result in words"),
+    "risk_grade": QT_TRANSLATE_NOOP("Field", "Risk grade"),
+    "risk_reason": QT_TRANSLATE_NOOP("Field", "Why this grade"),
+    "road": QT_TRANSLATE_NOOP("Field", "Road"),
+    "role": QT_TRANSLATE_NOOP("Field", "Role"),
+    "rows": QT_TRANSLATE_NOOP("Field", "Rows"),
+    "session": QT_TRANSLATE_NOOP("Field", "Mediation session"),
+    "sex": QT_TRANSLATE_NOOP("Field", "Sex"),
+    "signed_on": QT_TRANSLATE_NOOP("Field", "Signed on"),
+    "source_visit_id": QT_TRANSLATE_NOOP("Field", "From visit"),
+    "statements": QT_TRANSLATE_NOOP("Field", "Statements"),
+    "summary": QT_TRANSLATE_NOOP("Field", "Summary"),
+    "treatment": QT_TRANSLATE_NOOP("Field", "Treatment"),
+    "unit": QT_TRANSLATE_NOOP("Field", "Unit"),
+    "username": QT_TRANSLATE_NOOP("Field", "User name"),
+    "visitors": QT_TRANSLATE_NOOP("Field", "Visitors"),
+    "what": QT_TRANSLATE_NOOP("Field", "What"),
+    "why": QT_TRANSLATE_NOOP("Field", "Why"),
 }
+
+
+ACTIONS: dict[str, str] = {
+    "create": QT_TRANSLATE_NOOP("HistoryView", "created"),
+    "update": QT_TRANSLATE_NOOP("HistoryView", "changed"),
+    "void": QT_TRANSLATE_NOOP("HistoryView", "voided"),
+    "assign": QT_TRANSLATE_NOOP("HistoryView", "officer assigned"),
+    "unassign": QT_TRANSLATE_NOOP("HistoryView", "officer removed"),
+    "injury": QT_TRANSLATE_NOOP("HistoryView", "injury recorded"),
+    "case": QT_TRANSLATE_NOOP("HistoryView", "case updated"),
+    "compensation": QT_TRANSLATE_NOOP("HistoryView", "compensation paid"),
+    "legal aid": QT_TRANSLATE_NOOP("HistoryView", "legal aid given"),
+    "comfort visit": QT_TRANSLATE_NOOP("HistoryView", "comfort visit"),
+    "clarification": QT_TRANSLATE_NOOP("HistoryView", "publicly cleared"),
+    "close": QT_TRANSLATE_NOOP("HistoryView", "case closed"),
+    "reopen": QT_TRANSLATE_NOOP("HistoryView", "case reopened"),
+    "void entry": QT_TRANSLATE_NOOP("HistoryView", "entry voided"),
+    "merge": QT_TRANSLATE_NOOP("HistoryView", "records merged"),
+    "unmerge": QT_TRANSLATE_NOOP("HistoryView", "merge undone"),
+    "member": QT_TRANSLATE_NOOP("HistoryView", "members changed"),
+    "visit": QT_TRANSLATE_NOOP("HistoryView", "visit recorded"),
+    "void visit": QT_TRANSLATE_NOOP("HistoryView", "visit voided"),
+    "void member": QT_TRANSLATE_NOOP("HistoryView", "member voided"),
+    "sign_in": QT_TRANSLATE_NOOP("HistoryView", "signed in"),
+    "sign_out": QT_TRANSLATE_NOOP("HistoryView", "signed out"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("HistoryView", "sign-in failed"),
+    "lockout": QT_TRANSLATE_NOOP("HistoryView", "locked out"),
+    "password_change": QT_TRANSLATE_NOOP("HistoryView", "password changed"),
+    "print": QT_TRANSLATE_NOOP("HistoryView", "printed"),
+    "export": QT_TRANSLATE_NOOP("HistoryView", "exported"),
+    "view_medical": QT_TRANSLATE_NOOP("HistoryView", "medical details seen"),
+}
+SOURCED = {  # an action done by an import names its file: "imported from 名册.xlsx"
+    "imported from ": QT_TRANSLATE_NOOP("HistoryView", "imported from %1"),
+    "updated from ": QT_TRANSLATE_NOOP("HistoryView", "updated from %1"),
+}
+
+
+def action_words(action: str) -> str:
+    """An entry's action as the window says it."""
+    for prefix, words in SOURCED.items():
+        if action.startswith(prefix):
+            text = QCoreApplication.translate("HistoryView", words)
+            return text.replace("%1", action.removeprefix(prefix))
+    return QCoreApplication.translate("HistoryView", ACTIONS.get(action, action))
+
+
+def field_label(field: str) -> str:
+    """A field's name as the window says it."""
+    return QCoreApplication.translate("Field", FIELD_LABELS.get(field, field))
 
 
 def _label(text: str) -> str:
@@ -118,38 +252,13 @@ class HistoryView(QTreeWidget):
         self.clear()
         if record_id is None:
             return
-        actions = {
-            "create": self.tr("created"),
-            "update": self.tr("changed"),
-            "void": self.tr("voided"),
-            "assign": self.tr("officer assigned"),
-            "unassign": self.tr("officer removed"),
-            "injury": self.tr("injury recorded"),
-            "case": self.tr("case updated"),
-            "compensation": self.tr("compensation paid"),
-            "legal aid": self.tr("legal aid given"),
-            "comfort visit": self.tr("comfort visit"),
-            "clarification": self.tr("publicly cleared"),
-            "close": self.tr("case closed"),
-            "reopen": self.tr("case reopened"),
-            "void entry": self.tr("entry voided"),
-            "merge": self.tr("records merged"),
-            "unmerge": self.tr("merge undone"),
-            "member": self.tr("members changed"),
-            "visit": self.tr("visit recorded"),
-            "void visit": self.tr("visit voided"),
-            "void member": self.tr("member voided"),
-        }
         for entry, lines in self.reader.entries(kind, record_id):
             when = datetime.fromisoformat(entry.at).astimezone().strftime("%Y-%m-%d %H:%M")
-            action = actions.get(entry.action, entry.action)
+            action = action_words(entry.action)
             top = QTreeWidgetItem(self, [f"{when}  {entry.actor}  {action}"])
             top.setFirstColumnSpanned(True)
             for line in lines:
-                label = QCoreApplication.translate(
-                    "Field", FIELD_LABELS.get(line.field, line.field)
-                )
-                QTreeWidgetItem(top, [label, line.old, line.new])
+                QTreeWidgetItem(top, [field_label(line.field), line.old, line.new])
         newest = self.topLevelItem(0)
         if newest is not None:
             newest.setExpanded(True)
