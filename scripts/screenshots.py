@@ -47,6 +47,7 @@ from stationdesk.domain.accounts import AccountService
 from stationdesk.domain.demo import build_demo
 from stationdesk.store import open_store
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.dialogs.audit_trail_dialog import AuditTrailDialog
 from stationdesk.ui.dialogs.backup_dialog import BackupDialog
 from stationdesk.ui.dialogs.import_wizard import ImportWizard
 from stationdesk.ui.dialogs.sign_in_dialog import FirstRunDialog, SignInDialog
@@ -372,6 +373,13 @@ def back_up_once(dialog: QDialog) -> None:
     dialog.table.selectRow(0)
 
 
+def chosen_sign_in(dialog: QDialog) -> None:
+    """The trail's newest sign-ins and account changes, the newest selected."""
+    assert isinstance(dialog, AuditTrailDialog)
+    dialog.group.setCurrentIndex(dialog.group.findData("accounts"))
+    dialog.entries.setCurrentItem(dialog.entries.topLevelItem(0))
+
+
 def check_messy_register(dialog: QDialog) -> None:
     """Choose a small messy household register in the wizard and go on to its dry run."""
     assert isinstance(dialog, ImportWizard)
@@ -477,6 +485,9 @@ SHOTS = [
         "import-spreadsheet", ROSTER, menu_command("&Import spreadsheet..."), check_messy_register
     ),
     Shot("accounts", ROSTER, as_user("admin", menu_command("&Accounts..."))),
+    Shot(
+        "audit-trail", ROSTER, as_user("auditor", menu_command("Audit &trail...")), chosen_sign_in
+    ),
     Shot("lock-screen", DISPUTES, lock),
 ]
 
