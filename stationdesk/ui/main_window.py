@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self._allow_actions()
         self.lock_screen = LockScreen(ctx.accounts, self)
         self.lock_screen.unlocked.connect(self._unlocked)
+        self.dialog_covers: list[LockScreen] = []
         minutes = lock_minutes(ctx.settings.value(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES))
         self.idle = IdleWatch(minutes, self)
         self.idle.idle.connect(self.lock)
@@ -439,8 +442,25 @@ class MainWindow(QMainWindow):
             action.setProperty("enabledBeforeLock", action.isEnabled())
             action.setEnabled(False)
         self.lock_screen.lock()
+        self._cover_dialogs()
+
+    def _cover_dialogs(self) -> None:
+        """Cover each dialog left open (a print preview, the audit trail...) with a lock screen
+        of its own: it hides what the dialog shows, and the password can be typed there, which
+        a modal dialog keeps from reaching the window's lock screen."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                cover = LockScreen(self.ctx.accounts, widget)
+                cover.unlocked.connect(self._unlocked)
+                cover.lock()
+                self.dialog_covers.append(cover)
 
     def _unlocked(self) -> None:
+        self.lock_screen.hide()
+        for cover in self.dialog_covers:
+            cover.hide()
+            cover.deleteLater()
+        self.dialog_covers.clear()
         self.menuBar().setEnabled(True)
         for action in self.actions():
             action.setEnabled(bool(action.property("enabledBeforeLock")))
@@ -460,9 +480,8 @@ class MainWindow(QMainWindow):
         self.show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep the lock screen over the whole window."""
+        """Keep the find box's results under it."""
         super().resizeEvent(event)
-        self.lock_screen.setGeometry(self.rect())
         self.find_box.keep_results_placed()
 
     def rebuild_pages(self) -> None:

@@ -21,6 +21,7 @@ from stationdesk.ui.dialogs.accounts_dialog import (
     PasswordDialog,
     RoleDialog,
 )
+from stationdesk.ui.dialogs.audit_trail_dialog import AuditTrailDialog
 from stationdesk.ui.dialogs.sign_in_dialog import FirstRunDialog, SignInDialog
 from stationdesk.ui.main_window import PAGE_ROWS, MainWindow
 from stationdesk.ui.pages.roster_page import OfficersTab
@@ -75,6 +76,28 @@ def test_five_wrong_passwords_lock_the_account_and_the_history_shows_it(
     assert station.session is None
     clerk_id = station.scalar("SELECT id FROM accounts WHERE username = 'clerk'")
     assert "lockout" in [e.action for e in station.history("accounts", clerk_id)]
+
+
+def test_a_dialog_left_open_is_covered_too_and_unlocks_the_window(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    ctx = signed_in_context(station, tmp_path, "auditor")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    trail = AuditTrailDialog(ctx, window)
+    trail.show()
+    window.lock()
+    [cover] = window.dialog_covers
+    assert cover.isVisible() and cover.parentWidget() is trail
+    assert cover.geometry() == trail.rect()
+    trail.resize(trail.width() + 100, trail.height() + 50)
+    assert cover.geometry() == trail.rect()
+    type_text(qtbot, cover.password, "demo")
+    qtbot.mouseClick(cover.unlock_button, Qt.MouseButton.LeftButton)
+    assert not window.lock_screen.isVisible() and window.lock_action.isEnabled()
+    assert window.dialog_covers == [] and trail.isVisible()
+    assert trail.entries.topLevelItemCount() > 0
 
 
 def test_the_status_bar_and_file_menu_follow_the_role(

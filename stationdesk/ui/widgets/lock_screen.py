@@ -43,7 +43,8 @@ def lock_minutes(value: object) -> int:
 
 
 class LockScreen(QWidget):
-    """Covers its parent window; `unlocked` fires once the password is right."""
+    """Covers its parent window, whatever size it is given; `unlocked` fires once the
+    password is right."""
 
     unlocked = Signal()
 
@@ -82,7 +83,14 @@ class LockScreen(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(3)
+        parent.installEventFilter(self)
         self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the covered window's size."""
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
+        return False
 
     def lock(self) -> None:
         """Cover the window and ask for the password."""
