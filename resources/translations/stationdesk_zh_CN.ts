@@ -1341,8 +1341,8 @@ Everything entered after that is set aside: the records as they are now are firs
         <translation>协议签订日期</translation>
     </message>
     <message>
-        <source>Amount (fen)</source>
-        <translation>金额（分）</translation>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Date of birth</source>

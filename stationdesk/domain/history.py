@@ -34,6 +34,7 @@ from stationdesk.domain.labels import (
     VISIT_PURPOSES,
     YES,
 )
+from stationdesk.domain.money import yuan_text
 from stationdesk.store import Store
 from stationdesk.store.audit import AuditEntry
 
@@ -133,6 +134,8 @@ class HistoryReader:
             return self._parties(value)
         if field in YES_NO_FIELDS:
             return self.translate(YES if value else NO)
+        if field == "amount_fen" and isinstance(value, int):
+            return yuan_text(value)
         labels = CODE_LABELS.get(field)
         if labels and value in labels:
             return self.translate(labels[value])

@@ -9,6 +9,7 @@ import pytest
 
 from stationdesk.domain import access
 from stationdesk.domain.accounts import AccountService
+from stationdesk.domain.history import HistoryReader
 from stationdesk.domain.record_access import printed
 from stationdesk.domain.trail import PAGE_SIZE, TrailFilter, TrailService
 from stationdesk.errors import PermissionDenied, StationDeskError, ValidationError
@@ -91,3 +92,10 @@ def test_record_keepers_may_not_read_the_whole_trail(accounts_path: Path, role: 
         AccountService(store).sign_in(role, DEMO_PASSWORD)
         with pytest.raises(PermissionDenied):
             TrailService(store).entries(TrailFilter())
+
+
+def test_an_entrys_values_read_as_words(station: Store) -> None:
+    reader = HistoryReader(station)
+    assert reader.value("role", "auditor") == "Auditor"
+    assert reader.value("amount_fen", 150000) == "1,500.00"
+    assert reader.value("demo", 1) == "yes"

@@ -108,6 +108,10 @@ def test_a_dispute_entry_opens_the_dispute(qtbot: QtBot, dialog: AuditTrailDialo
     item = dialog.entries.topLevelItem(index)
     assert item is not None
     wanted = int(item.text(2).split()[-1])
+    dialog.entries.setCurrentItem(item)
+    fields = [dialog.fields.topLevelItem(i) for i in range(dialog.fields.topLevelItemCount())]
+    names = [field.text(0) for field in fields if field is not None]
+    assert names and not [name for name in names if "_" in name]  # every field in words
     with qtbot.waitSignal(dialog.open_record) as opened:
         dialog.entries.itemActivated.emit(item, 0)
     assert opened.args == ["disputes", wanted]

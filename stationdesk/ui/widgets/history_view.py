@@ -98,7 +98,7 @@ FIELD_LABELS: dict[str, str] = {
     "agreement": QT_TRANSLATE_NOOP("Field", "Agreement"),
     "agreement_id": QT_TRANSLATE_NOOP("Field", "Agreement"),
     "agreement_on": QT_TRANSLATE_NOOP("Field", "Agreement signed on"),
-    "amount_fen": QT_TRANSLATE_NOOP("Field", "Amount (fen)"),
+    "amount_fen": QT_TRANSLATE_NOOP("Field", "Amount (yuan)"),
     "birth_date": QT_TRANSLATE_NOOP("Field", "Date of birth"),
     "body_parts": QT_TRANSLATE_NOOP("Field", "Parts of the body injured"),
     "broken_on": QT_TRANSLATE_NOOP("Field", "Broken on"),
