@@ -189,6 +189,14 @@
         <translation>重新计算每条记录的校验值：在 StationDesk 之外被修改或删除的记录会在此显示</translation>
     </message>
     <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <source>Every entry that matches, to .xlsx or .csv</source>
+        <translation>将全部符合条件的记录导出为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -199,6 +207,14 @@
     <message>
         <source>%1 entries shown, newest first</source>
         <translation>已显示 %1 条，最新的在前</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>%1 entries exported to %2</source>
+        <translation>已将 %1 条记录导出到 %2</translation>
     </message>
     <message>
         <source>Created with it</source>

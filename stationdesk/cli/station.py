@@ -15,15 +15,29 @@ from stationdesk.cli.common import (
     check_range,
     iso_date,
     open_existing,
+    output_file,
+    output_language,
     positive,
     print_json,
 )
 from stationdesk.domain.demo import build_demo
 from stationdesk.domain.trail import GROUPS, PAGE_SIZE, TrailEntry, TrailFilter, TrailService
+from stationdesk.spreadsheets import export
+from stationdesk.spreadsheets.writing import check_suffix
 from stationdesk.store.audit import verify_chain
 from stationdesk.textable import format_table
 
 HISTORY_KINDS = {"settings": "settings"}
+TRAIL_HEADINGS = (
+    ("id", "编号"),
+    ("when", "时间"),
+    ("by", "操作人"),
+    ("record", "记录"),
+    ("action", "操作"),
+    ("details", "详情"),
+)
+SHOWN_LIMIT = 50  # entries printed unless --limit says otherwise
+EXPORT_LIMIT = 1_000_000  # entries written to a file unless --limit says otherwise
 NO_ROW_KINDS = ("settings", "database")  # histories kept under record id 0
 
 
@@ -104,22 +118,26 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    """The station's audit trail, newest first, as filtered."""
+    """The station's audit trail, newest first, as filtered; or written to a spreadsheet."""
     if args.date_from and args.date_to:
         check_range(args.date_from, args.date_to)
+    if args.output:
+        check_suffix(output_file(args))
     flt = TrailFilter(args.by or "", args.what or "", args.date_from, args.date_to)
+    names = {table: name for name, table in args.history_kinds.items()}
     with open_existing(args) as store:
-        entries = _newest(TrailService(store), flt, args.limit)
+        limit = args.limit or (EXPORT_LIMIT if args.output else SHOWN_LIMIT)
+        entries = _newest(TrailService(store), flt, limit)
+        rows = [_audit_row(entry, names) for entry in entries]
+        if args.output:
+            columns = export.headings(TRAIL_HEADINGS, output_language(args), {})
+            count = export.export_rows(store, "audit trail", columns, rows, Path(args.output))
+            print(f"{args.output}: {count} entries")
+            return 0
     if args.json:
         print_json([asdict(entry) for entry in entries])
-        return 0
-    names = {table: name for name, table in args.history_kinds.items()}
-    print(
-        format_table(
-            ("id", "when", "by", "record", "action", "details"),
-            [_audit_row(entry, names) for entry in entries],
-        )
-    )
+    else:
+        print(format_table([english for english, _ in TRAIL_HEADINGS], rows))
     return 0
 
 
@@ -137,7 +155,7 @@ def _newest(service: TrailService, flt: TrailFilter, limit: int) -> list[TrailEn
 
 def _audit_row(entry: TrailEntry, names: Mapping[str, str]) -> list[object]:
     """An entry's cells; its record named as `stationdesk history` takes it."""
-    record = f"{names.get(entry.kind, entry.kind)} {entry.record_id}"
+    record = entry.record(names.get(entry.kind, entry.kind))
     return [entry.id, entry.local_time(), entry.actor, record, entry.action, entry.summary()]
 
 
@@ -183,7 +201,7 @@ def register(cmd: Commands, history_kinds: Mapping[str, str]) -> None:
 
     trail = cmd.top.add_parser(
         "audit",
-        parents=cmd.parents(lang=False),
+        parents=cmd.parents(),
         help="the station's audit trail, newest first (chief, auditor, administrator)",
     )
     trail.add_argument("--by", metavar="USER", help="entries of one user")
@@ -191,7 +209,10 @@ def register(cmd: Commands, history_kinds: Mapping[str, str]) -> None:
     trail.add_argument("--from", dest="date_from", type=iso_date, help="on or after this day")
     trail.add_argument("--to", dest="date_to", type=iso_date, help="on or before this day")
     trail.add_argument(
-        "--limit", type=positive, default=50, help="at most this many entries (default 50)"
+        "--limit",
+        type=positive,
+        help=f"at most this many entries (default {SHOWN_LIMIT}; all of them with -o)",
     )
     trail.add_argument("--json", action="store_true")
+    trail.add_argument("-o", "--output", help="write the entries to FILE.xlsx or .csv (audited)")
     trail.set_defaults(handler=cmd_audit, history_kinds=dict(history_kinds))

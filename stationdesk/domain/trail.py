@@ -20,6 +20,7 @@ from stationdesk.store import Store
 from stationdesk.store.audit import CREATED, shown_pair
 
 PAGE_SIZE = 200
+UNNUMBERED = frozenset({"settings", "database", "exports"})  # kept under record id 0
 
 # What was done, as the trail can be narrowed to it: each group and the SQL that picks it out.
 ACCOUNTS = "accounts"
@@ -68,6 +69,10 @@ class TrailEntry:
     record_id: int
     action: str
     changes: dict[str, list[Any]]
+
+    def record(self, kind_name: str) -> str:
+        """'dispute 12' (given the kind's name); the settings, the file and exports by name."""
+        return kind_name if self.kind in UNNUMBERED else f"{kind_name} {self.record_id}"
 
     def local_time(self) -> str:
         """When, in the computer's time zone, to the minute."""

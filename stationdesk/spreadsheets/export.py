@@ -78,8 +78,8 @@ def export_rows(
         for row in rows
     )
     count = write_rows(path, [column.heading for column in columns], masked)
-    with store.transaction():
-        store.record_change(
+    with store.transaction():  # an event, as a printout is: exporting changes no record
+        store.record_event(
             EXPORT_KIND,
             0,
             "export",

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from stationdesk.__main__ import main
+from stationdesk.spreadsheets.reading import read_sheet
 from stationdesk.store import open_store
 
 
@@ -233,3 +234,20 @@ def test_a_backwards_day_range_of_the_trail_is_one_line(
     assert capsys.readouterr().err.strip() == (
         "stationdesk: --from 2026-11-20 is after --to 2026-11-01"
     )
+
+
+@pytest.mark.usefixtures("password")
+def test_the_trail_written_to_a_spreadsheet_is_itself_noted(
+    accounts_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, target = str(accounts_path), tmp_path / "留痕.csv"
+    assert run("audit", "--db", db, "--user", "auditor", "--by", "admin", "--json") == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert run("audit", "--db", db, "--user", "auditor", "--by", "admin", "-o", str(target)) == 0
+    assert capsys.readouterr().out.strip().endswith(f"留痕.csv: {len(listed)} entries")
+    sheet = read_sheet(target).rows
+    assert [row[0] for row in sheet[1:]] == [str(entry["id"]) for entry in listed]
+    assert run("audit", "--db", db, "--user", "auditor", "--what", "access", "--json") == 0
+    [noted] = json.loads(capsys.readouterr().out)
+    assert noted["action"] == "export" and noted["changes"]["file"] == [None, "留痕.csv"]
+    assert run("audit", "--db", db, "--user", "auditor", "-o", str(tmp_path / "t.txt")) == 2

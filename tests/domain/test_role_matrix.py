@@ -23,6 +23,7 @@ from stationdesk.domain.people import PeopleService, PersonInput
 from stationdesk.domain.record_access import printed
 from stationdesk.domain.trail import TrailFilter, TrailService
 from stationdesk.errors import PermissionDenied, StationDeskError, ValidationError
+from stationdesk.spreadsheets import export
 from stationdesk.store import Store, backup, open_store
 
 
@@ -35,14 +36,20 @@ def need_medical(store: Store) -> None:
         raise PermissionDenied("no medical")
 
 
+def print_and_export(store: Store, folder: Path) -> None:
+    """A dispute printed, then the officers exported (masked): both noted, neither a change."""
+    printed(store, "disputes", first_id(store, "disputes"), "dispute", folder / "x.pdf", str)
+    export.may_export_in_full(store)
+    columns, rows = export.officer_list(store, "zh")
+    export.export_rows(store, "officers", columns, rows, folder / "officers.xlsx")
+
+
 ACTIONS: dict[str, Callable[[Store, Path], object]] = {
     access.READ_RECORDS: lambda s, _t: s.require(access.READ_RECORDS),
     access.READ_HISTORY: lambda s, _t: s.require(access.READ_HISTORY),
     access.READ_TRAIL: lambda s, _t: TrailService(s).entries(TrailFilter()),
     access.WRITE_RECORDS: lambda s, _t: PeopleService(s).create(PersonInput("赵小梅")),
-    access.PRINT_RECORDS: lambda s, t: printed(
-        s, "disputes", first_id(s, "disputes"), "dispute", t / "x.pdf", lambda: None
-    ),
+    access.PRINT_RECORDS: lambda s, t: print_and_export(s, t),
     access.SIGN_OFF: lambda s, _t: DisputeService(s).confirm(first_id(s, "disputes"), s.actor),
     access.CLOSE_INJURY_CASE: lambda s, _t: InjuryService(s).close(
         first_id(s, "incidents"), s.actor

@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from window_helpers import context_for, shown_window
 
 from stationdesk.domain.accounts import AccountService
+from stationdesk.domain.trail import TrailFilter
 from stationdesk.errors import StationDeskError
+from stationdesk.spreadsheets.reading import read_sheet
 from stationdesk.store import Store, open_store
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.dialogs.audit_trail_dialog import AuditTrailDialog
@@ -128,3 +131,23 @@ def test_the_menu_offers_the_trail_to_those_who_may_read_it(
         window = shown_window(qtbot, ctx)
         assert window.trail_action.isEnabled() is offered
         window.close()
+
+
+def test_export_writes_every_matching_entry_in_words_and_notes_it(
+    qtbot: QtBot, dialog: AuditTrailDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "trail.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), ""))
+    )
+    qtbot.keyClicks(dialog.actor, "clerk")
+    qtbot.mouseClick(dialog.export, Qt.MouseButton.LeftButton)
+    sheet = read_sheet(target).rows
+    assert sheet[0] == ["When", "By", "Record", "What", "Details"]
+    assert [row[1:4] for row in sheet[1:]] == [
+        ["clerk", "Account 3", "signed out"],
+        ["clerk", "Account 3", "signed in"],
+    ]
+    assert dialog.count.text() == "2 entries exported to trail.xlsx"
+    noted = dialog.service.entries(TrailFilter(actor="auditor", group="access"))
+    assert noted[0].action == "export" and noted[0].changes["rows"] == [None, 2]

@@ -5,6 +5,7 @@ chain checked on a worker."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import TypeVar
 
@@ -34,9 +35,13 @@ from stationdesk.domain.trail import (
     TrailFilter,
     TrailService,
 )
+from stationdesk.errors import StationDeskError
+from stationdesk.spreadsheets.export import ExportColumn, export_rows
 from stationdesk.store import Store
 from stationdesk.store.audit import verify_chain
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.cursor import wait_cursor
+from stationdesk.ui.exporting import ask_export_path
 from stationdesk.ui.messages import user_text
 from stationdesk.ui.widgets.history_view import action_words, field_label
 
@@ -48,7 +53,6 @@ OPENS = {
     "incidents": "injuries",
     "officers": "officers",
 }
-UNNUMBERED = ("settings", "database", "exports")
 DEFAULT_DAYS = 30  # the span offered when the clerk narrows by day
 
 
@@ -150,6 +154,9 @@ class AuditTrailDialog(QDialog):
             self.tr("Recompute every entry's seal: an entry changed or removed outside StationDesk")
         )
         self.check.clicked.connect(self.check_chain)
+        self.export = _named(QPushButton(self.tr("Export...")), "trailExport")
+        self.export.setToolTip(self.tr("Every entry that matches, to .xlsx or .csv"))
+        self.export.clicked.connect(self.export_entries)
         self.verdict = _named(QLabel(), "trailVerdict")
         self.verdict.setWordWrap(True)
         close = QPushButton(self.tr("Close"))
@@ -157,6 +164,7 @@ class AuditTrailDialog(QDialog):
         row.addWidget(self.count)
         row.addWidget(self.more)
         row.addSpacing(16)
+        row.addWidget(self.export)
         row.addWidget(self.check)
         row.addWidget(self.verdict, 1)
         row.addWidget(close)
@@ -207,20 +215,49 @@ class AuditTrailDialog(QDialog):
         )
 
     def _add(self, entry: TrailEntry) -> None:
-        item = QTreeWidgetItem(
-            self.entries,
-            [
-                entry.local_time(),
-                entry.actor,
-                _record(entry),
-                action_words(entry.action),
-                self._details(entry),
-            ],
-        )
+        item = QTreeWidgetItem(self.entries, self._cells(entry))
         item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
         if entry.action in ("sign_in_failed", "lockout"):
             for column in range(item.columnCount()):
                 item.setForeground(column, Qt.GlobalColor.darkRed)
+
+    def _cells(self, entry: TrailEntry) -> list[str]:
+        """An entry as the list shows it and an export writes it."""
+        return [
+            entry.local_time(),
+            entry.actor,
+            _record(entry),
+            action_words(entry.action),
+            self._details(entry),
+        ]
+
+    def export_entries(self) -> None:
+        """Write every entry that matches (not only those shown) to a spreadsheet; the export
+        is itself noted in the trail."""
+        path = ask_export_path(self, "audit-trail.xlsx")
+        if path is None:
+            return
+        flt = self.current_filter()
+        header = self.entries.headerItem()
+        columns = [ExportColumn(header.text(column)) for column in range(header.columnCount())]
+        try:
+            with wait_cursor():
+                rows = [self._cells(entry) for entry in self._every_entry(flt)]
+                count = export_rows(self.ctx.store, "audit trail", columns, rows, path)
+        except (StationDeskError, OSError) as exc:
+            self.count.setText(self.tr("Not exported: %1").replace("%1", user_text(exc)))
+            return
+        self.count.setText(
+            self.tr("%1 entries exported to %2")
+            .replace("%1", f"{count:,}")
+            .replace("%2", path.name)
+        )
+
+    def _every_entry(self, flt: TrailFilter) -> Iterator[TrailEntry]:
+        before = None
+        while page := self.service.entries(flt, before=before):
+            yield from page
+            before = page[-1].id
 
     def _details(self, entry: TrailEntry) -> str:
         """The fields changed, or for an event the values it noted, in the window's words."""
@@ -308,9 +345,8 @@ def _named(widget: W, name: str) -> W:
 
 
 def _record(entry: TrailEntry) -> str:
-    """'Dispute 12'; the settings, the file and exports, which are not numbered, by kind."""
-    kind = _label(RECORD_KINDS.get(entry.kind, entry.kind))
-    return kind if entry.kind in UNNUMBERED else f"{kind} {entry.record_id}"
+    """'Dispute 12', in the window's language."""
+    return entry.record(_label(RECORD_KINDS.get(entry.kind, entry.kind)))
 
 
 def _day(value: QDate) -> date:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -44,6 +42,7 @@ from stationdesk.spreadsheets.reading import SUFFIXES
 from stationdesk.spreadsheets.report import ImportReport
 from stationdesk.spreadsheets.templates import write_template
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.cursor import wait_cursor
 from stationdesk.ui.messages import language, user_text
 
 CHOOSE, MAP, CHECK, DONE = range(4)
@@ -79,7 +78,7 @@ class ImportWizard(QWizard):
         checked so far; still one transaction."""
         progress = ImportProgress(self, dry_run=dry_run)
         try:
-            with _wait_cursor():
+            with wait_cursor():
                 return import_file(
                     self.ctx.store,
                     self.kind(),
@@ -95,7 +94,7 @@ class ImportWizard(QWizard):
     def headings(self, *, complete: bool) -> Layout:
         """Where the chosen file's headings are (its sheet read once for all the steps);
         SheetImportError, or OSError, when it cannot be imported."""
-        with _wait_cursor():
+        with wait_cursor():
             layout, _rows, _encoding = layout_of(
                 self.ctx.store, self.kind(), self.path(), complete=complete, prepared=self.prepared
             )
@@ -423,13 +422,3 @@ def _layout_or_message(wizard: ImportWizard, message: QLabel, *, complete: bool)
         return False
     message.clear()
     return True
-
-
-@contextmanager
-def _wait_cursor() -> Iterator[None]:
-    """The wait cursor while a large file is read or written on the window's thread."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
