@@ -49,6 +49,12 @@ def signed_in_context(store: Store, tmp_path: Path, user: str) -> AppContext:
     return context_for(store, tmp_path)
 
 
+def signed_in_window(qtbot: QtBot, store: Store, tmp_path: Path, user: str) -> MainWindow:
+    window = MainWindow(signed_in_context(store, tmp_path, user))
+    qtbot.addWidget(window)
+    return window
+
+
 def test_signing_in_by_typing_the_demo_password(qtbot: QtBot, station: Store) -> None:
     dialog = sign_in_by_typing(qtbot, station, "chief", "demo")
     assert dialog.result() == SignInDialog.DialogCode.Accepted
@@ -81,9 +87,8 @@ def test_five_wrong_passwords_lock_the_account_and_the_history_shows_it(
 def test_a_dialog_left_open_is_covered_too_and_unlocks_the_window(
     qtbot: QtBot, station: Store, tmp_path: Path
 ) -> None:
-    ctx = signed_in_context(station, tmp_path, "auditor")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
+    window = signed_in_window(qtbot, station, tmp_path, "auditor")
+    ctx = window.ctx
     window.show()
     trail = AuditTrailDialog(ctx, window)
     trail.show()
@@ -103,9 +108,8 @@ def test_a_dialog_left_open_is_covered_too_and_unlocks_the_window(
 def test_the_status_bar_and_file_menu_follow_the_role(
     qtbot: QtBot, station: Store, tmp_path: Path
 ) -> None:
-    ctx = signed_in_context(station, tmp_path, "clerk")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
+    window = signed_in_window(qtbot, station, tmp_path, "clerk")
+    ctx = window.ctx
     assert window.user_label.text() == "Signed in: clerk (Clerk)"
     assert not window.accounts_action.isEnabled() and not window.backups_action.isEnabled()
     assert window.lock_action.isEnabled() and window.sign_out_action.isEnabled()
@@ -117,9 +121,7 @@ def test_the_status_bar_and_file_menu_follow_the_role(
 def test_an_idle_window_locks_and_comes_back_with_the_unsaved_form(
     qtbot: QtBot, station: Store, tmp_path: Path
 ) -> None:
-    ctx = signed_in_context(station, tmp_path, "chief")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
+    window = signed_in_window(qtbot, station, tmp_path, "chief")
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
@@ -147,9 +149,7 @@ def test_an_idle_window_locks_and_comes_back_with_the_unsaved_form(
 def test_typing_in_the_open_window_keeps_it_from_locking(
     qtbot: QtBot, station: Store, tmp_path: Path
 ) -> None:
-    ctx = signed_in_context(station, tmp_path, "clerk")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
+    window = signed_in_window(qtbot, station, tmp_path, "clerk")
     assert not window.idle.timer.isActive()  # counted from when the window is on screen
     with qtbot.waitActive(window):
         window.show()
@@ -236,9 +236,8 @@ def test_the_first_start_names_the_station_and_creates_its_administrator(
 def test_signing_out_lets_the_next_person_sign_in(
     qtbot: QtBot, station: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ctx = signed_in_context(station, tmp_path, "chief")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
+    window = signed_in_window(qtbot, station, tmp_path, "chief")
+    ctx = window.ctx
 
     def next_person_types(dialog: SignInDialog) -> int:
         type_text(qtbot, dialog.user, "auditor")
@@ -257,9 +256,8 @@ def test_signing_out_lets_the_next_person_sign_in(
 def test_everyone_changes_their_own_password(
     qtbot: QtBot, station: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ctx = signed_in_context(station, tmp_path, "instructor")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
+    window = signed_in_window(qtbot, station, tmp_path, "instructor")
+    ctx = window.ctx
 
     def types_the_passwords(dialog: PasswordDialog) -> int:
         type_text(qtbot, dialog.old, "demo")
