@@ -2242,6 +2242,30 @@ Its other pending follow-ups are cancelled; hold a new mediation session.</sourc
         <translation>查看医疗信息</translation>
     </message>
     <message>
+        <source>mediation session recorded</source>
+        <translation>记录调解</translation>
+    </message>
+    <message>
+        <source>outcome recorded</source>
+        <translation>登记调处结果</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>所长审核签结</translation>
+    </message>
+    <message>
+        <source>follow-up recorded</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>intake amended</source>
+        <translation>更正受理登记</translation>
+    </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
         <source>imported from %1</source>
         <translation>从 %1 导入</translation>
     </message>

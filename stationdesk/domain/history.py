@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -72,6 +73,7 @@ YES_NO_FIELDS = frozenset(
         *RESIDENT_FLAGS,
     }
 )
+_ISO_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?")
 PEOPLE_FIELDS = frozenset({"person_id", "members", "moved_in", "moved_out", "corrected", "member"})
 HIDDEN_FIELDS = frozenset({"version"})
 
@@ -139,6 +141,8 @@ class HistoryReader:
         labels = CODE_LABELS.get(field)
         if labels and value in labels:
             return self.translate(labels[value])
+        if isinstance(value, str) and _ISO_TIME.fullmatch(value):
+            return value[:16].replace("T", " ")  # 2026-11-18 10:00
         return str(value)
 
     def _parties(self, pairs: list[Any]) -> str:

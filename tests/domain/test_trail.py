@@ -99,3 +99,4 @@ def test_an_entrys_values_read_as_words(station: Store) -> None:
     assert reader.value("role", "auditor") == "Auditor"
     assert reader.value("amount_fen", 150000) == "1,500.00"
     assert reader.value("demo", 1) == "yes"
+    assert reader.value("held_at", "2026-11-18T10:00:00") == "2026-11-18 10:00"

@@ -210,6 +210,12 @@ ACTIONS: dict[str, str] = {
     "print": QT_TRANSLATE_NOOP("HistoryView", "printed"),
     "export": QT_TRANSLATE_NOOP("HistoryView", "exported"),
     "view_medical": QT_TRANSLATE_NOOP("HistoryView", "medical details seen"),
+    "session": QT_TRANSLATE_NOOP("HistoryView", "mediation session recorded"),
+    "outcome": QT_TRANSLATE_NOOP("HistoryView", "outcome recorded"),
+    "confirm": QT_TRANSLATE_NOOP("HistoryView", "signed off"),
+    "followup": QT_TRANSLATE_NOOP("HistoryView", "follow-up recorded"),
+    "amend": QT_TRANSLATE_NOOP("HistoryView", "intake amended"),
+    "restore": QT_TRANSLATE_NOOP("HistoryView", "restored from a backup"),
 }
 SOURCED = {  # an action done by an import names its file: "imported from 名册.xlsx"
     "imported from ": QT_TRANSLATE_NOOP("HistoryView", "imported from %1"),
@@ -259,7 +265,9 @@ class HistoryView(QTreeWidget):
             top.setFirstColumnSpanned(True)
             for line in lines:
                 QTreeWidgetItem(top, [field_label(line.field), line.old, line.new])
+        self.expandAll()  # the field names of every entry fit, not only of the one open
+        self.resizeColumnToContents(0)
+        self.collapseAll()
         newest = self.topLevelItem(0)
         if newest is not None:
             newest.setExpanded(True)
-        self.resizeColumnToContents(0)
