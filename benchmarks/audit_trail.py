@@ -17,12 +17,13 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.run import p95, timed
 from stationdesk.domain.demo import build_demo
 from stationdesk.domain.trail import PAGE_SIZE, TrailFilter, TrailService
 from stationdesk.store import open_store
@@ -64,24 +65,11 @@ def build_trail(path: Path, entries: int) -> None:
             conn.execute("COMMIT")
 
 
-def timed(action: Callable[[], object], runs: int) -> list[float]:
-    """Milliseconds of `runs` calls after one warm-up call."""
-    action()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return times
-
-
 def show(label: str, times: list[float], baseline: list[float]) -> None:
     """Median and p95 next to the baseline's median."""
-    ordered = sorted(times)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     base = statistics.median(baseline)
     print(
-        f"{label:<34} median {statistics.median(times):8.1f} ms   p95 {p95:8.1f} ms"
+        f"{label:<34} median {statistics.median(times):8.1f} ms   p95 {p95(times):8.1f} ms"
         f"   raw page {base:6.1f} ms"
     )
 
