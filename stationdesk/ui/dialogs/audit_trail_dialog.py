@@ -43,6 +43,7 @@ from stationdesk.ui.context import AppContext
 from stationdesk.ui.cursor import wait_cursor
 from stationdesk.ui.exporting import ask_export_path
 from stationdesk.ui.messages import user_text
+from stationdesk.ui.widgets.dispute_panel import set_invalid
 from stationdesk.ui.widgets.history_view import action_words, field_label
 
 # The kinds of entry whose record has a page of its own, and that page's kind.
@@ -188,11 +189,10 @@ class AuditTrailDialog(QDialog):
     def show_more(self) -> None:
         """The next page of older entries that match."""
         flt = self.current_filter()
-        problems = flt.problems()
-        self.until.setProperty("invalid", bool(problems))
-        self.until.setToolTip(user_text(next(iter(problems.values()), "")))
-        if problems:
-            self.count.setText(user_text(next(iter(problems.values()))))
+        problem = next(iter(flt.problems().values()), None)
+        set_invalid(self.until, problem)
+        if problem:
+            self.count.setText(user_text(problem))
             self.more.setEnabled(False)
             return
         before = self.shown[-1].id if self.shown else None
