@@ -83,7 +83,7 @@ def test_a_backwards_range_says_so_and_lists_nothing(
     assert dialog.entries.topLevelItemCount() == 0
     assert dialog.count.text() == "the last day is before the first day"
     assert dialog.until.property("invalid") is True
-    assert not dialog.more.isEnabled()
+    assert not dialog.more.isEnabled() and not dialog.export.isEnabled()
 
 
 def test_checking_the_trail_finds_it_sound_then_names_an_altered_entry(

@@ -42,6 +42,7 @@ from stationdesk.store.audit import verify_chain
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.cursor import wait_cursor
 from stationdesk.ui.exporting import ask_export_path
+from stationdesk.ui.forms.officer_form import INVALID_STYLE
 from stationdesk.ui.messages import user_text
 from stationdesk.ui.widgets.dispute_panel import set_invalid
 from stationdesk.ui.widgets.history_view import action_words, field_label
@@ -73,6 +74,7 @@ class AuditTrailDialog(QDialog):
         self.reader = HistoryReader(ctx.store, _label)
         self.shown: list[TrailEntry] = []
         self.setObjectName("auditTrailDialog")
+        self.setStyleSheet(INVALID_STYLE)
         self.setWindowTitle(self.tr("Audit trail"))
         self.resize(1100, 680)
         layout = QVBoxLayout(self)
@@ -191,6 +193,7 @@ class AuditTrailDialog(QDialog):
         flt = self.current_filter()
         problem = next(iter(flt.problems().values()), None)
         set_invalid(self.until, problem)
+        self.export.setEnabled(problem is None)
         if problem:
             self.count.setText(user_text(problem))
             self.more.setEnabled(False)
