@@ -127,8 +127,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
     names = {table: name for name, table in args.history_kinds.items()}
     with open_existing(args) as store:
         limit = args.limit or (EXPORT_LIMIT if args.output else SHOWN_LIMIT)
-        entries = _newest(TrailService(store), flt, limit)
-        rows = [_audit_row(entry, names) for entry in entries]
+        trail = TrailService(store)
+        entries = _newest(trail, flt, limit)
+        usernames = trail.usernames()
+        rows = [_audit_row(entry, names, usernames) for entry in entries]
         if args.output:
             columns = export.headings(TRAIL_HEADINGS, output_language(args), {})
             count = export.export_rows(store, "audit trail", columns, rows, Path(args.output))
@@ -153,9 +155,11 @@ def _newest(service: TrailService, flt: TrailFilter, limit: int) -> list[TrailEn
     return entries
 
 
-def _audit_row(entry: TrailEntry, names: Mapping[str, str]) -> list[object]:
+def _audit_row(
+    entry: TrailEntry, names: Mapping[str, str], usernames: Mapping[int, str]
+) -> list[object]:
     """An entry's cells; its record named as `stationdesk history` takes it."""
-    record = entry.record(names.get(entry.kind, entry.kind))
+    record = entry.record(names.get(entry.kind, entry.kind), usernames)
     return [entry.id, entry.local_time(), entry.actor, record, entry.action, entry.summary()]
 
 

@@ -9,6 +9,7 @@ page of a trail of millions shows at once.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -70,9 +71,13 @@ class TrailEntry:
     action: str
     changes: dict[str, list[Any]]
 
-    def record(self, kind_name: str) -> str:
-        """'dispute 12' (given the kind's name); the settings, the file and exports by name."""
-        return kind_name if self.kind in UNNUMBERED else f"{kind_name} {self.record_id}"
+    def record(self, kind_name: str, usernames: Mapping[int, str]) -> str:
+        """'dispute 12' (given the kind's name), 'account 3 (clerk)' (given the user names of
+        the accounts); the settings, the file and exports by name alone."""
+        if self.kind in UNNUMBERED:
+            return kind_name
+        user = usernames.get(self.record_id) if self.kind == "accounts" else None
+        return f"{kind_name} {self.record_id}" + (f" ({user})" if user else "")
 
     def local_time(self) -> str:
         """When, in the computer's time zone, to the minute."""
@@ -122,6 +127,11 @@ class TrailService:
             [*params, limit],
         )
         return [_entry(row) for row in cursor]
+
+    def usernames(self) -> dict[int, str]:
+        """Each account's user name, by id: an account entry names whose account it was."""
+        self.store.require(access.READ_TRAIL)
+        return dict(self.store.conn.execute("SELECT id, username FROM accounts"))
 
     def actors(self) -> list[str]:
         """Everyone the trail names, for a choice of whom to show."""

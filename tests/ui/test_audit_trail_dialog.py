@@ -50,7 +50,7 @@ def rows(dialog: AuditTrailDialog) -> list[list[str]]:
 
 def test_the_newest_entries_show_first_in_words(dialog: AuditTrailDialog) -> None:
     newest = rows(dialog)[0]
-    assert newest[1:4] == ["auditor", "Account 5", "signed in"]
+    assert newest[1:4] == ["auditor", "Account 5 (auditor)", "signed in"]
     assert newest[4] == "Role Auditor"
     assert dialog.count.text() == "200 entries shown, newest first"
 
@@ -145,8 +145,8 @@ def test_export_writes_every_matching_entry_in_words_and_notes_it(
     sheet = read_sheet(target).rows
     assert sheet[0] == ["When", "By", "Record", "What", "Details"]
     assert [row[1:4] for row in sheet[1:]] == [
-        ["clerk", "Account 3", "signed out"],
-        ["clerk", "Account 3", "signed in"],
+        ["clerk", "Account 3 (clerk)", "signed out"],
+        ["clerk", "Account 3 (clerk)", "signed in"],
     ]
     assert dialog.count.text() == "2 entries exported to trail.xlsx"
     noted = dialog.service.entries(TrailFilter(actor="auditor", group="access"))

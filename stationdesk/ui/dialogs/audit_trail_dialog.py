@@ -71,6 +71,7 @@ class AuditTrailDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.service = TrailService(ctx.store)
+        self.usernames = self.service.usernames()
         self.reader = HistoryReader(ctx.store, _label)
         self.shown: list[TrailEntry] = []
         self.setObjectName("auditTrailDialog")
@@ -229,7 +230,7 @@ class AuditTrailDialog(QDialog):
         return [
             entry.local_time(),
             entry.actor,
-            _record(entry),
+            entry.record(_label(RECORD_KINDS.get(entry.kind, entry.kind)), self.usernames),
             action_words(entry.action),
             self._details(entry),
         ]
@@ -345,11 +346,6 @@ def _named(widget: W, name: str) -> W:
     """`widget`, named for tests and style sheets."""
     widget.setObjectName(name)
     return widget
-
-
-def _record(entry: TrailEntry) -> str:
-    """'Dispute 12', in the window's language."""
-    return entry.record(_label(RECORD_KINDS.get(entry.kind, entry.kind)))
 
 
 def _day(value: QDate) -> date:
