@@ -139,7 +139,8 @@ class TrailService:
         return [row[0] for row in self.store.conn.execute(_ACTORS_SQL)]
 
 
-# The distinct actors without a scan of the whole trail: hop from one name to the next.
+# The distinct actors without reading the whole trail: hop from one name to the next along
+# the index by user (audit_log_actor).
 _ACTORS_SQL = """
 WITH RECURSIVE named(actor) AS (
     SELECT min(actor) FROM audit_log

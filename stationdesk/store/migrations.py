@@ -525,6 +525,12 @@ CREATE TABLE search_pending (
 );
 """
 
+# The audit trail by user, newest first: the trail's choice of whom to show, and the pages of one
+# user's entries, without reading the whole trail.
+V11_AUDIT_BY_ACTOR = """
+CREATE INDEX audit_log_actor ON audit_log(actor, id);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "grids, roster, shifts and the audit trail", V1_FOUNDATION),
     Migration(2, "people, disputes, mediation, agreements and follow-ups", V2_DISPUTES),
@@ -536,6 +542,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "accounts linked to officers on the roster", V8_ACCOUNT_OFFICERS),
     Migration(9, "indexes for the dashboard's stocks and sign-offs", V9_DASHBOARD_INDEXES),
     Migration(10, "records of bulk writes waiting to be indexed for search", V10_SEARCH_PENDING),
+    Migration(11, "the audit trail by user", V11_AUDIT_BY_ACTOR),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
