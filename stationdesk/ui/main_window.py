@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.lock_screen = LockScreen(ctx.accounts, self)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.dialog_covers: list[LockScreen] = []
+        self.shut_while_locked: list[QWidget] = []
         minutes = lock_minutes(ctx.settings.value(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES))
         self.idle = IdleWatch(minutes, self)
         self.idle.idle.connect(self.lock)
@@ -441,6 +442,7 @@ class MainWindow(QMainWindow):
         for action in self.actions():
             action.setProperty("enabledBeforeLock", action.isEnabled())
             action.setEnabled(False)
+        self._shut_under(self.lock_screen)
         self.lock_screen.lock()
         self._cover_dialogs()
 
@@ -452,8 +454,22 @@ class MainWindow(QMainWindow):
             if isinstance(widget, QDialog) and widget.isVisible():
                 cover = LockScreen(self.ctx.accounts, widget)
                 cover.unlocked.connect(self._unlocked)
+                self._shut_under(cover)
                 cover.lock()
                 self.dialog_covers.append(cover)
+
+    def _shut_under(self, cover: LockScreen) -> None:
+        """Disable what `cover` hides, keeping it as it is: Tab cannot take the keyboard from
+        the password to a hidden field or button. Dialogs are windows of their own, covered
+        on their own."""
+        parent = cover.parentWidget()
+        assert parent is not None
+        for widget in parent.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            if widget is not cover and not widget.isWindow() and widget.isEnabled():
+                widget.setEnabled(False)
+                self.shut_while_locked.append(widget)
 
     def _unlocked(self) -> None:
         self.lock_screen.hide()
@@ -461,6 +477,9 @@ class MainWindow(QMainWindow):
             cover.hide()
             cover.deleteLater()
         self.dialog_covers.clear()
+        for widget in self.shut_while_locked:
+            widget.setEnabled(True)
+        self.shut_while_locked.clear()
         self.menuBar().setEnabled(True)
         for action in self.actions():
             action.setEnabled(bool(action.property("enabledBeforeLock")))

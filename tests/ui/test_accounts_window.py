@@ -95,6 +95,8 @@ def test_a_dialog_left_open_is_covered_too_and_unlocks_the_window(
     window.lock()
     [cover] = window.dialog_covers
     assert cover.isVisible() and cover.parentWidget() is trail
+    assert not trail.entries.isEnabled() and not trail.more.isEnabled()  # Tab cannot reach them
+    assert not window.centralWidget().isEnabled() and cover.password.isEnabled()
     assert cover.geometry() == trail.rect()
     trail.resize(trail.width() + 100, trail.height() + 50)
     assert cover.geometry() == trail.rect()
@@ -102,6 +104,8 @@ def test_a_dialog_left_open_is_covered_too_and_unlocks_the_window(
     qtbot.mouseClick(cover.unlock_button, Qt.MouseButton.LeftButton)
     assert not window.lock_screen.isVisible() and window.lock_action.isEnabled()
     assert window.dialog_covers == [] and trail.isVisible()
+    assert trail.entries.isEnabled() and window.centralWidget().isEnabled()
+    assert not trail.since.isEnabled()  # off before the lock ("Only from" unticked), off after
     assert trail.entries.topLevelItemCount() > 0
 
 
@@ -134,6 +138,7 @@ def test_an_idle_window_locks_and_comes_back_with_the_unsaved_form(
     window.idle.restart()
     qtbot.waitUntil(window.lock_screen.isVisible, timeout=2000)
     assert window.lock_screen.geometry() == window.rect()
+    assert not tab.form.name.isEnabled()  # Tab from the password cannot reach the hidden form
     assert not window.menuBar().isEnabled() and not window.lock_action.isEnabled()
     type_text(qtbot, window.lock_screen.password, "wrong")
     qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
