@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -473,11 +474,12 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self) -> None:
         self.lock_screen.hide()
-        for cover in self.dialog_covers:
+        # A dialog may have closed meanwhile (an import that ended), taking its cover with it.
+        for cover in filter(shiboken6.isValid, self.dialog_covers):
             cover.hide()
             cover.deleteLater()
         self.dialog_covers.clear()
-        for widget in self.shut_while_locked:
+        for widget in filter(shiboken6.isValid, self.shut_while_locked):
             widget.setEnabled(True)
         self.shut_while_locked.clear()
         self.menuBar().setEnabled(True)

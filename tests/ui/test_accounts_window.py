@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from keyboard_input import retype, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -107,6 +108,22 @@ def test_a_dialog_left_open_is_covered_too_and_unlocks_the_window(
     assert trail.entries.isEnabled() and window.centralWidget().isEnabled()
     assert not trail.since.isEnabled()  # off before the lock ("Only from" unticked), off after
     assert trail.entries.topLevelItemCount() > 0
+
+
+def test_a_dialog_that_closes_while_locked_leaves_the_unlock_working(
+    qtbot: QtBot, station: Store, tmp_path: Path
+) -> None:
+    window = signed_in_window(qtbot, station, tmp_path, "auditor")
+    window.show()
+    trail = AuditTrailDialog(window.ctx, window)
+    trail.show()
+    window.lock()
+    trail.deleteLater()  # as an import's progress dialog does when the import ends
+    qtbot.waitUntil(lambda: not shiboken6.isValid(trail))
+    type_text(qtbot, window.lock_screen.password, "demo")
+    qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert not window.lock_screen.isVisible() and window.centralWidget().isEnabled()
+    assert window.dialog_covers == [] and window.shut_while_locked == []
 
 
 def test_the_status_bar_and_file_menu_follow_the_role(
