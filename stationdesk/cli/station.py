@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
+from itertools import islice
 from pathlib import Path
 
 from stationdesk import paths
@@ -21,7 +22,7 @@ from stationdesk.cli.common import (
     print_json,
 )
 from stationdesk.domain.demo import build_demo
-from stationdesk.domain.trail import GROUPS, PAGE_SIZE, TrailEntry, TrailFilter, TrailService
+from stationdesk.domain.trail import GROUPS, TrailEntry, TrailFilter, TrailService
 from stationdesk.spreadsheets import export
 from stationdesk.spreadsheets.writing import check_suffix
 from stationdesk.store.audit import verify_chain
@@ -128,7 +129,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     with open_existing(args) as store:
         limit = args.limit or (EXPORT_LIMIT if args.output else SHOWN_LIMIT)
         trail = TrailService(store)
-        entries = _newest(trail, flt, limit)
+        entries = list(islice(trail.walk(flt), limit))
         usernames = trail.usernames()
         rows = [_audit_row(entry, names, usernames) for entry in entries]
         if args.output:
@@ -141,18 +142,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
     else:
         print(format_table([english for english, _ in TRAIL_HEADINGS], rows))
     return 0
-
-
-def _newest(service: TrailService, flt: TrailFilter, limit: int) -> list[TrailEntry]:
-    """Up to `limit` entries, read a page at a time."""
-    entries: list[TrailEntry] = []
-    while len(entries) < limit:
-        before = entries[-1].id if entries else None
-        page = service.entries(flt, before=before, limit=min(PAGE_SIZE, limit - len(entries)))
-        entries += page
-        if len(page) < PAGE_SIZE:
-            break
-    return entries
 
 
 def _audit_row(

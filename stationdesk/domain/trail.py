@@ -9,7 +9,7 @@ page of a trail of millions shows at once.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -127,6 +127,13 @@ class TrailService:
             [*params, limit],
         )
         return [_entry(row) for row in cursor]
+
+    def walk(self, flt: TrailFilter) -> Iterator[TrailEntry]:
+        """Every entry matching `flt`, newest first, read a page at a time."""
+        before = None
+        while page := self.entries(flt, before=before):
+            yield from page
+            before = page[-1].id
 
     def usernames(self) -> dict[int, str]:
         """Each account's user name, by id: an account entry names whose account it was."""

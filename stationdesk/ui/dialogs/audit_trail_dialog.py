@@ -5,11 +5,10 @@ chain checked on a worker."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain.history import HistoryReader
-from stationdesk.domain.labels import CONTEXT, RECORD_KINDS
+from stationdesk.domain.labels import RECORD_KINDS
 from stationdesk.domain.trail import (
     GROUPS,
     PAGE_SIZE,
@@ -44,6 +43,7 @@ from stationdesk.ui.cursor import wait_cursor
 from stationdesk.ui.exporting import ask_export_path
 from stationdesk.ui.forms.officer_form import INVALID_STYLE
 from stationdesk.ui.messages import user_text
+from stationdesk.ui.widgets.choices import label
 from stationdesk.ui.widgets.dispute_panel import set_invalid
 from stationdesk.ui.widgets.history_view import action_words, field_label
 
@@ -58,10 +58,6 @@ OPENS = {
 DEFAULT_DAYS = 30  # the span offered when the clerk narrows by day
 
 
-def _label(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class AuditTrailDialog(QDialog):
     """Who did what, when: the whole trail, a page at a time."""
 
@@ -72,7 +68,7 @@ class AuditTrailDialog(QDialog):
         self.ctx = ctx
         self.service = TrailService(ctx.store)
         self.usernames = self.service.usernames()
-        self.reader = HistoryReader(ctx.store, _label)
+        self.reader = HistoryReader(ctx.store, label)
         self.shown: list[TrailEntry] = []
         self.setObjectName("auditTrailDialog")
         self.setStyleSheet(INVALID_STYLE)
@@ -98,16 +94,16 @@ class AuditTrailDialog(QDialog):
         self.group = _named(QComboBox(), "trailGroup")
         self.group.addItem(self.tr("Everything"), "")
         for key, words in GROUPS.items():
-            self.group.addItem(_label(words), key)
+            self.group.addItem(label(words), key)
         self.between = _named(QCheckBox(self.tr("Only from")), "trailBetween")
         today = QDate.currentDate()
         self.since = self._date_edit("trailSince", today.addDays(-DEFAULT_DAYS))
         self.until = self._date_edit("trailUntil", today)
-        for label, widget in (
+        for caption, widget in (
             (self.tr("By:"), self.actor),
             (self.tr("What:"), self.group),
         ):
-            row.addWidget(QLabel(label))
+            row.addWidget(QLabel(caption))
             row.addWidget(widget)
         row.addSpacing(12)
         row.addWidget(self.between)
@@ -220,7 +216,7 @@ class AuditTrailDialog(QDialog):
 
     def _add(self, entry: TrailEntry) -> None:
         item = QTreeWidgetItem(self.entries, self._cells(entry))
-        item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
+        item.setData(0, Qt.ItemDataRole.UserRole, entry)
         if entry.action in ("sign_in_failed", "lockout"):
             for column in range(item.columnCount()):
                 item.setForeground(column, Qt.GlobalColor.darkRed)
@@ -230,7 +226,7 @@ class AuditTrailDialog(QDialog):
         return [
             entry.local_time(),
             entry.actor,
-            entry.record(_label(RECORD_KINDS.get(entry.kind, entry.kind)), self.usernames),
+            entry.record(label(RECORD_KINDS.get(entry.kind, entry.kind)), self.usernames),
             action_words(entry.action),
             self._details(entry),
         ]
@@ -246,7 +242,7 @@ class AuditTrailDialog(QDialog):
         columns = [ExportColumn(header.text(column)) for column in range(header.columnCount())]
         try:
             with wait_cursor():
-                rows = [self._cells(entry) for entry in self._every_entry(flt)]
+                rows = [self._cells(entry) for entry in self.service.walk(flt)]
                 count = export_rows(self.ctx.store, "audit trail", columns, rows, path)
         except (StationDeskError, OSError) as exc:
             self.count.setText(self.tr("Not exported: %1").replace("%1", user_text(exc)))
@@ -256,12 +252,6 @@ class AuditTrailDialog(QDialog):
             .replace("%1", f"{count:,}")
             .replace("%2", path.name)
         )
-
-    def _every_entry(self, flt: TrailFilter) -> Iterator[TrailEntry]:
-        before = None
-        while page := self.service.entries(flt, before=before):
-            yield from page
-            before = page[-1].id
 
     def _details(self, entry: TrailEntry) -> str:
         """The fields changed, or for an event the values it noted, in the window's words."""
@@ -273,10 +263,7 @@ class AuditTrailDialog(QDialog):
         return ", ".join(field_label(name) for name in entry.fields())
 
     def _entry(self, item: QTreeWidgetItem | None) -> TrailEntry | None:
-        if item is None:
-            return None
-        wanted = item.data(0, Qt.ItemDataRole.UserRole)
-        return next((entry for entry in self.shown if entry.id == wanted), None)
+        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
 
     def _show_fields(self, item: QTreeWidgetItem | None) -> None:
         self.fields.clear()
@@ -288,7 +275,7 @@ class AuditTrailDialog(QDialog):
             line = self.reader.line(name, old, new)
             QTreeWidgetItem(self.fields, [field_label(name), line.old, line.new])
         for table, count in entry.created_counts().items():
-            kind = _label(RECORD_KINDS.get(table, table))
+            kind = label(RECORD_KINDS.get(table, table))
             QTreeWidgetItem(self.fields, [self.tr("Created with it"), "", f"{kind} × {count}"])
         self.fields.resizeColumnToContents(0)
 
